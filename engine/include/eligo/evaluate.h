@@ -1,0 +1,63 @@
+// Evaluation: a profile against the roles of a rule set, as of a date.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "eligo/date.h"
+#include "eligo/profile.h"
+#include "eligo/result.h"
+#include "eligo/rules.h"
+
+namespace eligo {
+
+/// A qualification as the rules see it, after the equivalence tables are applied.
+struct IndexedQualification {
+    int index = 0;                 ///< position in `Profile::qualifications`
+    const Qualification* source = nullptr;
+    std::string subject;           ///< canonical subject name, or the recorded one
+    std::optional<int> level;      ///< recorded, or the kind's default
+    std::optional<int> grade;      ///< on the 9-1 scale, for graded school qualifications
+    std::vector<std::string> areas;  ///< recorded, or inferred from kind and title
+    bool areas_known = false;
+    int stage_rank = 0;
+};
+
+/// A profile prepared once for many evaluations: equivalences applied, periods clipped.
+class ProfileIndex {
+public:
+    ProfileIndex(const RuleSet& rules, const Profile& profile, Date as_of);
+
+    const Profile& profile() const { return *profile_; }
+    Date as_of() const { return as_of_; }
+    const std::vector<IndexedQualification>& qualifications() const { return qualifications_; }
+    /// Latest evidence record per competency id (by date, then by position).
+    const Evidence* evidence_for(const std::string& competency) const;
+    const RuleSet& rules() const { return *rules_; }
+
+private:
+    const RuleSet* rules_;
+    const Profile* profile_;
+    Date as_of_;
+    std::vector<IndexedQualification> qualifications_;
+    std::map<std::string, const Evidence*> evidence_;
+};
+
+struct EvaluateOptions {
+    Date as_of;
+    std::vector<std::string> roles;  ///< role ids; empty means every role
+};
+
+/// Evaluates one role. Levels are cumulative: a level's verdict covers the levels below it.
+RoleResult evaluate_role(const Role& role, const ProfileIndex& index);
+
+/// Evaluates a profile against the chosen roles (all when none are named). Unknown role ids
+/// must be checked by the caller with `RuleSet::find_role`; they are skipped here.
+ProfileResult evaluate(const RuleSet& rules, const Profile& profile, const EvaluateOptions& options);
+
+/// Evaluates one criterion (and its members); exposed for tests and tools.
+CriterionResult evaluate_criterion(const Criterion& criterion, const ProfileIndex& index);
+
+}  // namespace eligo

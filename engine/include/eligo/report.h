@@ -1,0 +1,47 @@
+// Output formats for evaluation results: JSON (the result contract) and a text tree.
+#pragma once
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "eligo/date.h"
+#include "eligo/result.h"
+#include "eligo/rules.h"
+
+namespace eligo {
+
+struct ReportOptions {
+    Date as_of;
+    std::optional<std::string> only_level;  ///< show just this level of each role
+    bool colour = false;                    ///< ANSI colours (text only)
+};
+
+/// Writes the result contract's JSON document one profile at a time, so a batch is streamed.
+class JsonReport {
+public:
+    JsonReport(std::ostream& out, const RuleSet& rules, ReportOptions options);
+    ~JsonReport();
+    JsonReport(const JsonReport&) = delete;
+    JsonReport& operator=(const JsonReport&) = delete;
+
+    void add(const ProfileResult& result);
+    /// Closes the document; called by the destructor if not called before.
+    void finish();
+
+private:
+    std::ostream& out_;
+    const RuleSet& rules_;
+    ReportOptions options_;
+    bool first_ = true;
+    bool finished_ = false;
+};
+
+/// The JSON of one profile's result (one element of the document's `profiles`), compact.
+std::string profile_result_json(const ProfileResult& result, const ReportOptions& options);
+
+/// A readable tree: profile, role, level verdicts, and each criterion with its reason.
+void write_text(std::ostream& out, const ProfileResult& result, const ReportOptions& options);
+
+}  // namespace eligo

@@ -1,0 +1,65 @@
+// Evaluation results as plain data. Words come later (see explain.h).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "eligo/date.h"
+
+namespace eligo {
+
+struct Criterion;
+struct Level;
+struct Role;
+struct Profile;
+
+enum class Outcome { met, not_met, unknown };
+enum class Verdict { eligible, not_eligible, incomplete };
+
+const char* to_string(Outcome);
+const char* to_string(Verdict);
+
+struct DateRange {
+    Date start;
+    Date end;  ///< exclusive
+};
+
+/// What a criterion compared: the data used and the numbers behind the outcome.
+struct Finding {
+    std::vector<int> used;        ///< indices into the profile list the criterion reads
+    std::vector<int> uncertain;   ///< entries that might count but lack data
+    double have = 0;              ///< months, records, hours, passes or members met
+    double possible = 0;          ///< what `have` could reach if every uncertain entry counted
+    double need = 0;
+    std::vector<DateRange> periods;       ///< merged periods counted (experience)
+    std::vector<std::string> lacking;     ///< subjects or items still missing
+    std::string missing_field;            ///< absent profile field that made it unknown
+    std::string note;                     ///< free detail: custom reasons, evidence source
+};
+
+struct CriterionResult {
+    const Criterion* criterion = nullptr;
+    Outcome outcome = Outcome::unknown;
+    Finding finding;
+    std::vector<CriterionResult> children;
+};
+
+struct LevelResult {
+    const Level* level = nullptr;
+    Verdict verdict = Verdict::incomplete;  ///< cumulative over this level and those below
+    std::vector<CriterionResult> criteria;  ///< this level's own
+};
+
+struct RoleResult {
+    const Role* role = nullptr;
+    std::vector<LevelResult> levels;
+    std::optional<std::string> attained;  ///< highest eligible level, if any
+};
+
+struct ProfileResult {
+    const Profile* profile = nullptr;
+    std::vector<RoleResult> roles;
+};
+
+}  // namespace eligo

@@ -1,0 +1,183 @@
+// The compiled rule set: roles, levels and criteria as immutable data.
+//
+// A RuleSet is built once by `load_rules` and never changes afterwards; any number of threads
+// may evaluate against one RuleSet at the same time.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "eligo/error.h"
+
+namespace eligo {
+
+enum class Category { qualifications, knowledge, experience, skills, other };
+enum class Kind { fact, judgement };
+
+const char* to_string(Category);
+const char* to_string(Kind);
+
+/// `gcse`: GCSE passes (or equivalents) including named subjects.
+struct GcseRequirement {
+    std::vector<std::string> subjects;  ///< canonical subject names
+    int min_grade = 4;                  ///< on the 9-1 scale
+    std::string min_grade_text = "4";   ///< as the author wrote it
+    int count = 0;
+};
+
+/// `qualification`, `cih`, `itil`, `apprenticeship`: one qualification matching every filter.
+struct QualificationRequirement {
+    std::vector<std::string> kinds;
+    std::optional<int> min_level;
+    std::vector<std::string> areas;
+    std::vector<std::string> subjects;  ///< canonical subject names
+    std::vector<std::string> titles;    ///< words looked for in the title, lower case
+    std::string min_stage;              ///< ITIL-style stage, "" when not required
+    int min_stage_rank = 0;
+    bool working_towards = false;
+};
+
+/// `driving`: licence and vehicle access.
+struct DrivingRequirement {
+    std::string licence = "full_uk";
+    std::string vehicle_access;  ///< "", "occasional" or "daily"
+};
+
+/// `experience`: months of matching employment, merged.
+struct ExperienceRequirement {
+    int months = 0;
+    std::vector<std::string> employer_types;
+    std::vector<std::string> areas;
+    bool managerial = false;
+};
+
+/// `cpd`: recent continuing professional development.
+struct CpdRequirement {
+    int within_months = 12;
+    int min_records = 1;
+    std::optional<double> min_hours;
+    bool verified = false;
+};
+
+/// `training`: a training record by id.
+struct TrainingRequirement {
+    std::string training_id;
+    bool working_towards = false;
+};
+
+/// `competency`: a judgement met by an assessed evidence record.
+struct CompetencyRequirement {
+    std::string competency;
+};
+
+/// `any_of`, `all_of`, `at_least`: met when at least `needed` members are met.
+struct GroupRequirement {
+    enum class Mode { any_of, all_of, at_least } mode = Mode::all_of;
+    int needed = 1;
+};
+
+/// `custom`: a sandboxed Lua function, by its index in the rule set.
+struct CustomRequirement {
+    int index = -1;
+};
+
+using Requirement = std::variant<GcseRequirement, QualificationRequirement, DrivingRequirement,
+                                 ExperienceRequirement, CpdRequirement, TrainingRequirement,
+                                 CompetencyRequirement, GroupRequirement, CustomRequirement>;
+
+struct Criterion {
+    std::string id;
+    std::string type;  ///< the constructor the author used: gcse, cih, any_of, ...
+    std::string text;  ///< the policy's own wording
+    std::string reading;  ///< the interpretation the authors chose, if any
+    Category category = Category::other;
+    Kind kind = Kind::fact;
+    bool essential = true;
+    std::string where;  ///< `file:line` of the constructor call
+    Requirement requirement;
+    std::vector<Criterion> children;  ///< members of a group
+};
+
+struct Level {
+    std::string id;    ///< A, B, C, L2, L3, L4
+    std::string name;  ///< Developing, Practising, ...
+    std::vector<Criterion> criteria;  ///< this level's own, in document order by category
+};
+
+struct Role {
+    std::string id;
+    std::string title;
+    std::vector<std::string> posts;
+    std::string grade;
+    std::string framework;
+    std::string framework_date;
+    std::string source;
+    std::string summary;
+    std::vector<std::string> aliases;
+    bool specification = false;  ///< a one-level person specification (Essential / Desirable)
+    std::string where;
+    std::vector<Level> levels;  ///< lowest first; verdicts are cumulative
+};
+
+/// A competency of the shared catalogue.
+struct Competency {
+    std::string id;
+    std::string text;
+    Category category = Category::knowledge;
+};
+
+/// Policy tables from `lib/equivalences.lua`, compiled.
+struct Equivalences {
+    std::map<std::string, int> gcse_grades;           ///< "A*" -> 8, "9" -> 9, "C" -> 4 ...
+    std::map<std::string, std::string> subjects;      ///< lower-case synonym -> canonical name
+    std::map<std::string, int> kind_levels;           ///< default RQF level by kind
+    std::map<std::string, std::vector<std::string>> kind_areas;   ///< areas a kind implies
+    std::map<std::string, std::vector<std::string>> area_words;   ///< area -> title words
+    std::map<std::string, int> stages;                ///< ITIL stage -> rank
+    /// Kinds other than `gcse` that count towards a GCSE requirement.
+    struct GcseEquivalent {
+        std::string kind;
+        std::optional<int> min_level;
+        std::vector<std::string> subjects;  ///< empty: any subject
+        std::optional<int> grade;           ///< counts as this grade; nullopt: its own grade
+    };
+    std::vector<GcseEquivalent> gcse_equivalents;
+};
+
+class CustomRunner;  // the Lua states that run `custom` criteria; defined in the Lua layer
+
+struct RuleSet {
+    std::string name;
+    std::string version;
+    std::string effective_from;
+    std::string digest;  ///< sha256 over every loaded file's path and content
+    std::vector<std::string> files;
+    std::vector<Role> roles;
+    std::map<std::string, Competency> catalogue;
+    Equivalences equivalences;
+    std::shared_ptr<CustomRunner> custom;  ///< null when no rule uses `custom`
+
+    const Role* find_role(const std::string& id_or_alias) const;
+};
+
+struct RuleLimits {
+    std::uint64_t instructions = 20'000'000;      ///< per script while loading
+    std::uint64_t custom_instructions = 1'000'000; ///< per custom criterion evaluation
+    std::size_t memory_bytes = 64u << 20;          ///< per Lua state
+};
+
+struct RuleLoadOptions {
+    std::string directory = "rules";
+    RuleLimits limits;
+};
+
+/// Loads and compiles every script of a rule directory. All problems found are returned,
+/// each as `file:line: message`.
+Expected<std::shared_ptr<const RuleSet>> load_rules(const RuleLoadOptions& options);
+
+}  // namespace eligo

@@ -1,0 +1,356 @@
+// Decides each criterion type: three-valued, recording what was compared (the Finding).
+#include <algorithm>
+#include <set>
+
+#include "eligo/evaluate.h"
+#include "lua/custom.h"
+
+namespace eligo {
+namespace {
+
+enum class Tri { no, maybe, yes };
+
+Tri both(Tri a, Tri b) { return std::min(a, b); }
+
+Outcome outcome_of(double have, double possible, double need) {
+    if (have >= need) return Outcome::met;
+    if (possible < need) return Outcome::not_met;
+    return Outcome::unknown;
+}
+
+bool contains(const std::vector<std::string>& list, const std::string& value) {
+    return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+bool intersects(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    for (const auto& x : a)
+        if (contains(b, x)) return true;
+    return false;
+}
+
+CriterionResult unknown_field(const char* field) {
+    CriterionResult r;
+    r.outcome = Outcome::unknown;
+    r.finding.missing_field = field;
+    return r;
+}
+
+// --- qualifications ---------------------------------------------------------------------
+
+Tri matches(const QualificationRequirement& req, const IndexedQualification& q) {
+    const Qualification& src = *q.source;
+    if (!req.kinds.empty() && !contains(req.kinds, src.kind)) return Tri::no;
+    if (src.in_progress && !req.working_towards) return Tri::no;
+    Tri t = Tri::yes;
+    if (req.min_level) t = both(t, !q.level ? Tri::maybe : *q.level >= *req.min_level ? Tri::yes : Tri::no);
+    if (!req.areas.empty())
+        t = both(t, intersects(req.areas, q.areas) ? Tri::yes : q.areas_known ? Tri::no : Tri::maybe);
+    if (!req.subjects.empty())
+        t = both(t, contains(req.subjects, q.subject) ? Tri::yes : src.subject.empty() ? Tri::maybe : Tri::no);
+    if (!req.titles.empty()) {
+        std::string title = src.title;
+        std::transform(title.begin(), title.end(), title.begin(), [](unsigned char c) { return std::tolower(c); });
+        bool found = std::any_of(req.titles.begin(), req.titles.end(),
+                                 [&](const std::string& w) { return title.find(w) != std::string::npos; });
+        t = both(t, found ? Tri::yes : src.title.empty() ? Tri::maybe : Tri::no);
+    }
+    if (!req.min_stage.empty())
+        t = both(t, q.stage_rank >= req.min_stage_rank ? Tri::yes : src.stage.empty() ? Tri::maybe : Tri::no);
+    return t;
+}
+
+CriterionResult qualification(const QualificationRequirement& req, const ProfileIndex& index) {
+    if (!index.profile().qualifications) return unknown_field("qualifications");
+    CriterionResult r;
+    std::vector<int> yes, maybe, related;
+    for (const auto& q : index.qualifications()) {
+        Tri t = matches(req, q);
+        if (t == Tri::yes) yes.push_back(q.index);
+        if (t == Tri::maybe) maybe.push_back(q.index);
+        // Related: the right kind (or any kind when none is named) but short of the need, or
+        // only in progress; the explanation names what is held.
+        if (t == Tri::no && (!req.kinds.empty() ? contains(req.kinds, q.source->kind) : matches(
+                                 [&] {
+                                     QualificationRequirement loose = req;
+                                     loose.min_level.reset();
+                                     loose.working_towards = true;
+                                     loose.min_stage.clear();
+                                     return loose;
+                                 }(),
+                                 q) != Tri::no))
+            related.push_back(q.index);
+    }
+    r.finding.need = 1;
+    r.finding.have = static_cast<double>(yes.size());
+    r.finding.possible = static_cast<double>(yes.size() + maybe.size());
+    r.outcome = !yes.empty() ? Outcome::met : !maybe.empty() ? Outcome::unknown : Outcome::not_met;
+    r.finding.used = !yes.empty() ? yes : related;
+    r.finding.uncertain = maybe;
+    return r;
+}
+
+// --- GCSE sets -----------------------------------------------------------------------------
+
+CriterionResult gcse(const GcseRequirement& req, const ProfileIndex& index) {
+    if (!index.profile().qualifications) return unknown_field("qualifications");
+    const Equivalences& eq = index.rules().equivalences;
+    CriterionResult r;
+    // Best tri-state per subject among GCSEs and their equivalents.
+    std::map<std::string, std::pair<Tri, int>> subjects;  // subject -> (tri, qualification index)
+    for (const auto& q : index.qualifications()) {
+        const Qualification& src = *q.source;
+        if (src.in_progress) continue;
+        std::optional<int> grade;
+        bool counts = false;
+        if (src.kind == "gcse") {
+            counts = true;
+            grade = q.grade;
+        } else {
+            for (const auto& e : eq.gcse_equivalents) {
+                if (e.kind != src.kind) continue;
+                if (e.min_level && (!q.level || *q.level < *e.min_level)) continue;
+                if (!e.subjects.empty() && !contains(e.subjects, q.subject)) continue;
+                counts = true;
+                grade = e.grade ? e.grade : q.grade;
+                break;
+            }
+        }
+        if (!counts) continue;
+        std::string subject = q.subject.empty() ? "#" + std::to_string(q.index) : q.subject;
+        Tri t = !grade ? Tri::maybe : *grade >= req.min_grade ? Tri::yes : Tri::no;
+        auto it = subjects.find(subject);
+        if (it == subjects.end() || t > it->second.first) subjects[subject] = {t, q.index};
+    }
+    int have = 0, possible = 0;
+    bool subjects_missing = false, subjects_uncertain = false;
+    for (const auto& [subject, best] : subjects) {
+        if (best.first == Tri::yes) ++have, r.finding.used.push_back(best.second);
+        if (best.first != Tri::no) ++possible;
+        if (best.first == Tri::maybe) r.finding.uncertain.push_back(best.second);
+    }
+    for (const auto& s : req.subjects) {
+        auto it = subjects.find(s);
+        Tri t = it == subjects.end() ? Tri::no : it->second.first;
+        if (t == Tri::no) subjects_missing = true, r.finding.lacking.push_back(s);
+        if (t == Tri::maybe) subjects_uncertain = true;
+    }
+    // Subjects with no or unknown subject names only ever count towards the total.
+    r.finding.have = have;
+    r.finding.possible = possible;
+    r.finding.need = req.count;
+    std::sort(r.finding.used.begin(), r.finding.used.end());
+    if (subjects_missing || possible < req.count)
+        r.outcome = Outcome::not_met;
+    else if (!subjects_uncertain && have >= req.count)
+        r.outcome = Outcome::met;
+    else
+        r.outcome = Outcome::unknown;
+    return r;
+}
+
+// --- driving -------------------------------------------------------------------------------
+
+int access_rank(const std::string& access) { return access == "daily" ? 2 : access == "occasional" ? 1 : 0; }
+
+CriterionResult driving(const DrivingRequirement& req, const ProfileIndex& index) {
+    const auto& d = index.profile().driving;
+    if (!d) return unknown_field("driving");
+    if (d->licence.empty()) return unknown_field("driving.licence");
+    CriterionResult r;
+    if (d->licence != req.licence) {
+        r.outcome = Outcome::not_met;
+        return r;
+    }
+    if (req.vehicle_access.empty()) {
+        r.outcome = Outcome::met;
+        return r;
+    }
+    if (d->vehicle_access.empty()) return unknown_field("driving.vehicle_access");
+    r.outcome = access_rank(d->vehicle_access) >= access_rank(req.vehicle_access) ? Outcome::met : Outcome::not_met;
+    return r;
+}
+
+// --- experience ----------------------------------------------------------------------------
+
+std::vector<DateRange> merge(std::vector<DateRange> ranges) {
+    std::sort(ranges.begin(), ranges.end(), [](const DateRange& a, const DateRange& b) { return a.start < b.start; });
+    std::vector<DateRange> out;
+    for (const auto& r : ranges) {
+        if (!out.empty() && r.start <= out.back().end)
+            out.back().end = std::max(out.back().end, r.end);
+        else
+            out.push_back(r);
+    }
+    return out;
+}
+
+// Whole calendar months of each merged period, plus the days left over across all periods at
+// the average month length (365.25 / 12 days).
+double months_in(const std::vector<DateRange>& ranges) {
+    int months = 0, days = 0;
+    for (const auto& r : ranges) {
+        MonthSpan span = months_between(r.start, r.end);
+        months += span.months;
+        days += span.days;
+    }
+    return months + days / (365.25 / 12.0);
+}
+
+CriterionResult experience(const ExperienceRequirement& req, const ProfileIndex& index) {
+    const auto& employment = index.profile().employment;
+    if (!employment) return unknown_field("employment");
+    CriterionResult r;
+    std::vector<DateRange> sure, possible;
+    std::string missing;
+    for (std::size_t i = 0; i < employment->size(); ++i) {
+        const EmploymentPeriod& e = (*employment)[i];
+        Date start = e.start;
+        Date end = e.end ? std::min(e.end->add_days(1), index.as_of()) : index.as_of();
+        if (start >= end) continue;  // starts on or after the as-of date
+        std::string path = "employment[" + std::to_string(i) + "]";
+        Tri t = Tri::yes;
+        if (!req.employer_types.empty()) {
+            if (e.employer_type.empty()) t = both(t, Tri::maybe), missing = missing.empty() ? path + ".employer_type" : missing;
+            else if (!contains(req.employer_types, e.employer_type)) t = Tri::no;
+        }
+        if (!req.areas.empty()) {
+            if (!e.areas) t = both(t, Tri::maybe), missing = missing.empty() ? path + ".areas" : missing;
+            else if (!intersects(req.areas, *e.areas)) t = Tri::no;
+        }
+        if (req.managerial) {
+            if (!e.managerial) t = both(t, Tri::maybe), missing = missing.empty() ? path + ".managerial" : missing;
+            else if (!*e.managerial) t = Tri::no;
+        }
+        if (t == Tri::yes) sure.push_back({start, end}), r.finding.used.push_back(static_cast<int>(i));
+        if (t != Tri::no) possible.push_back({start, end});
+        if (t == Tri::maybe) r.finding.uncertain.push_back(static_cast<int>(i));
+    }
+    r.finding.periods = merge(sure);
+    r.finding.have = months_in(r.finding.periods);
+    r.finding.possible = months_in(merge(possible));
+    r.finding.need = req.months;
+    r.outcome = outcome_of(r.finding.have, r.finding.possible, r.finding.need);
+    if (r.outcome == Outcome::unknown) r.finding.missing_field = missing;
+    return r;
+}
+
+// --- CPD -----------------------------------------------------------------------------------
+
+CriterionResult cpd(const CpdRequirement& req, const ProfileIndex& index) {
+    const auto& records = index.profile().cpd;
+    if (!records) return unknown_field("cpd");
+    CriterionResult r;
+    Date from = index.as_of().add_months(-req.within_months);
+    double hours = 0;
+    bool hours_unknown = false;
+    for (std::size_t i = 0; i < records->size(); ++i) {
+        const CpdRecord& c = (*records)[i];
+        if (c.date < from || c.date > index.as_of()) continue;
+        if (req.verified && !c.verified) continue;
+        r.finding.used.push_back(static_cast<int>(i));
+        if (c.hours) hours += *c.hours;
+        else hours_unknown = true;
+    }
+    double count = static_cast<double>(r.finding.used.size());
+    r.finding.periods.push_back({from, index.as_of().add_days(1)});
+    if (req.min_hours) {
+        r.finding.have = hours;
+        r.finding.need = *req.min_hours;
+        r.finding.possible = hours_unknown ? *req.min_hours : hours;
+        Outcome by_hours = outcome_of(hours, r.finding.possible, *req.min_hours);
+        Outcome by_count = count >= req.min_records ? Outcome::met : Outcome::not_met;
+        r.outcome = by_count == Outcome::not_met ? Outcome::not_met : by_hours;
+        if (r.outcome == Outcome::unknown) r.finding.missing_field = "cpd[].hours";
+    } else {
+        r.finding.have = r.finding.possible = count;
+        r.finding.need = req.min_records;
+        r.outcome = count >= req.min_records ? Outcome::met : Outcome::not_met;
+    }
+    return r;
+}
+
+// --- training and competencies ---------------------------------------------------------------
+
+CriterionResult training(const TrainingRequirement& req, const ProfileIndex& index) {
+    const auto& records = index.profile().training;
+    if (!records) return unknown_field("training");
+    CriterionResult r;
+    r.outcome = Outcome::not_met;
+    for (std::size_t i = 0; i < records->size(); ++i) {
+        const TrainingRecord& t = (*records)[i];
+        if (t.id != req.training_id) continue;
+        if (t.completed || req.working_towards) {
+            r.outcome = Outcome::met;
+            r.finding.used = {static_cast<int>(i)};
+            return r;
+        }
+        r.finding.used = {static_cast<int>(i)};  // in progress only
+    }
+    return r;
+}
+
+CriterionResult competency(const CompetencyRequirement& req, const ProfileIndex& index) {
+    CriterionResult r;
+    const Evidence* e = index.evidence_for(req.competency);
+    if (!e) {
+        r.outcome = Outcome::unknown;
+        return r;
+    }
+    const auto& all = *index.profile().evidence;
+    r.finding.used = {static_cast<int>(e - all.data())};
+    if (e->source == "self")
+        r.outcome = Outcome::unknown;  // self-declared: still to be assessed
+    else
+        r.outcome = e->met ? Outcome::met : Outcome::not_met;
+    return r;
+}
+
+CriterionResult custom(const CustomRequirement& req, const ProfileIndex& index) {
+    CriterionResult r;
+    const auto& runner = index.rules().custom;
+    if (!runner) {
+        r.finding.note = "no Lua state for custom criteria";
+        return r;
+    }
+    auto answer = runner->run(req.index, index.profile(), index.as_of());
+    r.outcome = !answer.met ? Outcome::unknown : *answer.met ? Outcome::met : Outcome::not_met;
+    r.finding.note = answer.failed ? "error: " + answer.reason : answer.reason;
+    return r;
+}
+
+}  // namespace
+
+CriterionResult evaluate_criterion(const Criterion& criterion, const ProfileIndex& index) {
+    CriterionResult r = std::visit(
+        [&](const auto& req) -> CriterionResult {
+            using T = std::decay_t<decltype(req)>;
+            if constexpr (std::is_same_v<T, GcseRequirement>) return gcse(req, index);
+            else if constexpr (std::is_same_v<T, QualificationRequirement>) return qualification(req, index);
+            else if constexpr (std::is_same_v<T, DrivingRequirement>) return driving(req, index);
+            else if constexpr (std::is_same_v<T, ExperienceRequirement>) return experience(req, index);
+            else if constexpr (std::is_same_v<T, CpdRequirement>) return cpd(req, index);
+            else if constexpr (std::is_same_v<T, TrainingRequirement>) return training(req, index);
+            else if constexpr (std::is_same_v<T, CompetencyRequirement>) return competency(req, index);
+            else if constexpr (std::is_same_v<T, CustomRequirement>) return custom(req, index);
+            else {
+                CriterionResult group;
+                int met = 0, unknown = 0;
+                for (const auto& child : criterion.children) {
+                    group.children.push_back(evaluate_criterion(child, index));
+                    Outcome o = group.children.back().outcome;
+                    met += o == Outcome::met;
+                    unknown += o == Outcome::unknown;
+                }
+                group.finding.have = met;
+                group.finding.possible = met + unknown;
+                group.finding.need = req.needed;
+                group.outcome = outcome_of(met, met + unknown, req.needed);
+                return group;
+            }
+        },
+        criterion.requirement);
+    r.criterion = &criterion;
+    return r;
+}
+
+}  // namespace eligo

@@ -1,0 +1,75 @@
+#include <algorithm>
+#include <cctype>
+
+#include "eligo/evaluate.h"
+
+namespace eligo {
+namespace {
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+}
+
+bool has_word(const std::string& haystack, const std::string& word) {
+    return !word.empty() && haystack.find(word) != std::string::npos;
+}
+
+}  // namespace
+
+ProfileIndex::ProfileIndex(const RuleSet& rules, const Profile& profile, Date as_of)
+    : rules_(&rules), profile_(&profile), as_of_(as_of) {
+    const Equivalences& eq = rules.equivalences;
+    if (profile.qualifications) {
+        const auto& list = *profile.qualifications;
+        qualifications_.reserve(list.size());
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const Qualification& q = list[i];
+            IndexedQualification x;
+            x.index = static_cast<int>(i);
+            x.source = &q;
+            auto subject = eq.subjects.find(lower(q.subject));
+            x.subject = subject != eq.subjects.end() ? subject->second : q.subject;
+            x.level = q.level;
+            if (!x.level)
+                if (auto it = eq.kind_levels.find(q.kind); it != eq.kind_levels.end()) x.level = it->second;
+            if (auto grade = eq.gcse_grades.find(q.grade); grade != eq.gcse_grades.end() && !q.grade.empty())
+                x.grade = grade->second;
+            // Areas: as recorded; otherwise those the kind implies and those the title or
+            // subject names. A qualification with neither title nor subject stays unknown.
+            if (q.areas) {
+                x.areas = *q.areas;
+                x.areas_known = true;
+            } else {
+                if (auto it = eq.kind_areas.find(q.kind); it != eq.kind_areas.end()) x.areas = it->second;
+                std::string words = lower(q.title + " " + q.subject);
+                for (const auto& [area, keys] : eq.area_words)
+                    for (const auto& key : keys)
+                        if (has_word(words, key) && std::find(x.areas.begin(), x.areas.end(), area) == x.areas.end())
+                            x.areas.push_back(area);
+                x.areas_known = !x.areas.empty() || !q.title.empty() || !q.subject.empty();
+            }
+            if (auto stage = eq.stages.find(q.stage); stage != eq.stages.end()) x.stage_rank = stage->second;
+            qualifications_.push_back(std::move(x));
+        }
+    }
+    if (profile.evidence) {
+        // The latest assessed record decides; self-declared records count only when no
+        // assessed one exists (and then cannot make the criterion met).
+        auto rank = [](const Evidence& e) { return e.source == "self" ? 0 : 1; };
+        for (const auto& e : *profile.evidence) {
+            auto [it, fresh] = evidence_.emplace(e.competency, &e);
+            if (fresh) continue;
+            const Evidence& held = *it->second;
+            if (rank(e) > rank(held) || (rank(e) == rank(held) && e.date.value_or(Date{}) >= held.date.value_or(Date{})))
+                it->second = &e;
+        }
+    }
+}
+
+const Evidence* ProfileIndex::evidence_for(const std::string& competency) const {
+    auto it = evidence_.find(competency);
+    return it == evidence_.end() ? nullptr : it->second;
+}
+
+}  // namespace eligo

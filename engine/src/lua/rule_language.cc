@@ -1,0 +1,69 @@
+#include "lua/rule_language.h"
+
+#include <lua.hpp>
+
+namespace eligo::lua {
+namespace {
+
+void append_to_registry_list(lua_State* L, const char* key, int value_index) {
+    lua_getfield(L, LUA_REGISTRYINDEX, key);
+    lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
+    lua_pushvalue(L, value_index);
+    lua_rawseti(L, -2, n + 1);
+    lua_pop(L, 1);
+}
+
+int construct(lua_State* L) {
+    const char* type = lua_tostring(L, lua_upvalueindex(1));
+    if (lua_type(L, 1) != LUA_TTABLE)
+        return luaL_error(L, "`%s` takes a table: write `%s { ... }`", type, type);
+    lua_settop(L, 1);
+    if (lua_getmetatable(L, 1)) return luaL_error(L, "`%s` takes a plain table", type);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_setfield(L, 1, "__type");
+    lua_Debug ar;
+    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "Sl", &ar) && ar.source[0] == '@') {
+        lua_pushfstring(L, "%s:%d", ar.source + 1, ar.currentline);
+        lua_setfield(L, 1, "__where");
+    }
+    std::string_view kind = type;
+    if (kind == "role") append_to_registry_list(L, kRolesKey, 1);
+    if (kind == "ruleset") append_to_registry_list(L, kRulesetsKey, 1);
+    if (kind == "custom") {
+        lua_getfield(L, 1, "check");
+        if (lua_type(L, -1) != LUA_TFUNCTION)
+            return luaL_error(L, "`custom` needs `check = function(p, as_of) ... end`");
+        append_to_registry_list(L, kCustomKey, 2);
+        lua_getfield(L, LUA_REGISTRYINDEX, kCustomKey);
+        lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L, -1));
+        lua_pop(L, 2);
+        lua_pushinteger(L, n);
+        lua_setfield(L, 1, "__custom");
+    }
+    return 1;
+}
+
+}  // namespace
+
+const std::vector<std::string>& constructor_names() {
+    static const std::vector<std::string> names = {
+        "ruleset",  "role",       "level",   "gcse",       "qualification", "cih",      "itil",
+        "apprenticeship", "driving", "experience", "cpd", "training", "competency", "any_of",
+        "all_of",   "at_least",   "custom"};
+    return names;
+}
+
+void install_rule_language(lua_State* L) {
+    int base = lua_gettop(L);
+    for (const auto& name : constructor_names()) {
+        lua_pushstring(L, name.c_str());
+        lua_pushcclosure(L, construct, 1);
+        lua_setfield(L, base, name.c_str());
+    }
+    for (const char* key : {kRolesKey, kRulesetsKey, kCustomKey}) {
+        lua_newtable(L);
+        lua_setfield(L, LUA_REGISTRYINDEX, key);
+    }
+}
+
+}  // namespace eligo::lua

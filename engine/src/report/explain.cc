@@ -1,0 +1,215 @@
+// One plain-English sentence per criterion outcome, naming the profile data used.
+#include "eligo/explain.h"
+
+#include <cmath>
+
+#include "eligo/profile.h"
+#include "eligo/rules.h"
+
+namespace eligo {
+namespace {
+
+std::string join(const std::vector<std::string>& items, const char* last = " or ") {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += i + 1 == items.size() ? last : ", ";
+        out += items[i];
+    }
+    return out;
+}
+
+std::string words(std::string tag) {
+    for (auto& c : tag)
+        if (c == '_') c = ' ';
+    return tag;
+}
+
+std::vector<std::string> words(const std::vector<std::string>& tags) {
+    std::vector<std::string> out;
+    for (const auto& t : tags) out.push_back(words(t));
+    return out;
+}
+
+std::string months_text(double months) {
+    int whole = static_cast<int>(std::floor(months + 1e-9));
+    return std::to_string(whole) + (whole == 1 ? " month" : " months");
+}
+
+std::string number(double v) {
+    if (std::fabs(v - std::round(v)) < 1e-9) return std::to_string(static_cast<long long>(std::llround(v)));
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
+std::string describe(const Qualification& q) {
+    std::string name = !q.title.empty() ? q.title : !q.subject.empty() ? words(q.kind) + " " + q.subject : words(q.kind);
+    std::vector<std::string> detail;
+    if (!q.title.empty() && !q.subject.empty()) detail.push_back(q.subject);
+    if (q.level) detail.push_back("level " + std::to_string(*q.level));
+    if (!q.grade.empty()) detail.push_back("grade " + q.grade);
+    if (!q.stage.empty()) detail.push_back(words(q.stage));
+    detail.push_back(q.in_progress ? "in progress" : q.awarded ? "achieved " + q.awarded->to_string() : "achieved");
+    return name + " (" + join(detail, ", ") + ")";
+}
+
+std::vector<std::string> qualifications(const Profile& p, const std::vector<int>& indices) {
+    std::vector<std::string> out;
+    for (int i : indices) out.push_back(describe((*p.qualifications)[static_cast<std::size_t>(i)]));
+    return out;
+}
+
+std::string need_of(const QualificationRequirement& r) {
+    std::string s = "a";
+    if (r.min_level) s += " Level " + std::to_string(*r.min_level) + " or higher";
+    if (!r.kinds.empty()) {
+        std::vector<std::string> kinds;
+        for (const auto& k : r.kinds)
+            kinds.push_back(k == "cih" ? "CIH" : k == "itil" ? "ITIL" : k == "gcse" ? "GCSE" : words(k));
+        s += " " + join(kinds) + " qualification";
+    } else {
+        s += " qualification";
+    }
+    if (!r.areas.empty()) s += " in " + join(words(r.areas));
+    if (!r.subjects.empty()) s += " in " + join(r.subjects);
+    if (!r.titles.empty()) s += " whose title names " + join(r.titles);
+    if (!r.min_stage.empty()) s += " at " + words(r.min_stage) + " stage or above";
+    if (r.working_towards) s += ", achieved or in progress";
+    return s;
+}
+
+std::string ranges(const std::vector<DateRange>& periods) {
+    std::vector<std::string> out;
+    for (const auto& r : periods) out.push_back(r.start.to_string() + " to " + r.end.to_string());
+    return join(out, ", ");
+}
+
+std::string experience_filter(const ExperienceRequirement& r) {
+    std::string s;
+    if (r.managerial) s += " managing staff";
+    if (!r.employer_types.empty()) s += " at " + join(words(r.employer_types)) + " employers";
+    if (!r.areas.empty()) s += " in " + join(words(r.areas));
+    return s.empty() ? " of employment" : s;
+}
+
+std::string uncertain_list(const std::vector<int>& uncertain, const char* list) {
+    std::vector<std::string> out;
+    for (int i : uncertain) out.push_back(std::string(list) + "[" + std::to_string(i) + "]");
+    return join(out, " and ");
+}
+
+std::string gcse_reason(const GcseRequirement& r, const CriterionResult& res, const Profile& p) {
+    const Finding& f = res.finding;
+    std::string need = "needs " + std::to_string(r.count) + (r.count == 1 ? " pass" : " passes") + " at grade " +
+                       r.min_grade_text + " or above" + (r.subjects.empty() ? "" : " including " + join(r.subjects, " and "));
+    std::string held = f.used.empty() ? "no GCSE-level passes at that grade recorded"
+                                      : "passes held: " + join(qualifications(p, f.used), "; ");
+    if (res.outcome == Outcome::met) return held + "; " + need;
+    if (res.outcome == Outcome::not_met) {
+        std::string lacking = f.lacking.empty() ? "" : "no pass at grade " + r.min_grade_text + " or above in " +
+                                                           join(f.lacking, " or ") + "; ";
+        return lacking + held + "; " + need;
+    }
+    return held + "; grade or subject not recorded for " + uncertain_list(f.uncertain, "qualifications") + "; " + need;
+}
+
+std::string qualification_reason(const QualificationRequirement& r, const CriterionResult& res, const Profile& p) {
+    const Finding& f = res.finding;
+    std::string need = "needs " + need_of(r);
+    if (res.outcome == Outcome::met) return "holds " + join(qualifications(p, f.used), "; ");
+    if (res.outcome == Outcome::unknown)
+        return join(qualifications(p, f.uncertain), "; ") + " may count but its level, area or subject is not recorded; " +
+               need;
+    if (f.used.empty()) return "no matching qualification recorded; " + need;
+    return "holds " + join(qualifications(p, f.used), "; ") + "; " + need;
+}
+
+std::string driving_reason(const DrivingRequirement& r, const Profile& p) {
+    std::string need = "needs a " + std::string(r.licence == "full_uk" ? "full UK" : words(r.licence)) +
+                       " driving licence" + (r.vehicle_access.empty() ? "" : " and " + r.vehicle_access + " access to a vehicle");
+    if (!p.driving) return need;
+    std::string held = "licence " + words(p.driving->licence) +
+                       (p.driving->vehicle_access.empty() ? "" : ", vehicle access " + words(p.driving->vehicle_access));
+    return held + "; " + need;
+}
+
+std::string experience_reason(const ExperienceRequirement& r, const CriterionResult& res) {
+    const Finding& f = res.finding;
+    std::string s = months_text(f.have) + experience_filter(r);
+    if (!f.periods.empty()) s += " (" + ranges(f.periods) + ")";
+    s += "; needs " + std::to_string(r.months);
+    if (res.outcome == Outcome::unknown)
+        s += "; " + uncertain_list(f.uncertain, "employment") + " may count but " + f.missing_field +
+             " is not recorded (up to " + months_text(f.possible) + ")";
+    return s;
+}
+
+std::string cpd_reason(const CpdRequirement& r, const CriterionResult& res) {
+    const Finding& f = res.finding;
+    std::string window = f.periods.empty() ? "" : " from " + f.periods.front().start.to_string() + " to " +
+                                                      f.periods.front().end.add_days(-1).to_string();
+    std::string records = std::to_string(f.used.size()) + (r.verified ? " verified" : "") + " CPD " +
+                          (f.used.size() == 1 ? "record" : "records") + window;
+    if (r.min_hours) return records + " totalling " + number(f.have) + " hours; needs " + number(*r.min_hours) + " hours";
+    return records + "; needs " + std::to_string(r.min_records);
+}
+
+std::string training_reason(const TrainingRequirement& r, const CriterionResult& res, const Profile& p) {
+    if (res.finding.used.empty()) return "no training record `" + r.training_id + "`";
+    const TrainingRecord& t = (*p.training)[static_cast<std::size_t>(res.finding.used.front())];
+    std::string when = t.date ? " on " + t.date->to_string() : "";
+    if (t.completed) return "completed `" + r.training_id + "`" + when;
+    return "`" + r.training_id + "` in progress" + when + "; needs it completed";
+}
+
+std::string competency_reason(const CriterionResult& res, const Profile& p) {
+    if (res.finding.used.empty()) return "no assessment recorded; needs an assessed evidence record";
+    const Evidence& e = (*p.evidence)[static_cast<std::size_t>(res.finding.used.front())];
+    std::string when = e.date ? " on " + e.date->to_string() : "";
+    std::string by = e.by.empty() ? "" : " " + e.by;
+    if (e.source == "self") return "self-declared only" + when + "; needs assessment by a manager or assessor";
+    std::string source = e.source.empty() ? "an assessor" : e.source;
+    return std::string(e.met ? "assessed as met" : "assessed as not met") + " by " + source + by + when;
+}
+
+std::string group_reason(const GroupRequirement& r, const CriterionResult& res) {
+    const Finding& f = res.finding;
+    std::size_t total = res.children.size();
+    std::string verb = r.mode == GroupRequirement::Mode::any_of   ? "any one"
+                       : r.mode == GroupRequirement::Mode::all_of ? "all " + std::to_string(total)
+                                                                  : "at least " + std::to_string(r.needed);
+    std::vector<std::string> met;
+    for (const auto& c : res.children)
+        if (c.outcome == Outcome::met) met.push_back(c.criterion->id);
+    std::string s = number(f.have) + " of " + std::to_string(total) + " met";
+    if (!met.empty()) s += " (" + join(met, ", ") + ")";
+    if (f.possible > f.have) s += ", " + number(f.possible - f.have) + " unknown";
+    return s + "; needs " + verb;
+}
+
+}  // namespace
+
+std::string reason(const CriterionResult& res, const Profile& profile) {
+    const Criterion& c = *res.criterion;
+    const Finding& f = res.finding;
+    if (res.outcome == Outcome::unknown && !f.missing_field.empty() && f.uncertain.empty() &&
+        (f.missing_field == "qualifications" || f.missing_field == "employment" || f.missing_field == "cpd" ||
+         f.missing_field == "training" || f.missing_field.starts_with("driving")))
+        return "`" + f.missing_field + "` not recorded in the profile";
+    return std::visit(
+        [&](const auto& r) -> std::string {
+            using T = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<T, GcseRequirement>) return gcse_reason(r, res, profile);
+            else if constexpr (std::is_same_v<T, QualificationRequirement>) return qualification_reason(r, res, profile);
+            else if constexpr (std::is_same_v<T, DrivingRequirement>) return driving_reason(r, profile);
+            else if constexpr (std::is_same_v<T, ExperienceRequirement>) return experience_reason(r, res);
+            else if constexpr (std::is_same_v<T, CpdRequirement>) return cpd_reason(r, res);
+            else if constexpr (std::is_same_v<T, TrainingRequirement>) return training_reason(r, res, profile);
+            else if constexpr (std::is_same_v<T, CompetencyRequirement>) return competency_reason(res, profile);
+            else if constexpr (std::is_same_v<T, GroupRequirement>) return group_reason(r, res);
+            else return f.note.empty() ? std::string("custom check gave no reason") : f.note;
+        },
+        c.requirement);
+}
+
+}  // namespace eligo

@@ -1,0 +1,126 @@
+// The result contract as JSON (profile-format.md, "Results"). Only this file and the profile
+// reader include nlohmann/json.
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "eligo/explain.h"
+#include "eligo/profile.h"
+#include "eligo/report.h"
+
+namespace eligo {
+namespace {
+
+using ordered = nlohmann::ordered_json;
+
+const char* list_of(const Criterion& c) {
+    return std::visit(
+        [](const auto& r) -> const char* {
+            using T = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<T, GcseRequirement> || std::is_same_v<T, QualificationRequirement>)
+                return "qualifications";
+            else if constexpr (std::is_same_v<T, ExperienceRequirement>) return "employment";
+            else if constexpr (std::is_same_v<T, CpdRequirement>) return "cpd";
+            else if constexpr (std::is_same_v<T, TrainingRequirement>) return "training";
+            else if constexpr (std::is_same_v<T, CompetencyRequirement>) return "evidence";
+            else return "";
+        },
+        c.requirement);
+}
+
+ordered criterion_json(const CriterionResult& r, const Profile& profile) {
+    const Criterion& c = *r.criterion;
+    ordered j;
+    j["id"] = c.id;
+    j["category"] = to_string(c.category);
+    j["text"] = c.text;
+    j["kind"] = to_string(c.kind);
+    j["essential"] = c.essential;
+    j["result"] = to_string(r.outcome);
+    j["reason"] = reason(r, profile);
+    j["type"] = c.type;
+    if (!c.reading.empty()) j["reading"] = c.reading;
+    std::string list = list_of(c);
+    if (!r.finding.used.empty() && !list.empty()) {
+        ordered used = ordered::array();
+        for (int i : r.finding.used) used.push_back(list + "[" + std::to_string(i) + "]");
+        j["data"] = used;
+    } else if (c.type == "driving" && profile.driving) {
+        j["data"] = ordered::array({"driving"});
+    }
+    if (!r.finding.missing_field.empty() && r.outcome == Outcome::unknown) j["missing"] = r.finding.missing_field;
+    if (!r.children.empty()) {
+        ordered children = ordered::array();
+        for (const auto& child : r.children) children.push_back(criterion_json(child, profile));
+        j["children"] = children;
+    }
+    return j;
+}
+
+ordered profile_json(const ProfileResult& result, const ReportOptions& options) {
+    ordered p;
+    p["id"] = result.profile->id;
+    ordered roles = ordered::array();
+    for (const auto& role : result.roles) {
+        ordered r;
+        r["role"] = role.role->id;
+        r["title"] = role.role->title;
+        r["attained"] = role.attained ? ordered(*role.attained) : ordered(nullptr);
+        ordered levels = ordered::array();
+        for (const auto& level : role.levels) {
+            if (options.only_level && *options.only_level != level.level->id) continue;
+            ordered l;
+            l["level"] = level.level->id;
+            l["name"] = level.level->name;
+            l["verdict"] = to_string(level.verdict);
+            ordered criteria = ordered::array();
+            int desirable = 0, desirable_met = 0;
+            for (const auto& c : level.criteria) {
+                criteria.push_back(criterion_json(c, *result.profile));
+                if (!c.criterion->essential) {
+                    ++desirable;
+                    desirable_met += c.outcome == Outcome::met;
+                }
+            }
+            l["criteria"] = criteria;
+            if (desirable > 0) l["desirable"] = {{"met", desirable_met}, {"total", desirable}};
+            levels.push_back(l);
+        }
+        r["levels"] = levels;
+        roles.push_back(r);
+    }
+    p["roles"] = roles;
+    return p;
+}
+
+}  // namespace
+
+JsonReport::JsonReport(std::ostream& out, const RuleSet& rules, ReportOptions options)
+    : out_(out), rules_(rules), options_(std::move(options)) {
+    ordered ruleset;
+    ruleset["name"] = rules_.name;
+    ruleset["version"] = rules_.version;
+    ruleset["digest"] = rules_.digest;
+    out_ << "{\n  \"as_of\": \"" << options_.as_of.to_string() << "\",\n  \"ruleset\": " << ruleset.dump()
+         << ",\n  \"profiles\": [";
+}
+
+JsonReport::~JsonReport() { finish(); }
+
+void JsonReport::add(const ProfileResult& result) {
+    out_ << (first_ ? "\n    " : ",\n    ") << profile_json(result, options_).dump();
+    first_ = false;
+}
+
+void JsonReport::finish() {
+    if (finished_) return;
+    finished_ = true;
+    out_ << (first_ ? "]\n}\n" : "\n  ]\n}\n");
+    out_.flush();
+}
+
+std::string profile_result_json(const ProfileResult& result, const ReportOptions& options) {
+    return profile_json(result, options).dump();
+}
+
+}  // namespace eligo

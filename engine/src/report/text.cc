@@ -1,0 +1,68 @@
+// The text tree for people: one line per verdict and per criterion, with its reason.
+#include <ostream>
+
+#include "eligo/explain.h"
+#include "eligo/profile.h"
+#include "eligo/report.h"
+
+namespace eligo {
+namespace {
+
+struct Palette {
+    bool on;
+    const char* green() const { return on ? "\033[32m" : ""; }
+    const char* red() const { return on ? "\033[31m" : ""; }
+    const char* yellow() const { return on ? "\033[33m" : ""; }
+    const char* bold() const { return on ? "\033[1m" : ""; }
+    const char* dim() const { return on ? "\033[2m" : ""; }
+    const char* reset() const { return on ? "\033[0m" : ""; }
+    const char* of(Outcome o) const { return o == Outcome::met ? green() : o == Outcome::not_met ? red() : yellow(); }
+    const char* of(Verdict v) const {
+        return v == Verdict::eligible ? green() : v == Verdict::not_eligible ? red() : yellow();
+    }
+};
+
+const char* mark(Outcome o) { return o == Outcome::met ? "[met]    " : o == Outcome::not_met ? "[not met]" : "[unknown]"; }
+
+const char* verdict_words(Verdict v) {
+    return v == Verdict::eligible ? "eligible" : v == Verdict::not_eligible ? "not eligible" : "incomplete";
+}
+
+void criterion(std::ostream& out, const CriterionResult& r, const Profile& p, const Palette& c, int depth) {
+    std::string indent(static_cast<std::size_t>(4 + 2 * depth), ' ');
+    const Criterion& k = *r.criterion;
+    out << indent << c.of(r.outcome) << mark(r.outcome) << c.reset() << ' ' << k.text;
+    std::vector<std::string> tags;
+    if (!k.essential) tags.push_back("desirable");
+    if (k.kind == Kind::judgement && r.children.empty()) tags.push_back("judgement");
+    if (!tags.empty()) {
+        out << c.dim() << " (";
+        for (std::size_t i = 0; i < tags.size(); ++i) out << (i ? ", " : "") << tags[i];
+        out << ')' << c.reset();
+    }
+    out << '\n' << indent << "          " << c.dim() << reason(r, p) << c.reset() << '\n';
+    for (const auto& child : r.children) criterion(out, child, p, c, depth + 1);
+}
+
+}  // namespace
+
+void write_text(std::ostream& out, const ProfileResult& result, const ReportOptions& options) {
+    Palette c{options.colour};
+    out << c.bold() << "Profile " << result.profile->id << c.reset() << "  (as of " << options.as_of.to_string()
+        << ")\n";
+    for (const auto& role : result.roles) {
+        const Role& r = *role.role;
+        out << '\n' << c.bold() << r.title << c.reset() << "  " << r.id;
+        if (!r.grade.empty()) out << "  " << r.grade;
+        out << "\n  attained: " << (role.attained ? "level " + *role.attained : std::string("none")) << '\n';
+        for (const auto& level : role.levels) {
+            if (options.only_level && *options.only_level != level.level->id) continue;
+            out << "  Level " << level.level->id;
+            if (!level.level->name.empty()) out << " (" << level.level->name << ")";
+            out << ": " << c.of(level.verdict) << verdict_words(level.verdict) << c.reset() << '\n';
+            for (const auto& cr : level.criteria) criterion(out, cr, *result.profile, c, 0);
+        }
+    }
+}
+
+}  // namespace eligo

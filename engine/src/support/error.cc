@@ -1,0 +1,49 @@
+#include "eligo/error.h"
+
+#include <algorithm>
+
+namespace eligo {
+
+std::string Error::to_string() const {
+    std::string s = where.empty() ? message : where + ": " + message;
+    if (!hint.empty()) s += "\n  " + hint;
+    return s;
+}
+
+namespace {
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+}  // namespace
+
+std::string nearest(const std::string& word, const std::vector<std::string>& candidates) {
+    std::string best;
+    std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
+    for (const auto& c : candidates) {
+        std::size_t d = edit_distance(word, c);
+        // A word that is a prefix or extension of a candidate counts as close.
+        if (word.size() >= 4 && c.size() >= 4 &&
+            (c.find(word) != std::string::npos || word.find(c) != std::string::npos))
+            d = std::min<std::size_t>(d, 1);
+        if (d < best_distance) {
+            best_distance = d;
+            best = c;
+        }
+    }
+    return best;
+}
+
+}  // namespace eligo
