@@ -12,6 +12,7 @@
 #include "eligo/evaluate.h"
 #include "eligo/profile.h"
 #include "eligo/report.h"
+#include "eligo/rule_test.h"
 #include "eligo/rules.h"
 
 namespace eligo::cli {
@@ -178,6 +179,31 @@ int run_evaluate(const Common& common, const EvaluateArgs& args, const char* arg
     if (bad > 0)
         std::cerr << "eligo: " << bad << " of " << files.size() << " profiles could not be read; the others were evaluated\n";
     return bad > 0 || !ok ? kExitBadInput : kExitOk;
+}
+
+int run_test(const Common& common, const TestArgs& args, const char* argv0) {
+    std::string directory = rules_directory(common, argv0);
+    Common with_rules = common;
+    with_rules.rules = directory;
+    auto rules = load(with_rules, argv0);
+    if (!rules) return kExitRules;
+    std::vector<std::string> paths = args.paths.empty() ? std::vector<std::string>{directory} : args.paths;
+    RuleTestReport report = run_rule_tests(*rules, paths);
+    for (const auto& c : report.cases) {
+        if (c.passed()) {
+            spdlog::debug("pass: {}: {}", c.file, c.name);
+            continue;
+        }
+        std::cout << "FAIL " << c.file << ": " << c.name << '\n';
+        for (const auto& f : c.failures) std::cout << "  " << f << '\n';
+    }
+    for (const auto& e : report.errors) std::cout << "ERROR " << e.to_string() << '\n';
+    std::cout << report.passed() << " passed, " << report.failed() << " failed\n";
+    if (report.cases.empty() && report.errors.empty()) {
+        std::cerr << "eligo: no rule tests (*.tests.json) found\n";
+        return kExitTestsFailed;
+    }
+    return report.failed() > 0 ? kExitTestsFailed : kExitOk;
 }
 
 }  // namespace eligo::cli

@@ -14,6 +14,7 @@ inline constexpr int kExitUsage = 1;
 inline constexpr int kExitBadInput = 2;
 inline constexpr int kExitRules = 3;
 inline constexpr int kExitInternal = 4;
+inline constexpr int kExitTestsFailed = 5;
 
 struct Common {
     std::string rules;
@@ -35,6 +36,11 @@ struct EvaluateArgs {
     bool strict = false;
 };
 
+struct TestArgs {
+    std::vector<std::string> paths;  ///< tests files or directories; default: the rules directory
+};
+
+int run_test(const Common& common, const TestArgs& args, const char* argv0);
 int run_roles(const Common& common, const RolesArgs& args, const char* argv0);
 int run_evaluate(const Common& common, const EvaluateArgs& args, const char* argv0);
 

@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
     app.add_flag("-v,--verbose", common.verbose, "log what is being done (profile ids only, never names)");
     app.add_flag("-q,--quiet", common.quiet, "log errors only");
     app.footer("Exit status: 0 done; 1 usage error; 2 bad input (a profile could not be read; the others were "
-               "still evaluated); 3 the rules could not be loaded; 4 internal error.");
+               "still evaluated); 3 the rules could not be loaded; 4 internal error; 5 rule tests failed.");
 
     auto* roles = app.add_subcommand("roles", "list the roles of the rule set with their levels");
     eligo::cli::RolesArgs roles_args;
@@ -54,6 +54,10 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->default_val("auto");
 
+    auto* test = app.add_subcommand("test", "run the rule tests (*.tests.json) written beside the rules");
+    eligo::cli::TestArgs test_args;
+    test->add_option("paths", test_args.paths, "tests files or directories (default: the rules directory)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -63,6 +67,7 @@ int main(int argc, char** argv) {
     configure_logging(common.verbose, common.quiet);
     try {
         if (*roles) return eligo::cli::run_roles(common, roles_args, argv[0]);
+        if (*test) return eligo::cli::run_test(common, test_args, argv[0]);
         if (*evaluate) return eligo::cli::run_evaluate(common, eval_args, argv[0]);
     } catch (const std::exception& e) {
         spdlog::critical("internal error: {}", e.what());

@@ -173,6 +173,9 @@ struct RuleLimits {
 
 struct RuleLoadOptions {
     std::string directory = "rules";
+    /// When not empty, the rule files themselves (path below the directory -> text), read
+    /// instead of the directory: for tests and for tools that hold rules in memory.
+    std::map<std::string, std::string> files;
     RuleLimits limits;
 };
 

@@ -26,35 +26,42 @@ namespace fs = std::filesystem;
 
 std::string backticked(const std::string& s) { return "`" + s + "`"; }
 
-Expected<lua::RuleSources> read_sources(const std::string& directory) {
+// The `.lua` files below `root`, path (relative, with `/`) -> text, sorted by path.
+Expected<std::map<std::string, std::string>> read_directory(const std::string& directory) {
     fs::path root(directory);
     std::error_code ec;
     if (!fs::is_directory(root, ec))
         return Error{ErrorCode::io, directory, "not a rules directory", "give one with --rules DIR or ELIGO_RULES"};
-    // Files are named by the directory's own name and their path below it: `rules/x/y.lua`.
-    fs::path shown = root.filename().empty() ? root.parent_path().filename() : root.filename();
-    std::vector<fs::path> paths;
-    for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator();
+    std::map<std::string, std::string> files;
+    for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::follow_directory_symlink, ec);
+         !ec && it != fs::recursive_directory_iterator();
          it.increment(ec)) {
         if (it->path().filename().string().starts_with(".")) {
             if (it->is_directory()) it.disable_recursion_pending();
             continue;
         }
-        if (it->is_regular_file() && it->path().extension() == ".lua") paths.push_back(it->path());
-    }
-    if (ec) return Error{ErrorCode::io, directory, "cannot list the directory: " + ec.message(), {}};
-    std::sort(paths.begin(), paths.end());
-
-    lua::RuleSources sources;
-    Sha256 digest;
-    for (const auto& path : paths) {
-        std::ifstream in(path, std::ios::binary);
+        if (!it->is_regular_file() || it->path().extension() != ".lua") continue;
+        std::ifstream in(it->path(), std::ios::binary);
         std::ostringstream text;
         text << in.rdbuf();
-        if (!in) return Error{ErrorCode::io, path.string(), "cannot read the file", {}};
-        fs::path rel = path.lexically_relative(root);
+        if (!in) return Error{ErrorCode::io, it->path().string(), "cannot read the file", {}};
+        files[it->path().lexically_relative(root).generic_string()] = text.str();
+    }
+    if (ec) return Error{ErrorCode::io, directory, "cannot list the directory: " + ec.message(), {}};
+    return files;
+}
+
+// Splits the files into rule scripts and library modules and computes the digest over every
+// file's path and content. Files are named by the directory's own name and their path below
+// it (`rules/x/y.lua`), so messages are the same wherever the directory lives.
+lua::RuleSources classify(const std::string& directory, const std::map<std::string, std::string>& files) {
+    fs::path root(directory);
+    fs::path shown = root.filename().empty() ? root.parent_path().filename() : root.filename();
+    lua::RuleSources sources;
+    Sha256 digest;
+    for (const auto& [rel_text, content] : files) {
+        fs::path rel(rel_text);
         std::string display = (shown / rel).generic_string();
-        std::string content = text.str();
         digest.update(rel.generic_string());
         digest.update(std::string_view("\0", 1));
         digest.update(std::to_string(content.size()));
@@ -66,10 +73,10 @@ Expected<lua::RuleSources> read_sources(const std::string& directory) {
             std::string module = "lib";
             for (auto part = std::next(first); part != rel.end(); ++part)
                 module += "." + (std::next(part) == rel.end() ? part->stem().string() : part->string());
-            sources.library.source[module] = std::move(content);
+            sources.library.source[module] = content;
             sources.library.display[module] = display;
         } else {
-            sources.scripts.push_back({display, std::move(content)});
+            sources.scripts.push_back({display, content});
         }
     }
     sources.digest = "sha256:" + digest.hex();
@@ -701,8 +708,10 @@ std::vector<Error> run_scripts(Sandbox& sandbox, const RuleSources& sources) {
 }  // namespace lua
 
 Expected<std::shared_ptr<const RuleSet>> load_rules(const RuleLoadOptions& options) {
-    auto sources = read_sources(options.directory);
-    if (!sources) return sources.errors();
+    Expected<std::map<std::string, std::string>> files = options.files;
+    if (options.files.empty()) files = read_directory(options.directory);
+    if (!files) return files.errors();
+    auto sources = std::make_unique<lua::RuleSources>(classify(options.directory, *files));
 
     auto rules = std::make_shared<RuleSet>();
     rules->digest = sources->digest;

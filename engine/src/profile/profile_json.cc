@@ -81,6 +81,16 @@ private:
         if (warnings_) warnings_->push_back({source_, path + ": " + message});
     }
 
+    // Fields a record may carry; anything else is reported, with the nearest valid name.
+    void check_keys(const json& obj, const std::string& path, const std::vector<std::string>& allowed) {
+        for (const auto& [key, value] : obj.items()) {
+            if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+            std::string hint = nearest(key, allowed);
+            warn(path + "." + key, "unknown field " + backticked(key) + " ignored" +
+                                       (hint.empty() ? "" : "; did you mean " + backticked(hint) + "?"));
+        }
+    }
+
     static std::string type_name(const json& v) { return v.is_null() ? "null" : v.type_name(); }
 
     std::string string_field(const json& obj, const char* key, const std::string& path, bool required = false) {
@@ -204,6 +214,7 @@ private:
             fail("current_role", std::string("expected an object, got ") + type_name(v));
             return r;
         }
+        check_keys(v, "current_role", {"role", "level", "since"});
         r.role = string_field(v, "role", "current_role.role", true);
         r.level = string_field(v, "level", "current_role.level");
         r.since = date_field(v, "since", "current_role.since");
@@ -212,6 +223,8 @@ private:
 
     Qualification qualification(const json& v, const std::string& path) {
         Qualification q;
+        check_keys(v, path, {"kind", "subject", "title", "level", "grade", "stage", "areas", "status", "awarded",
+                             "awarding_body"});
         q.kind = enum_field(v, "kind", path + ".kind", vocab::qualification_kinds, true);
         q.subject = string_field(v, "subject", path + ".subject");
         q.title = string_field(v, "title", path + ".title");
@@ -244,6 +257,7 @@ private:
             fail("driving", std::string("expected an object, got ") + type_name(v));
             return d;
         }
+        check_keys(v, "driving", {"licence", "vehicle_access"});
         d.licence = enum_field(v, "licence", "driving.licence", vocab::licences);
         d.vehicle_access = enum_field(v, "vehicle_access", "driving.vehicle_access", vocab::vehicle_access);
         return d;
@@ -251,6 +265,8 @@ private:
 
     EmploymentPeriod employment(const json& v, const std::string& path) {
         EmploymentPeriod e;
+        check_keys(v, path, {"employer", "employer_type", "title", "areas", "managerial", "start", "end",
+                             "hours_per_week"});
         e.employer = string_field(v, "employer", path + ".employer");
         e.employer_type = enum_field(v, "employer_type", path + ".employer_type", vocab::employer_types);
         e.title = string_field(v, "title", path + ".title");
@@ -265,6 +281,7 @@ private:
 
     CpdRecord cpd(const json& v, const std::string& path) {
         CpdRecord c;
+        check_keys(v, path, {"date", "hours", "activity", "verified"});
         if (auto d = date_field(v, "date", path + ".date", true)) c.date = *d;
         c.hours = number_field(v, "hours", path + ".hours");
         c.activity = string_field(v, "activity", path + ".activity");
@@ -274,6 +291,7 @@ private:
 
     TrainingRecord training(const json& v, const std::string& path) {
         TrainingRecord t;
+        check_keys(v, path, {"id", "status", "date"});
         t.id = string_field(v, "id", path + ".id", true);
         std::string status = enum_field(v, "status", path + ".status", {"completed", "in_progress"}, true);
         t.completed = status == "completed";
@@ -283,6 +301,7 @@ private:
 
     Evidence evidence(const json& v, const std::string& path) {
         Evidence e;
+        check_keys(v, path, {"competency", "status", "source", "by", "date", "note"});
         e.competency = string_field(v, "competency", path + ".competency", true);
         std::string status = enum_field(v, "status", path + ".status", {"met", "not_met"}, true);
         e.met = status == "met";

@@ -1,0 +1,183 @@
+#include "eligo/rule_test.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "eligo/evaluate.h"
+#include "eligo/explain.h"
+#include "eligo/profile.h"
+
+namespace eligo {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+void competencies_of(const Criterion& c, std::set<std::string>& out) {
+    if (auto* r = std::get_if<CompetencyRequirement>(&c.requirement)) out.insert(r->competency);
+    for (const auto& child : c.children) competencies_of(child, out);
+}
+
+const CriterionResult* find(const std::vector<CriterionResult>& results, const std::string& id) {
+    for (const auto& r : results) {
+        if (r.criterion->id == id) return &r;
+        if (auto* found = find(r.children, id)) return found;
+    }
+    return nullptr;
+}
+
+// Why a level is not eligible: its essential criteria (and those below) that are not met.
+void explain_level(const RoleResult& role, std::size_t upto, const Profile& profile, std::vector<std::string>& out) {
+    for (std::size_t i = 0; i <= upto && i < role.levels.size(); ++i)
+        for (const auto& c : role.levels[i].criteria)
+            if (c.criterion->essential && c.outcome != Outcome::met)
+                out.push_back("    " + role.levels[i].level->id + "/" + c.criterion->id + ": " + to_string(c.outcome) +
+                              ": " + reason(c, profile));
+}
+
+void run_case(const RuleSet& rules, const json& tc, const std::string& file, std::size_t index, RuleTestReport& report) {
+    RuleTestCase result;
+    result.file = file;
+    result.name = tc.contains("name") && tc["name"].is_string() ? tc["name"].get<std::string>()
+                                                                 : "case " + std::to_string(index + 1);
+    auto fail = [&](std::string message) { result.failures.push_back(std::move(message)); };
+    std::string where = file + ": case " + std::to_string(index + 1);
+
+    std::string role_id = tc.value("role", "");
+    const Role* role = rules.find_role(role_id);
+    auto as_of = Date::parse(tc.value("as_of", ""));
+    if (!role) fail("unknown role `" + role_id + "`");
+    if (!as_of) fail("`as_of` must be a date `YYYY-MM-DD`");
+
+    Expected<Profile> profile = Error{ErrorCode::profile_field, where, "no profile", {}};
+    if (tc.contains("profile")) {
+        profile = parse_profile(tc["profile"].dump(), where + ".profile");
+    } else if (tc.contains("profile_file") && tc["profile_file"].is_string()) {
+        fs::path path = fs::path(file).parent_path() / tc["profile_file"].get<std::string>();
+        profile = read_profile_file(path.string());
+    }
+    if (!profile) {
+        for (const auto& e : profile.errors()) fail(e.to_string());
+    }
+    if (!result.failures.empty()) {
+        report.cases.push_back(std::move(result));
+        return;
+    }
+
+    Profile p = std::move(*profile);
+    if (tc.value("assess", "") == "all") {
+        std::set<std::string> ids;
+        for (const auto& level : role->levels)
+            for (const auto& c : level.criteria) competencies_of(c, ids);
+        std::set<std::string> except;
+        if (tc.contains("assess_except"))
+            for (const auto& e : tc["assess_except"]) except.insert(e.get<std::string>());
+        if (!p.evidence) p.evidence.emplace();
+        for (const auto& id : ids)
+            if (!except.count(id)) p.evidence->push_back({id, true, "manager", "rule-test", *as_of, "assessed for the test"});
+    }
+
+    ProfileIndex idx(rules, p, *as_of);
+    RoleResult r = evaluate_role(*role, idx);
+    if (tc.contains("expect")) {
+        for (const auto& [level_id, expected] : tc["expect"].items()) {
+            auto it = std::find_if(r.levels.begin(), r.levels.end(),
+                                   [&](const LevelResult& l) { return l.level->id == level_id; });
+            if (it == r.levels.end()) {
+                fail("role has no level `" + level_id + "`");
+                continue;
+            }
+            std::string actual = to_string(it->verdict);
+            if (actual != expected.get<std::string>()) {
+                fail("level " + level_id + ": expected " + expected.get<std::string>() + ", got " + actual);
+                explain_level(r, static_cast<std::size_t>(it - r.levels.begin()), p, result.failures);
+            }
+        }
+    }
+    if (tc.contains("criteria")) {
+        for (const auto& [key, expected] : tc["criteria"].items()) {
+            auto slash = key.find('/');
+            std::string level_id = key.substr(0, slash);
+            std::string id = slash == std::string::npos ? "" : key.substr(slash + 1);
+            auto it = std::find_if(r.levels.begin(), r.levels.end(),
+                                   [&](const LevelResult& l) { return l.level->id == level_id; });
+            const CriterionResult* c = it == r.levels.end() ? nullptr : find(it->criteria, id);
+            if (!c) {
+                fail("no criterion `" + key + "` (write `<level>/<criterion id>`)");
+                continue;
+            }
+            std::string actual = to_string(c->outcome);
+            if (actual != expected.get<std::string>())
+                fail(key + ": expected " + expected.get<std::string>() + ", got " + actual + ": " + reason(*c, p));
+        }
+    }
+    report.cases.push_back(std::move(result));
+}
+
+}  // namespace
+
+int RuleTestReport::passed() const {
+    return static_cast<int>(std::count_if(cases.begin(), cases.end(), [](const RuleTestCase& c) { return c.passed(); }));
+}
+
+int RuleTestReport::failed() const { return static_cast<int>(cases.size()) - passed() + static_cast<int>(errors.size()); }
+
+void run_rule_test_text(const RuleSet& rules, const std::string& text, const std::string& file, RuleTestReport& report) {
+    json doc;
+    try {
+        doc = json::parse(text);
+    } catch (const json::parse_error& e) {
+        report.errors.push_back({ErrorCode::profile_syntax, file, std::string("invalid JSON: ") + e.what(), {}});
+        return;
+    }
+    if (!doc.is_array()) {
+        report.errors.push_back({ErrorCode::profile_field, file, "a tests file holds a JSON array of cases", {}});
+        return;
+    }
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        try {
+            run_case(rules, doc[i], file, i, report);
+        } catch (const json::exception& e) {
+            report.errors.push_back({ErrorCode::profile_field, file + ": case " + std::to_string(i + 1),
+                                     std::string("malformed case: ") + e.what(), {}});
+        }
+    }
+}
+
+RuleTestReport run_rule_tests(const RuleSet& rules, const std::vector<std::string>& paths) {
+    RuleTestReport report;
+    std::vector<std::string> files;
+    for (const auto& path : paths) {
+        std::error_code ec;
+        if (fs::is_directory(path, ec)) {
+            for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
+                 it.increment(ec))
+                if (it->is_regular_file() && it->path().filename().string().ends_with(".tests.json"))
+                    files.push_back(it->path().string());
+        } else if (fs::exists(path, ec)) {
+            files.push_back(path);
+        } else {
+            report.errors.push_back({ErrorCode::io, path, "no such file or directory", {}});
+        }
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+        std::ifstream in(file, std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        if (!in) {
+            report.errors.push_back({ErrorCode::io, file, "cannot read the file", {}});
+            continue;
+        }
+        run_rule_test_text(rules, text.str(), file, report);
+    }
+    return report;
+}
+
+}  // namespace eligo
