@@ -1,0 +1,132 @@
+// The `eligo` binary, run as a user would: exit codes, JSON against the contract, messages.
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using nlohmann::json;
+
+namespace {
+
+struct Run {
+    int status = -1;
+    std::string out;  // stdout and stderr, in that order when both are captured
+};
+
+Run run(const std::string& args, bool with_stderr = false) {
+    std::string command = std::string("cd ") + ELIGO_SOURCE_DIR + " && " + ELIGO_BINARY + " " + args +
+                          (with_stderr ? " 2>&1" : " 2>/dev/null");
+    Run r;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    std::array<char, 4096> buffer;
+    std::size_t n;
+    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) r.out.append(buffer.data(), n);
+    int status = pclose(pipe);
+    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+
+std::string temp_file(const std::string& name, const std::string& text) {
+    std::string path = std::string(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp") + "/eligo-cli-" + name;
+    std::ofstream(path) << text;
+    return path;
+}
+
+}  // namespace
+
+TEST_CASE("eligo roles lists the bundled roles") {
+    Run r = run("roles");
+    CHECK(r.status == 0);
+    CHECK(r.out.find("rehousing/rehousing-officer") != std::string::npos);
+    CHECK(r.out.find("[A B C]") != std::string::npos);
+    Run j = run("roles --format json");
+    REQUIRE(j.status == 0);
+    json doc = json::parse(j.out);
+    CHECK(doc["roles"].size() >= 3);
+}
+
+TEST_CASE("eligo evaluate --format json prints the result contract") {
+    Run r = run("evaluate tests/data/sam.json --role rehousing/rehousing-officer --as-of 2026-11-24 --format json");
+    REQUIRE(r.status == 0);
+    json doc = json::parse(r.out);
+    CHECK(doc["as_of"] == "2026-11-24");
+    CHECK(doc["ruleset"]["digest"].get<std::string>().size() == 7 + 64);
+    const json& role = doc["profiles"][0]["roles"][0];
+    CHECK(role["role"] == "rehousing/rehousing-officer");
+    REQUIRE(role["levels"].size() == 3);
+    for (const auto& level : role["levels"]) {
+        CHECK((level["verdict"] == "eligible" || level["verdict"] == "not_eligible" || level["verdict"] == "incomplete"));
+        for (const auto& c : level["criteria"]) {
+            CHECK(c["text"].get<std::string>().size() > 3);
+            CHECK((c["result"] == "met" || c["result"] == "not_met" || c["result"] == "unknown"));
+            CHECK((c["kind"] == "fact" || c["kind"] == "judgement"));
+            CHECK(!c["reason"].get<std::string>().empty());
+        }
+    }
+    CHECK((role["attained"].is_null() || role["attained"].is_string()));
+}
+
+TEST_CASE("eligo evaluate: text output is plain when piped and names no one") {
+    Run r = run("evaluate tests/data/sam.json --role rehousing/rehousing-officer --as-of 2026-11-24");
+    CHECK(r.status == 0);
+    CHECK(r.out.find("Profile E-1042") != std::string::npos);
+    CHECK(r.out.find("Level A") != std::string::npos);
+    CHECK(r.out.find("\033[") == std::string::npos);
+    CHECK(r.out.find("Sam Example") == std::string::npos);
+}
+
+TEST_CASE("eligo evaluate: without --as-of the date used is printed") {
+    Run r = run("evaluate tests/data/sam.json --role rehousing/rehousing-officer", true);
+    CHECK(r.status == 0);
+    CHECK(r.out.find("(today; give --as-of to reproduce this result)") != std::string::npos);
+}
+
+TEST_CASE("eligo evaluate: usage errors exit 1 with a hint") {
+    Run r = run("evaluate tests/data/sam.json --role rehousing/rehousing-oficer", true);
+    CHECK(r.status == 1);
+    CHECK(r.out.find("did you mean `rehousing/rehousing-officer`?") != std::string::npos);
+    r = run("evaluate tests/data/sam.json --as-of 24/11/2026", true);
+    CHECK(r.status == 1);
+    CHECK(r.out.find("--as-of: expected a date `YYYY-MM-DD`, got `24/11/2026`") != std::string::npos);
+    CHECK(run("frobnicate").status == 1);
+}
+
+TEST_CASE("eligo evaluate: a bad profile exits 2 and the others are still evaluated") {
+    std::string bad = temp_file("bad.json", "{\"id\": \"B-1\", \"employment\": [{\"start\": \"2024-02-30\"}]}");
+    Run r = run("evaluate " + bad + " tests/data/sam.json --role rehousing/rehousing-officer --as-of 2026-11-24", true);
+    CHECK(r.status == 2);
+    CHECK(r.out.find(bad + ": employment[0].start: expected a date `YYYY-MM-DD`, got `2024-02-30`") != std::string::npos);
+    CHECK(r.out.find("Profile E-1042") != std::string::npos);
+    CHECK(r.out.find("1 of 2 profiles could not be read") != std::string::npos);
+}
+
+TEST_CASE("eligo evaluate: protected characteristics warn, or reject under --strict") {
+    std::string p = temp_file("protected.json", "{\"id\": \"P-1\", \"religion\": \"x\", \"qualifications\": []}");
+    Run r = run("evaluate " + p + " --role rehousing/rehousing-officer --as-of 2026-11-24", true);
+    CHECK(r.status == 0);
+    CHECK(r.out.find("protected characteristic `religion` dropped") != std::string::npos);
+    r = run("evaluate " + p + " --strict --role rehousing/rehousing-officer --as-of 2026-11-24", true);
+    CHECK(r.status == 2);
+}
+
+TEST_CASE("eligo: broken rules exit 3 with file and line") {
+    std::string dir = std::string(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp") + "/eligo-cli-rules";
+    std::system(("rm -rf " + dir + " && mkdir -p " + dir + "/lib " + dir + "/x && cp " + ELIGO_SOURCE_DIR +
+                 "/rules/lib/equivalences.lua " + dir + "/lib/")
+                    .c_str());
+    std::ofstream(dir + "/x/r.lua") << "role { id = 'x/r', title = 'R',\n  level { id = 'A', skills = { 42 } } }\n";
+    Run r = run("roles --rules " + dir, true);
+    CHECK(r.status == 3);
+    CHECK(r.out.find("eligo-cli-rules/x/r.lua:2: expected a criterion") != std::string::npos);
+}
+
+TEST_CASE("eligo --help lists the commands and exit codes") {
+    Run r = run("--help");
+    CHECK(r.status == 0);
+    for (const char* word : {"roles", "evaluate", "test", "Exit status"}) CHECK(r.out.find(word) != std::string::npos);
+}

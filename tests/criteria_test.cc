@@ -1,0 +1,244 @@
+// Each criterion type against the edge cases that matter. Rules are written inline in Lua.
+#include <catch2/catch.hpp>
+
+#include "fixtures.h"
+
+using namespace eligo;
+using test::evaluate_one;
+using test::profile_from;
+using test::rules_from;
+
+namespace {
+
+std::shared_ptr<const RuleSet> one(const std::string& criterion) {
+    return rules_from("role { id = 't/r', title = 'T', level { id = 'A', qualifications = { " + criterion + " } } }");
+}
+
+Outcome outcome(const std::shared_ptr<const RuleSet>& rules, const std::string& profile,
+                const char* as_of = "2026-11-24") {
+    return evaluate_one(*rules, profile_from(profile), "c", as_of).outcome;
+}
+
+}  // namespace
+
+TEST_CASE("gcse: subjects, grades, legacy letters and synonyms") {
+    auto rules = one("gcse { id = 'c', text = 't', subjects = { 'English', 'Mathematics' }, min_grade = '4' }");
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[
+        {"kind":"gcse","subject":"English Language","grade":"5"},
+        {"kind":"gcse","subject":"Maths","grade":"C"}]})") == Outcome::met);
+    // D is below 4
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[
+        {"kind":"gcse","subject":"English Language","grade":"5"},
+        {"kind":"gcse","subject":"Maths","grade":"D"}]})") == Outcome::not_met);
+    // English Literature alone is not English
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[
+        {"kind":"gcse","subject":"English Literature","grade":"9"},
+        {"kind":"gcse","subject":"Mathematics","grade":"9"}]})") == Outcome::not_met);
+    // a grade not recorded: unknown, not failed
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[
+        {"kind":"gcse","subject":"English Language","grade":"5"},
+        {"kind":"gcse","subject":"Mathematics"}]})") == Outcome::unknown);
+    // absent qualifications: unknown; empty: not met
+    CHECK(outcome(rules, R"({"id":"x"})") == Outcome::unknown);
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[]})") == Outcome::not_met);
+    // O levels and Functional Skills Level 2 count as the equivalence tables say
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[
+        {"kind":"o_level","subject":"English Language","grade":"B"},
+        {"kind":"functional_skills","subject":"Maths","level":2,"grade":"pass"}]})") == Outcome::met);
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[
+        {"kind":"o_level","subject":"English Language","grade":"B"},
+        {"kind":"functional_skills","subject":"Maths","level":1,"grade":"pass"}]})") == Outcome::not_met);
+    // in progress does not count
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[
+        {"kind":"gcse","subject":"English","grade":"5"},
+        {"kind":"gcse","subject":"Mathematics","grade":"5","status":"in_progress"}]})") == Outcome::not_met);
+}
+
+TEST_CASE("gcse: a count of passes including named subjects") {
+    auto rules = one("gcse { id = 'c', text = 't', subjects = { 'English', 'Mathematics' }, count = 5 }");
+    std::string four = R"({"id":"x","qualifications":[
+        {"kind":"gcse","subject":"English","grade":"5"}, {"kind":"gcse","subject":"Mathematics","grade":"4"},
+        {"kind":"gcse","subject":"History","grade":"6"}, {"kind":"gcse","subject":"Geography","grade":"7"})";
+    CHECK(outcome(rules, four + "]}") == Outcome::not_met);
+    CHECK(outcome(rules, four + R"(, {"kind":"gcse","subject":"Art","grade":"A*"}]})") == Outcome::met);
+    CHECK(outcome(rules, four + R"(, {"kind":"gcse","subject":"Art"}]})") == Outcome::unknown);
+    auto r = evaluate_one(*rules, profile_from(four + "]}"), "c");
+    CHECK(r.finding.have == 4);
+    CHECK(r.finding.need == 5);
+}
+
+TEST_CASE("qualification: kind, level, area and working towards") {
+    auto rules = one("any_of { id = 'c', text = 't', cih { min_level = 3 }, "
+                     "qualification { min_level = 3, areas = { 'housing' } } }");
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[{"kind":"cih","level":3,"title":"CIH Level 3 Certificate in Housing Practice"}]})") ==
+          Outcome::met);
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[{"kind":"cih","level":2,"title":"CIH Level 2"}]})") ==
+          Outcome::not_met);
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[{"kind":"diploma","level":3,"title":"Diploma in Housing Management"}]})") ==
+          Outcome::met);  // area from the title words
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[{"kind":"diploma","level":3,"title":"Diploma in Travel"}]})") ==
+          Outcome::not_met);
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[{"kind":"diploma","level":3}]})") == Outcome::unknown);
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[{"kind":"cih","level":4,"status":"in_progress"}]})") ==
+          Outcome::not_met);
+    auto towards = one("cih { id = 'c', text = 't', min_level = 4, working_towards = true }");
+    CHECK(outcome(towards, R"({"id":"x","qualifications":[{"kind":"cih","level":4,"status":"in_progress"}]})") ==
+          Outcome::met);
+    // the kind's default level: a degree is level 6
+    auto degree = one("qualification { id = 'c', text = 't', min_level = 6 }");
+    CHECK(outcome(degree, R"({"id":"x","qualifications":[{"kind":"degree","subject":"History"}]})") == Outcome::met);
+    CHECK(outcome(degree, R"({"id":"x","qualifications":[{"kind":"diploma","subject":"History"}]})") == Outcome::unknown);
+}
+
+TEST_CASE("itil: stage order from the equivalence tables") {
+    auto rules = one("itil { id = 'c', text = 't', stage = 'foundation' }");
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[{"kind":"itil","stage":"managing_professional"}]})") == Outcome::met);
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[{"kind":"itil","stage":"foundation","status":"in_progress"}]})") ==
+          Outcome::not_met);
+    auto higher = one("itil { id = 'c', text = 't', stage = 'practitioner' }");
+    CHECK(outcome(higher, R"({"id":"x","qualifications":[{"kind":"itil","stage":"foundation"}]})") == Outcome::not_met);
+    CHECK(outcome(higher, R"({"id":"x","qualifications":[{"kind":"itil"}]})") == Outcome::unknown);
+}
+
+TEST_CASE("driving: licence and vehicle access") {
+    auto rules = one("driving { id = 'c', text = 't', licence = 'full_uk', vehicle_access = 'occasional' }");
+    CHECK(outcome(rules, R"({"id":"x","driving":{"licence":"full_uk","vehicle_access":"daily"}})") == Outcome::met);
+    CHECK(outcome(rules, R"({"id":"x","driving":{"licence":"full_uk","vehicle_access":"none"}})") == Outcome::not_met);
+    CHECK(outcome(rules, R"({"id":"x","driving":{"licence":"provisional_uk","vehicle_access":"daily"}})") ==
+          Outcome::not_met);
+    CHECK(outcome(rules, R"({"id":"x","driving":{"licence":"full_uk"}})") == Outcome::unknown);
+    CHECK(outcome(rules, R"({"id":"x"})") == Outcome::unknown);
+    auto daily = one("driving { id = 'c', text = 't', vehicle_access = 'daily' }");
+    CHECK(outcome(daily, R"({"id":"x","driving":{"licence":"full_uk","vehicle_access":"occasional"}})") ==
+          Outcome::not_met);
+}
+
+TEST_CASE("experience: filters, merged overlaps, ongoing posts and leap days") {
+    auto rules = one("experience { id = 'c', text = 't', months = 12, "
+                     "employer_types = { 'local_authority', 'registered_provider' }, areas = { 'housing', 'customer_service' } }");
+    // overlapping jobs are counted once: 2024-01-01..2024-08-31 and 2024-06-01..2024-11-30 = 11 months
+    std::string overlap = R"({"id":"x","employment":[
+        {"employer_type":"local_authority","areas":["housing"],"start":"2024-01-01","end":"2024-08-31"},
+        {"employer_type":"registered_provider","areas":["customer_service"],"start":"2024-06-01","end":"2024-11-30"}]})";
+    auto r = evaluate_one(*rules, profile_from(overlap), "c");
+    CHECK(r.outcome == Outcome::not_met);
+    CHECK(static_cast<int>(r.finding.have) == 11);
+    REQUIRE(r.finding.periods.size() == 1);
+    CHECK(r.finding.periods[0].end.to_string() == "2024-12-01");
+    // an ongoing post counts up to the as-of date
+    std::string ongoing = R"({"id":"x","employment":[
+        {"employer_type":"local_authority","areas":["housing"],"start":"2024-03-01"}]})";
+    CHECK(outcome(rules, ongoing, "2025-03-01") == Outcome::met);
+    CHECK(outcome(rules, ongoing, "2025-02-28") == Outcome::not_met);
+    // a leap-day start: 2024-02-29 to 2025-02-28 inclusive is a full year
+    std::string leap = R"({"id":"x","employment":[
+        {"employer_type":"local_authority","areas":["housing"],"start":"2024-02-29","end":"2025-02-27"}]})";
+    CHECK(outcome(rules, leap) == Outcome::met);
+    // wrong employer type does not count
+    CHECK(outcome(rules, R"({"id":"x","employment":[
+        {"employer_type":"private","areas":["housing"],"start":"2020-01-01","end":"2023-01-01"}]})") == Outcome::not_met);
+    // missing areas: the period might count, so unknown, naming the field
+    auto unknown = evaluate_one(*rules, profile_from(R"({"id":"x","employment":[
+        {"employer_type":"local_authority","start":"2020-01-01","end":"2023-01-01"}]})"), "c");
+    CHECK(unknown.outcome == Outcome::unknown);
+    CHECK(unknown.finding.missing_field == "employment[0].areas");
+    // a post that starts after the as-of date does not count
+    CHECK(outcome(rules, R"({"id":"x","employment":[
+        {"employer_type":"local_authority","areas":["housing"],"start":"2027-01-01"}]})") == Outcome::not_met);
+    // absent employment: unknown; empty: not met
+    CHECK(outcome(rules, R"({"id":"x"})") == Outcome::unknown);
+    CHECK(outcome(rules, R"({"id":"x","employment":[]})") == Outcome::not_met);
+}
+
+TEST_CASE("experience: managerial posts only") {
+    auto rules = one("experience { id = 'c', text = 't', months = 24, managerial = true }");
+    CHECK(outcome(rules, R"({"id":"x","employment":[{"managerial":true,"start":"2020-01-01","end":"2022-12-31"}]})") ==
+          Outcome::met);
+    CHECK(outcome(rules, R"({"id":"x","employment":[{"managerial":false,"start":"2020-01-01","end":"2022-12-31"}]})") ==
+          Outcome::not_met);
+    CHECK(outcome(rules, R"({"id":"x","employment":[{"start":"2020-01-01","end":"2022-12-31"}]})") == Outcome::unknown);
+}
+
+TEST_CASE("cpd: records within the window before the as-of date") {
+    auto rules = one("cpd { id = 'c', text = 't', within_months = 12 }");
+    CHECK(outcome(rules, R"({"id":"x","cpd":[{"date":"2025-11-24"}]})") == Outcome::met);
+    CHECK(outcome(rules, R"({"id":"x","cpd":[{"date":"2025-11-23"}]})") == Outcome::not_met);
+    CHECK(outcome(rules, R"({"id":"x","cpd":[{"date":"2026-12-01"}]})") == Outcome::not_met);  // future
+    CHECK(outcome(rules, R"({"id":"x","cpd":[]})") == Outcome::not_met);
+    CHECK(outcome(rules, R"({"id":"x"})") == Outcome::unknown);
+    auto hours = one("cpd { id = 'c', text = 't', min_hours = 10 }");
+    CHECK(outcome(hours, R"({"id":"x","cpd":[{"date":"2026-01-01","hours":6},{"date":"2026-02-01","hours":4}]})") ==
+          Outcome::met);
+    CHECK(outcome(hours, R"({"id":"x","cpd":[{"date":"2026-01-01","hours":6}]})") == Outcome::not_met);
+    CHECK(outcome(hours, R"({"id":"x","cpd":[{"date":"2026-01-01","hours":6},{"date":"2026-02-01"}]})") ==
+          Outcome::unknown);
+}
+
+TEST_CASE("training: completed, in progress, absent") {
+    auto rules = one("training { id = 'c', text = 't', training_id = 'role-training/t/r' }");
+    CHECK(outcome(rules, R"({"id":"x","training":[{"id":"role-training/t/r","status":"completed"}]})") == Outcome::met);
+    CHECK(outcome(rules, R"({"id":"x","training":[{"id":"role-training/t/r","status":"in_progress"}]})") ==
+          Outcome::not_met);
+    CHECK(outcome(rules, R"({"id":"x","training":[{"id":"other","status":"completed"}]})") == Outcome::not_met);
+    CHECK(outcome(rules, R"({"id":"x"})") == Outcome::unknown);
+}
+
+TEST_CASE("competency: met only by assessed evidence; the latest assessment decides") {
+    auto rules = one("competency { id = 'c', text = 'Knowledge of the Homelessness Reduction Act 2017' }");
+    CHECK(outcome(rules, R"({"id":"x"})") == Outcome::unknown);
+    CHECK(outcome(rules, R"({"id":"x","evidence":[]})") == Outcome::unknown);  // no assessment is not a failure
+    CHECK(outcome(rules, R"({"id":"x","evidence":[{"competency":"c","status":"met","source":"manager"}]})") ==
+          Outcome::met);
+    CHECK(outcome(rules, R"({"id":"x","evidence":[{"competency":"c","status":"met","source":"self"}]})") ==
+          Outcome::unknown);
+    CHECK(outcome(rules, R"({"id":"x","evidence":[
+        {"competency":"c","status":"met","source":"manager","date":"2024-01-01"},
+        {"competency":"c","status":"not_met","source":"assessor","date":"2025-01-01"}]})") == Outcome::not_met);
+    CHECK(outcome(rules, R"({"id":"x","evidence":[
+        {"competency":"c","status":"met","source":"manager","date":"2024-01-01"},
+        {"competency":"c","status":"not_met","source":"self","date":"2025-01-01"}]})") == Outcome::met);
+}
+
+TEST_CASE("groups: any_of, all_of and at_least with unknown members") {
+    auto any = one("any_of { id = 'c', text = 't', training { training_id = 'a' }, competency { id = 'k' } }");
+    // one member unknown, the other not met: unknown
+    CHECK(outcome(any, R"({"id":"x","training":[]})") == Outcome::unknown);
+    CHECK(outcome(any, R"({"id":"x","training":[{"id":"a","status":"completed"}]})") == Outcome::met);
+    CHECK(outcome(any, R"({"id":"x","training":[],"evidence":[{"competency":"k","status":"not_met","source":"manager"}]})") ==
+          Outcome::not_met);
+    auto all = one("all_of { id = 'c', text = 't', training { training_id = 'a' }, competency { id = 'k' } }");
+    CHECK(outcome(all, R"({"id":"x","training":[{"id":"a","status":"completed"}]})") == Outcome::unknown);
+    CHECK(outcome(all, R"({"id":"x","training":[]})") == Outcome::not_met);
+    auto two = one("at_least { id = 'c', text = 't', n = 2, training { training_id = 'a' }, training { training_id = 'b' }, "
+                   "training { training_id = 'c' } }");
+    CHECK(outcome(two, R"({"id":"x","training":[{"id":"a","status":"completed"},{"id":"c","status":"completed"}]})") ==
+          Outcome::met);
+    CHECK(outcome(two, R"({"id":"x","training":[{"id":"a","status":"completed"}]})") == Outcome::not_met);
+    // a group of a fact and a judgement is a judgement
+    CHECK(all->roles[0].levels[0].criteria[0].kind == Kind::judgement);
+    CHECK(all->roles[0].levels[0].criteria[0].children[0].kind == Kind::fact);
+}
+
+TEST_CASE("custom: a sandboxed function decides, with its reason") {
+    auto rules = one("custom { id = 'c', text = 't', check = function(p, as_of) "
+                     "if p.driving == nil then return nil, 'no driving record' end "
+                     "return p.driving.licence == 'full_uk', 'licence ' .. p.driving.licence .. ' as of ' .. as_of end }");
+    auto r = evaluate_one(*rules, profile_from(R"({"id":"x","driving":{"licence":"full_uk"}})"), "c");
+    CHECK(r.outcome == Outcome::met);
+    CHECK(r.finding.note == "licence full_uk as of 2026-11-24");
+    CHECK(outcome(rules, R"({"id":"x","driving":{"licence":"none"}})") == Outcome::not_met);
+    CHECK(outcome(rules, R"({"id":"x"})") == Outcome::unknown);
+}
+
+TEST_CASE("custom: a function that loops or errors is unknown with the error as reason") {
+    auto loops = one("custom { id = 'c', text = 't', check = function(p) while true do end end }");
+    auto r = evaluate_one(*loops, profile_from(R"({"id":"x"})"), "c");
+    CHECK(r.outcome == Outcome::unknown);
+    CHECK(r.finding.note.find("instruction limit exceeded") != std::string::npos);
+    auto errors = one("custom { id = 'c', text = 't', check = function(p) return p.nope.deeper end }");
+    r = evaluate_one(*errors, profile_from(R"({"id":"x"})"), "c");
+    CHECK(r.outcome == Outcome::unknown);
+    CHECK(r.finding.note.find("rules/test/role.lua:1:") != std::string::npos);
+    // and the state is still usable afterwards
+    CHECK(evaluate_one(*loops, profile_from(R"({"id":"x"})"), "c").outcome == Outcome::unknown);
+}

@@ -1,0 +1,80 @@
+// Levels are cumulative; verdicts follow the result contract.
+#include <catch2/catch.hpp>
+
+#include "fixtures.h"
+
+using namespace eligo;
+
+namespace {
+
+const char* kRole = R"(
+role { id = 't/r', title = 'T',
+  level { id = 'A', name = 'Developing',
+    qualifications = { training { id = 'a', text = 'A fact', training_id = 'a' } },
+    skills = { competency { id = 'k', text = 'A judgement' },
+               competency { id = 'nice', text = 'Nice to have', desirable = true } } },
+  level { id = 'B', name = 'Practising',
+    experience = { experience { id = 'b', text = 'A year', months = 12 } } },
+  level { id = 'C', name = 'Accomplished',
+    qualifications = { training { id = 'c', text = 'Another fact', training_id = 'c' } } },
+}
+)";
+
+RoleResult run(const std::string& profile_json) {
+    static auto rules = test::rules_from(kRole);
+    static std::vector<Profile> keep;  // results point into the profile
+    keep.push_back(test::profile_from(profile_json));
+    ProfileIndex index(*rules, keep.back(), *Date::parse("2026-11-24"));
+    return evaluate_role(rules->roles.front(), index);
+}
+
+std::vector<std::string> verdicts(const RoleResult& r) {
+    std::vector<std::string> out;
+    for (const auto& l : r.levels) out.push_back(to_string(l.verdict));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a level's verdict covers every level below it") {
+    // A met, B met, C fails: attained B
+    auto r = run(R"({"id":"x","training":[{"id":"a","status":"completed"}],
+        "employment":[{"start":"2020-01-01"}],
+        "evidence":[{"competency":"k","status":"met","source":"manager"}]})");
+    CHECK(verdicts(r) == std::vector<std::string>{"eligible", "eligible", "not_eligible"});
+    CHECK(r.attained == "B");
+
+    // A's judgement not yet assessed: every level is at best incomplete
+    r = run(R"({"id":"x","training":[{"id":"a","status":"completed"},{"id":"c","status":"completed"}],
+        "employment":[{"start":"2020-01-01"}]})");
+    CHECK(verdicts(r) == std::vector<std::string>{"incomplete", "incomplete", "incomplete"});
+    CHECK_FALSE(r.attained);
+
+    // A fails a fact: not eligible everywhere, even where C's own criteria are met
+    r = run(R"({"id":"x","training":[{"id":"c","status":"completed"}],"employment":[{"start":"2020-01-01"}],
+        "evidence":[{"competency":"k","status":"met","source":"manager"}]})");
+    CHECK(verdicts(r) == std::vector<std::string>{"not_eligible", "not_eligible", "not_eligible"});
+
+    // unknown below, failed above: not eligible beats incomplete
+    r = run(R"({"id":"x","training":[{"id":"a","status":"completed"}]})");
+    CHECK(verdicts(r) == std::vector<std::string>{"incomplete", "incomplete", "not_eligible"});
+}
+
+TEST_CASE("desirable criteria never decide a verdict") {
+    auto r = run(R"({"id":"x","training":[{"id":"a","status":"completed"}],
+        "evidence":[{"competency":"k","status":"met","source":"manager"},
+                    {"competency":"nice","status":"not_met","source":"manager"}]})");
+    CHECK(to_string(r.levels[0].verdict) == std::string("eligible"));
+    CHECK(r.levels[0].criteria[2].outcome == Outcome::not_met);
+}
+
+TEST_CASE("evaluate picks the named roles, or all of them") {
+    auto rules = test::rules_from(kRole);
+    Profile p = test::profile_from(R"({"id":"x"})");
+    EvaluateOptions options{*Date::parse("2026-11-24"), {}};
+    CHECK(evaluate(*rules, p, options).roles.size() == 1);
+    options.roles = {"t/r"};
+    CHECK(evaluate(*rules, p, options).roles.size() == 1);
+    options.roles = {"t/none"};
+    CHECK(evaluate(*rules, p, options).roles.empty());
+}

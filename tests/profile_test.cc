@@ -1,0 +1,100 @@
+#include <catch2/catch.hpp>
+
+#include "eligo/profile.h"
+#include "fixtures.h"
+
+using namespace eligo;
+
+TEST_CASE("a full profile reads into the model") {
+    Profile p = test::profile_from(test::source_file("tests/data/sam.json"));
+    CHECK(p.id == "E-1042");
+    REQUIRE(p.current_role);
+    CHECK(p.current_role->role == "rehousing/rehousing-officer");
+    REQUIRE(p.qualifications);
+    CHECK(p.qualifications->size() == 5);
+    CHECK((*p.qualifications)[3].level == 3);
+    CHECK((*p.qualifications)[4].in_progress);
+    REQUIRE(p.employment);
+    CHECK_FALSE((*p.employment)[1].end);
+    CHECK((*p.employment)[0].end->to_string() == "2024-02-29");
+    CHECK(p.driving->licence == "full_uk");
+    CHECK(p.evidence->front().met);
+}
+
+TEST_CASE("absent lists stay absent and empty lists stay empty") {
+    Profile absent = test::profile_from(R"({"id": "A-1"})");
+    CHECK_FALSE(absent.qualifications);
+    CHECK_FALSE(absent.employment);
+    CHECK_FALSE(absent.driving);
+    Profile empty = test::profile_from(R"({"id": "A-2", "qualifications": [], "employment": [], "cpd": []})");
+    REQUIRE(empty.qualifications);
+    CHECK(empty.qualifications->empty());
+    REQUIRE(empty.employment);
+    CHECK(empty.employment->empty());
+}
+
+TEST_CASE("syntax errors name the file, line and column") {
+    auto p = parse_profile("{\n  \"id\": \"X\",\n  \"qualifications\": [,]\n}", "bad.json");
+    REQUIRE_FALSE(p);
+    CHECK(p.errors().front().where == "bad.json:3:22");
+    CHECK(p.errors().front().code == ErrorCode::profile_syntax);
+}
+
+TEST_CASE("field errors name the field path and what was expected") {
+    auto p = parse_profile(R"({"id": "X", "employment": [{"start": "2020-01-01"}, {"start": "2024-13-01"}]})", "p.json");
+    REQUIRE_FALSE(p);
+    CHECK(p.errors().front().to_string() ==
+          "p.json: employment[1].start: expected a date `YYYY-MM-DD`, got `2024-13-01`");
+
+    p = parse_profile(R"({"id": "X", "qualifications": [{"kind": "gsce"}]})", "p.json");
+    REQUIRE_FALSE(p);
+    CHECK(p.errors().front().message.find("qualifications[0].kind: unknown value `gsce`") == 0);
+    CHECK(p.errors().front().message.find("did you mean `gcse`?") != std::string::npos);
+
+    p = parse_profile(R"({"name": "No Id"})", "p.json");
+    REQUIRE_FALSE(p);
+    CHECK(p.errors().front().message == "id: required field is missing");
+
+    p = parse_profile(R"({"id": "X", "qualifications": [{"kind": "cih", "level": 9}]})", "p.json");
+    REQUIRE_FALSE(p);
+    CHECK(p.errors().front().message == "qualifications[0].level: expected an RQF level, a whole number from 1 to 8");
+
+    p = parse_profile(R"({"id": "X", "employment": [{"start": "2024-01-01", "end": "2023-01-01"}]})", "p.json");
+    REQUIRE_FALSE(p);
+    CHECK(p.errors().front().message == "employment[0].end: ends before it starts (2024-01-01)");
+}
+
+TEST_CASE("every field error of a profile is reported, not just the first") {
+    auto p = parse_profile(R"({"id": 7, "cpd": [{"date": "yesterday"}], "driving": {"licence": "full"}})", "p.json");
+    REQUIRE_FALSE(p);
+    CHECK(p.errors().size() == 3);
+}
+
+TEST_CASE("protected characteristics are dropped with a warning, or rejected under strict") {
+    std::string json = R"({"id": "X", "date_of_birth": "1990-01-01", "religion": "none", "qualifications": []})";
+    std::vector<Warning> warnings;
+    auto p = parse_profile(json, "p.json", {}, &warnings);
+    REQUIRE(p);
+    REQUIRE(warnings.size() == 2);
+    CHECK(warnings[0].message.find("protected characteristic `date_of_birth` dropped") != std::string::npos);
+
+    auto strict = parse_profile(json, "p.json", {.strict = true});
+    REQUIRE_FALSE(strict);
+    CHECK(strict.errors().front().message.find("protected characteristic `date_of_birth` is not allowed") !=
+          std::string::npos);
+}
+
+TEST_CASE("unknown top-level fields are warned about with a suggestion") {
+    std::vector<Warning> warnings;
+    auto p = parse_profile(R"({"id": "X", "qualification": []})", "p.json", {}, &warnings);
+    REQUIRE(p);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].message == "qualification: unknown field `qualification` ignored; did you mean `qualifications`?");
+}
+
+TEST_CASE("a missing file is an io error naming it") {
+    auto p = read_profile_file("no/such/profile.json");
+    REQUIRE_FALSE(p);
+    CHECK(p.errors().front().code == ErrorCode::io);
+    CHECK(p.errors().front().where == "no/such/profile.json");
+}

@@ -1,0 +1,99 @@
+// Reports: the JSON result contract and the reasons' wording.
+#include <sstream>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "eligo/explain.h"
+#include "eligo/report.h"
+#include "fixtures.h"
+
+using namespace eligo;
+using nlohmann::json;
+
+namespace {
+
+const char* kRole = R"(role { id = 't/r', title = 'Test Role',
+  level { id = 'A', name = 'Developing',
+    experience = { experience { id = 'exp', text = 'At least 24 months in housing', months = 24,
+                                employer_types = { 'registered_provider' }, areas = { 'housing' } } },
+    skills = { competency { id = 'k', text = 'Skilled', reading = 'a reading' },
+               any_of { id = 'g', text = 'Either', training { training_id = 'a' }, training { training_id = 'b' } } } },
+  level { id = 'B', name = 'Practising', skills = { competency { id = 'k2', text = 'More skilled', desirable = true } } },
+})";
+
+}  // namespace
+
+TEST_CASE("the JSON document follows the result contract") {
+    auto rules = test::rules_from(kRole);
+    Profile p = test::profile_from(R"({"id":"E-1","name":"Private Person","employment":[
+        {"employer_type":"registered_provider","areas":["housing"],"start":"2023-09-01","end":"2024-10-31"}],
+        "training":[{"id":"b","status":"completed"}]})");
+    Date as_of = *Date::parse("2026-11-24");
+    ProfileResult result = evaluate(*rules, p, {as_of, {}});
+    std::ostringstream out;
+    {
+        JsonReport report(out, *rules, {as_of, std::nullopt, false});
+        report.add(result);
+    }
+    json doc = json::parse(out.str());
+    CHECK(doc["as_of"] == "2026-11-24");
+    CHECK(doc["ruleset"]["digest"].get<std::string>().starts_with("sha256:"));
+    const json& role = doc["profiles"][0]["roles"][0];
+    CHECK(doc["profiles"][0]["id"] == "E-1");
+    CHECK(role["role"] == "t/r");
+    CHECK(role["title"] == "Test Role");
+    CHECK(role["attained"].is_null());
+    const json& a = role["levels"][0];
+    CHECK(a["level"] == "A");
+    CHECK(a["verdict"] == "not_eligible");
+    const json& exp = a["criteria"][0];
+    for (const char* key : {"id", "category", "text", "kind", "essential", "result", "reason"}) CHECK(exp.contains(key));
+    CHECK(exp["category"] == "experience");
+    CHECK(exp["kind"] == "fact");
+    CHECK(exp["result"] == "not_met");
+    CHECK(exp["reason"] ==
+          "14 months at registered provider employers in housing (2023-09-01 to 2024-11-01); needs 24");
+    CHECK(exp["data"] == json::array({"employment[0]"}));
+    CHECK(a["criteria"][1]["kind"] == "judgement");
+    CHECK(a["criteria"][1]["result"] == "unknown");
+    CHECK(a["criteria"][1]["reading"] == "a reading");
+    CHECK(a["criteria"][2]["children"].size() == 2);
+    CHECK(a["criteria"][2]["result"] == "met");
+    CHECK(role["levels"][1]["desirable"] == json({{"met", 0}, {"total", 1}}));
+    // names are never part of the result
+    CHECK(out.str().find("Private Person") == std::string::npos);
+}
+
+TEST_CASE("an empty batch is still a valid document") {
+    auto rules = test::rules_from(kRole);
+    std::ostringstream out;
+    { JsonReport report(out, *rules, {*Date::parse("2026-11-24"), std::nullopt, false}); }
+    json doc = json::parse(out.str());
+    CHECK(doc["profiles"].empty());
+}
+
+TEST_CASE("reasons name the data used") {
+    auto rules = test::rules_from(kRole);
+    Profile p = test::profile_from(R"({"id":"E-1","evidence":[
+        {"competency":"k","status":"met","source":"manager","by":"M-55","date":"2025-01-10"}]})");
+    auto r = test::evaluate_one(*rules, p, "k");
+    CHECK(reason(r, p) == "assessed as met by manager M-55 on 2025-01-10");
+    r = test::evaluate_one(*rules, p, "exp");
+    CHECK(reason(r, p) == "`employment` not recorded in the profile");
+    r = test::evaluate_one(*rules, test::profile_from(R"({"id":"x","training":[]})"), "g");
+    CHECK(reason(r, p) == "0 of 2 met; needs any one");
+}
+
+TEST_CASE("the text tree shows verdicts and reasons, without colour when asked") {
+    auto rules = test::rules_from(kRole);
+    Profile p = test::profile_from(R"({"id":"E-1","employment":[]})");
+    Date as_of = *Date::parse("2026-11-24");
+    std::ostringstream out;
+    write_text(out, evaluate(*rules, p, {as_of, {}}), {as_of, std::nullopt, false});
+    std::string text = out.str();
+    CHECK(text.find("Profile E-1  (as of 2026-11-24)") != std::string::npos);
+    CHECK(text.find("Level A (Developing): not eligible") != std::string::npos);
+    CHECK(text.find("[not met] At least 24 months in housing") != std::string::npos);
+    CHECK(text.find("\033[") == std::string::npos);
+}
