@@ -167,9 +167,11 @@ int run_evaluate(const Common& common, const EvaluateArgs& args, const char* arg
         }
         spdlog::debug("evaluating profile {}", profile->id);
         ProfileResult result = evaluate(*rules, *profile, options);
-        if (json)
+        if (json) {
             json->add(result);
-        else {
+        } else if (args.format == "summary") {
+            write_summary(std::cout, result, report);
+        } else {
             if (done > 0) std::cout << '\n';
             write_text(std::cout, result, report);
         }

@@ -46,8 +46,8 @@ int main(int argc, char** argv) {
     evaluate->add_option("--role", eval_args.roles, "role id (repeatable; default: every role)");
     evaluate->add_option("--level", eval_args.level, "show only this level (verdicts stay cumulative)");
     evaluate->add_option("--as-of", eval_args.as_of, "evaluation date YYYY-MM-DD (default: today, printed)");
-    evaluate->add_option("--format", eval_args.format, "text or json")
-        ->check(CLI::IsMember({"text", "json"}))
+    evaluate->add_option("--format", eval_args.format, "text (a tree), summary (a line per role) or json")
+        ->check(CLI::IsMember({"text", "summary", "json"}))
         ->default_val("text");
     evaluate->add_flag("--strict", eval_args.strict, "reject profiles that carry a protected characteristic");
     evaluate->add_option("--color", eval_args.color, "auto, always or never")

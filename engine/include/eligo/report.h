@@ -41,6 +41,9 @@ private:
 /// The JSON of one profile's result (one element of the document's `profiles`), compact.
 std::string profile_result_json(const ProfileResult& result, const ReportOptions& options);
 
+/// One line per role: attained level and each level's verdict with what stands in its way.
+void write_summary(std::ostream& out, const ProfileResult& result, const ReportOptions& options);
+
 /// A readable tree: profile, role, level verdicts, and each criterion with its reason.
 void write_text(std::ostream& out, const ProfileResult& result, const ReportOptions& options);
 

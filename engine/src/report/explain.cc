@@ -2,6 +2,7 @@
 #include "eligo/explain.h"
 
 #include <cmath>
+#include <map>
 
 #include "eligo/profile.h"
 #include "eligo/rules.h"
@@ -18,7 +19,15 @@ std::string join(const std::vector<std::string>& items, const char* last = " or 
     return out;
 }
 
+// Vocabulary tags as people write them.
 std::string words(std::string tag) {
+    static const std::map<std::string, std::string> names = {
+        {"gcse", "GCSE"},           {"o_level", "O level"},          {"a_level", "A level"},
+        {"nvq", "NVQ"},             {"btec", "BTEC"},                {"cih", "CIH"},
+        {"itil", "ITIL"},           {"ict", "ICT"},                  {"asb", "anti-social behaviour"},
+        {"full_uk", "full UK"},     {"provisional_uk", "provisional UK"}, {"non_uk", "non-UK"},
+        {"functional_skills", "Functional Skills"}};
+    if (auto it = names.find(tag); it != names.end()) return it->second;
     for (auto& c : tag)
         if (c == '_') c = ' ';
     return tag;
@@ -64,8 +73,7 @@ std::string need_of(const QualificationRequirement& r) {
     if (r.min_level) s += " Level " + std::to_string(*r.min_level) + " or higher";
     if (!r.kinds.empty()) {
         std::vector<std::string> kinds;
-        for (const auto& k : r.kinds)
-            kinds.push_back(k == "cih" ? "CIH" : k == "itil" ? "ITIL" : k == "gcse" ? "GCSE" : words(k));
+        for (const auto& k : r.kinds) kinds.push_back(words(k));
         s += " " + join(kinds) + " qualification";
     } else {
         s += " qualification";
@@ -128,8 +136,10 @@ std::string driving_reason(const DrivingRequirement& r, const Profile& p) {
     std::string need = "needs a " + std::string(r.licence == "full_uk" ? "full UK" : words(r.licence)) +
                        " driving licence" + (r.vehicle_access.empty() ? "" : " and " + r.vehicle_access + " access to a vehicle");
     if (!p.driving) return need;
-    std::string held = "licence " + words(p.driving->licence) +
-                       (p.driving->vehicle_access.empty() ? "" : ", vehicle access " + words(p.driving->vehicle_access));
+    const std::string& licence = p.driving->licence;
+    std::string held = licence == "none" ? "no driving licence" : words(licence) + " licence";
+    const std::string& access = p.driving->vehicle_access;
+    if (!access.empty()) held += access == "none" ? ", no access to a vehicle" : ", " + access + " access to a vehicle";
     return held + "; " + need;
 }
 

@@ -46,6 +46,35 @@ void criterion(std::ostream& out, const CriterionResult& r, const Profile& p, co
 
 }  // namespace
 
+void write_summary(std::ostream& out, const ProfileResult& result, const ReportOptions& options) {
+    Palette c{options.colour};
+    for (const auto& role : result.roles) {
+        out << result.profile->id << "  " << role.role->id << "  attained " << (role.attained ? *role.attained : "-")
+            << " ";
+        bool first = true;
+        for (const auto& level : role.levels) {
+            if (options.only_level && *options.only_level != level.level->id) continue;
+            int not_met = 0, unknown = 0;
+            for (const auto& cr : level.criteria) {
+                if (!cr.criterion->essential) continue;
+                not_met += cr.outcome == Outcome::not_met;
+                unknown += cr.outcome == Outcome::unknown;
+            }
+            out << (first ? " " : ", ") << level.level->id << ' ' << c.of(level.verdict) << verdict_words(level.verdict)
+                << c.reset();
+            if (not_met || unknown) {
+                out << " (";
+                if (not_met) out << not_met << " not met";
+                if (not_met && unknown) out << ", ";
+                if (unknown) out << unknown << " to check";
+                out << ')';
+            }
+            first = false;
+        }
+        out << '\n';
+    }
+}
+
 void write_text(std::ostream& out, const ProfileResult& result, const ReportOptions& options) {
     Palette c{options.colour};
     out << c.bold() << "Profile " << result.profile->id << c.reset() << "  (as of " << options.as_of.to_string()
