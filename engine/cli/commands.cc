@@ -183,6 +183,13 @@ int run_evaluate(const Common& common, const EvaluateArgs& args, const char* arg
     return bad > 0 || !ok ? kExitBadInput : kExitOk;
 }
 
+int run_readings(const Common& common, const char* argv0) {
+    auto rules = load(common, argv0);
+    if (!rules) return kExitRules;
+    write_readings(std::cout, *rules);
+    return kExitOk;
+}
+
 int run_test(const Common& common, const TestArgs& args, const char* argv0) {
     std::string directory = rules_directory(common, argv0);
     Common with_rules = common;

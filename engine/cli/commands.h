@@ -40,6 +40,7 @@ struct TestArgs {
     std::vector<std::string> paths;  ///< tests files or directories; default: the rules directory
 };
 
+int run_readings(const Common& common, const char* argv0);
 int run_test(const Common& common, const TestArgs& args, const char* argv0);
 int run_roles(const Common& common, const RolesArgs& args, const char* argv0);
 int run_evaluate(const Common& common, const EvaluateArgs& args, const char* argv0);

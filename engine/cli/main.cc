@@ -58,6 +58,8 @@ int main(int argc, char** argv) {
     eligo::cli::TestArgs test_args;
     test->add_option("paths", test_args.paths, "tests files or directories (default: the rules directory)");
 
+    auto* readings = app.add_subcommand("readings", "list the readings the rule authors chose for ambiguous wording (Markdown)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -67,6 +69,7 @@ int main(int argc, char** argv) {
     configure_logging(common.verbose, common.quiet);
     try {
         if (*roles) return eligo::cli::run_roles(common, roles_args, argv[0]);
+        if (*readings) return eligo::cli::run_readings(common, argv[0]);
         if (*test) return eligo::cli::run_test(common, test_args, argv[0]);
         if (*evaluate) return eligo::cli::run_evaluate(common, eval_args, argv[0]);
     } catch (const std::exception& e) {

@@ -16,6 +16,7 @@ Needs the `jsonschema` module (Debian: python3-jsonschema).
 import argparse
 import difflib
 import json
+import os
 import sys
 
 from jsonschema import Draft202012Validator, FormatChecker
@@ -90,6 +91,21 @@ def check_file(validator, path):
     return status
 
 
+def expand(paths, schema_path):
+    """Files as given; a directory stands for the profiles below it (*.json, *.jsonl), the schema excepted."""
+    out = []
+    for path in paths:
+        if os.path.isdir(path):
+            for root, _, names in sorted(os.walk(path)):
+                for name in sorted(names):
+                    full = os.path.join(root, name)
+                    if name.endswith((".json", ".jsonl")) and os.path.abspath(full) != os.path.abspath(schema_path):
+                        out.append(full)
+        else:
+            out.append(path)
+    return out
+
+
 def main():
     parser = argparse.ArgumentParser(description="Validate eligo profiles against the JSON Schema.")
     parser.add_argument("--expect-invalid", action="store_true",
@@ -104,7 +120,7 @@ def main():
     validator = Draft202012Validator(schema, format_checker=FormatChecker())
 
     passed = failed = 0
-    for path in args.files:
+    for path in expand(args.files, args.schema):
         status = check_file(validator, path)
         if args.expect_invalid:
             # A file that cannot be read or parsed is not a schema failure: it counts as failed.

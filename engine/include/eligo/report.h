@@ -44,6 +44,9 @@ std::string profile_result_json(const ProfileResult& result, const ReportOptions
 /// One line per role: attained level and each level's verdict with what stands in its way.
 void write_summary(std::ostream& out, const ProfileResult& result, const ReportOptions& options);
 
+/// Markdown listing every reading the rule authors recorded, by role and level, for review.
+void write_readings(std::ostream& out, const RuleSet& rules);
+
 /// A readable tree: profile, role, level verdicts, and each criterion with its reason.
 void write_text(std::ostream& out, const ProfileResult& result, const ReportOptions& options);
 

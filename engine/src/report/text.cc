@@ -75,6 +75,38 @@ void write_summary(std::ostream& out, const ProfileResult& result, const ReportO
     }
 }
 
+namespace {
+
+void readings_of(const Criterion& c, std::vector<const Criterion*>& out) {
+    if (!c.reading.empty()) out.push_back(&c);
+    for (const auto& child : c.children) readings_of(child, out);
+}
+
+}  // namespace
+
+void write_readings(std::ostream& out, const RuleSet& rules) {
+    out << "# Readings\n\n"
+        << "Where a policy statement is ambiguous, the rule that encodes it records the reading its\n"
+        << "authors chose. This list is generated from the rules (`eligo readings > rules/READINGS.md`)\n"
+        << "so a policy officer can review every interpretation in one place; a test keeps it current.\n\n"
+        << "Rule set: " << rules.name << " " << rules.version << ".\n";
+    for (const auto& role : rules.roles) {
+        bool heading = false;
+        for (const auto& level : role.levels) {
+            std::vector<const Criterion*> found;
+            for (const auto& c : level.criteria) readings_of(c, found);
+            if (found.empty()) continue;
+            if (!heading) {
+                out << "\n## " << role.title << " (`" << role.id << "`)\n";
+                heading = true;
+            }
+            out << "\n### Level " << level.id << (level.name.empty() ? "" : " (" + level.name + ")") << "\n\n";
+            for (const Criterion* c : found)
+                out << "- `" << c->id << "`: \"" << c->text << "\"  \n  Reading: " << c->reading << "\n";
+        }
+    }
+}
+
 void write_text(std::ostream& out, const ProfileResult& result, const ReportOptions& options) {
     Palette c{options.colour};
     out << c.bold() << "Profile " << result.profile->id << c.reset() << "  (as of " << options.as_of.to_string()
