@@ -150,6 +150,9 @@ return {
   ["political-context"] = {
     category = "skills",
     text = "Able to identify and respond to political context advising senior officers where required.",
+    variants = {
+      "Ability to identify and respond to political context advising senior officers where required.",
+    },
     roles = {
       "rehousing/senior-rehousing-officer",
       "rehousing/meam-coordinator",
@@ -286,6 +289,16 @@ return {
       "Issues faced by households in temporary accommodation",
     },
     roles = { "rehousing/rehousing-visiting-officer", "rehousing/rehousing-officer" },
+  },
+
+  ["procuring-temporary-accommodation"] = {
+    category = "knowledge",
+    text = "Detailed knowledge of procuring temporary accommodation and move on accommodation",
+    roles = {
+      "rehousing/rehousing-visiting-officer",
+      "rehousing/rehousing-officer",
+      "rehousing/senior-rehousing-officer",
+    },
   },
 
   -- The Assistant's "Understanding of the range of housing options and support services available"
@@ -878,6 +891,7 @@ return {
       "tenant-services/tenancy-management-assistant",
       "tenant-services/income-arrears-assistant",
       "tenant-services/scheme-support-officer",
+      "tenant-services/senior-scheme-support-officer",
     },
   },
 
@@ -1016,6 +1030,7 @@ return {
       "tenant-services/anti-social-behaviour-officer",
       "tenant-services/senior-tenancy-management-officer",
       "tenant-services/tenancy-manager",
+      "tenant-services/income-and-arrears-officer",
       "tenant-services/housing-rents-officer",
       "tenant-services/leasehold-and-right-to-buy-officer",
       "tenant-services/tenancy-sustainment-officer-income",
@@ -1925,6 +1940,26 @@ return {
     roles = { "tenant-services/scheme-support-officer", "tenant-services/senior-scheme-support-officer" },
   },
 
+  -- Qualifications (judgement part) --------------------------------------------------------------
+
+  -- Willingness is a judgement, but enrolment on (or achievement of) the qualification shows it:
+  -- every role encodes the statement as
+  --   any_of { id = "cih-level-4-willingness", text = <wording>, reading = <the same reading>,
+  --     cih { id = "cih-level-4-working-towards", min_level = 4, working_towards = true, ... },
+  --     competency { id = "willingness-cih-level-4", text = <wording> } }
+  ["willingness-cih-level-4"] = {
+    category = "qualifications",
+    text = "Willingness to work towards level 4 Chartered Institute of Housing qualification",
+    variants = {
+      "Willingness to work toward level 4 Chartered Institute of Housing qualification",
+    },
+    roles = {
+      "tenant-services/data-and-insight-manager",
+      "tenant-services/senior-tenancy-management-officer",
+      "tenant-services/senior-income-and-arrears-officer",
+    },
+  },
+
   -- Leading and managing people -----------------------------------------------------------------
 
   ["oversee-evaluate-work"] = {
@@ -2218,4 +2253,15 @@ return {
   --   "manage / supervise staff and contractors".
   -- * Housing Finance Officer's "... maintain the Housing ICT database and any other filing systems ..."
   --   and "... relevant policies and procedures within landlord services" (a named system, a wider scope).
+  -- * ITIL: "Foundation level understanding of ..." (Housing Service Improvement Manager) against
+  --   "Detailed knowledge of ..." (Housing ICT Systems and Data Manager).
+  -- * Right To Buy: "A good understanding of Right To Buy legislation" (Leasehold and Right To Buy
+  --   Officer) against "Knowledge of Right to Buy and leaseholder legislation and management" (Income
+  --   and Leasehold Manager, which adds leaseholder legislation and management).
+  -- * "Evidence of reviewing and developing policies and procedures" (Data and Insight Manager)
+  --   against "Experience of reviewing policies and procedures to ensure effective and efficient
+  --   service delivery" (Senior Scheme Support Officer): developing is not asked of the latter.
+  -- * "Evidence of applying data and insight to inform resident engagement" (Data and Insight
+  --   Manager) against the Resident Engagement Officer's "Experience using data to develop targeted
+  --   and impactful engagement activities".
 }

@@ -186,8 +186,6 @@ role {
         text = "Knowledge of case laws impacting temporary accommodation, homelessness and allocation of social housing" },
       competency { id = "council-letting-obligations-hhsrs-decent-homes",
         text = "Understanding of the relevant statutory obligations of the Council in letting and managing property, including HHSRS and Decent Homes Standard." },
-      -- Also a statement of the Rehousing Visiting Officer (level C) and the Senior Rehousing
-      -- Officer (level B), but not in the shared catalogue; each role has its own id until it is.
       competency { id = "procuring-temporary-accommodation",
         text = "Detailed knowledge of procuring temporary accommodation and move on accommodation" },
     },

@@ -170,10 +170,7 @@ role {
     knowledge = {
       competency { id = "landlord-tenant-legislation",
         text = "Knowledge of Landlord and Tenant Legislation, the Housing Act 1985 and 1988, the Protection from Eviction Act 1977" },
-      -- The same statement as the Rehousing Officer's procuring-temporary-accommodation (level C)
-      -- and the Senior Rehousing Officer's (level B); not in the shared catalogue, so each role
-      -- has its own id until it is added there.
-      competency { id = "visiting-officer-procuring-temporary-accommodation",
+      competency { id = "procuring-temporary-accommodation",
         text = "Detailed knowledge of procuring temporary accommodation and move on accommodation" },
       competency { id = "private-rented-and-social-housing-issues",
         text = "Knowledge of issues affecting the private rented sector and social housing" },

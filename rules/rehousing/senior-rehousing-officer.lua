@@ -126,9 +126,7 @@ role {
         text = "A comprehensive knowledge and understanding of the housing and support needs of vulnerable applicants such as those with medical conditions or those fleeing domestic abuse." },
       competency { id = "council-letting-obligations-hhsrs-decent-homes",
         text = "Understanding of the relevant statutory obligations of the Council in letting and managing property, including HHSRS and Decent Homes Standard." },
-      -- The same statement as the Rehousing Officer's procuring-temporary-accommodation; not in
-      -- the shared catalogue, so each role has its own id until it is added there.
-      competency { id = "senior-officer-procuring-temporary-accommodation",
+      competency { id = "procuring-temporary-accommodation",
         text = "Detailed knowledge of procuring temporary accommodation and move on accommodation" },
       competency { id = "housing-department-objectives",
         text = "Knowledge and understanding of the Housing Department's objectives and policies and the ability to communicate these to colleagues and customers to help them understand decisions and service practises" },

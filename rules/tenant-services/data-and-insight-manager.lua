@@ -18,11 +18,18 @@ role {
       qualification { id = "level-3-qualification", min_level = 3,
         text = "Level 3 qualification – e.g. A levels, Advanced apprenticeship, NVQ 3",
         reading = "Any achieved qualification at RQF Level 3 or above, in any subject (A levels, an advanced apprenticeship, NVQ 3 or higher such as a degree)" },
-      -- Willingness is an attitude, not enrolment: a judgement rather than
-      -- cih { min_level = 4, working_towards = true }, which would ask for more than the text.
-      competency { id = "willingness-cih-level-4-data-and-insight-manager",
+      -- Willingness is a judgement; being enrolled on (or holding) a CIH Level 4 qualification
+      -- shows it. Encoded the same way in every role with this statement (catalogue id
+      -- willingness-cih-level-4).
+      any_of {
+        id = "cih-level-4-willingness",
         text = "Willingness to work toward level 4 Chartered Institute of Housing qualification",
-        reading = "A manager confirms the person's willingness to work towards a CIH Level 4 qualification; being enrolled is not required at this level" },
+        reading = "Met by a Chartered Institute of Housing qualification at Level 4 or above, in progress or achieved (enrolment or achievement shows the willingness); otherwise by a manager's assessment that the person is willing to work towards one.",
+        cih { id = "cih-level-4-working-towards", min_level = 4, working_towards = true,
+          text = "Working towards (or holding) a level 4 Chartered Institute of Housing qualification" },
+        competency { id = "willingness-cih-level-4",
+          text = "Willingness to work toward level 4 Chartered Institute of Housing qualification" },
+      },
     },
     knowledge = {
       competency { id = "regulatory-standards-for-landlords",

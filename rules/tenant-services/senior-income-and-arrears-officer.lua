@@ -22,14 +22,16 @@ role {
         reading = "Any achieved qualification at RQF Level 3 or above (an A level, an Advanced apprenticeship, NVQ 3 or higher)." },
       driving { id = "driving-licence-daily-car", licence = "full_uk", vehicle_access = "daily",
         text = "Full UK driving licence and daily access to a car" },
-      -- Willingness is a disposition, not a record: being enrolled on (or having completed) a CIH
-      -- Level 4 qualification shows it; otherwise a manager assesses it.
+      -- Willingness is a judgement; being enrolled on (or holding) a CIH Level 4 qualification
+      -- shows it. Encoded the same way in every role with this statement (catalogue id
+      -- willingness-cih-level-4).
       any_of {
-        id = "willing-cih-level-4",
+        id = "cih-level-4-willingness",
         text = "Willingness to work towards level 4 Chartered Institute of Housing qualification",
-        reading = "Met by a CIH qualification at Level 4 or above, in progress or achieved, or by a manager's assessment that the person is willing to work towards one.",
-        cih { min_level = 4, working_towards = true },
-        competency { id = "senior-income-officer-willing-cih-level-4",
+        reading = "Met by a Chartered Institute of Housing qualification at Level 4 or above, in progress or achieved (enrolment or achievement shows the willingness); otherwise by a manager's assessment that the person is willing to work towards one.",
+        cih { id = "cih-level-4-working-towards", min_level = 4, working_towards = true,
+          text = "Working towards (or holding) a level 4 Chartered Institute of Housing qualification" },
+        competency { id = "willingness-cih-level-4",
           text = "Willingness to work towards level 4 Chartered Institute of Housing qualification" },
       },
     },
