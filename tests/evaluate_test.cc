@@ -1,4 +1,7 @@
 // Levels are cumulative; verdicts follow the result contract.
+#include <atomic>
+#include <thread>
+
 #include <catch2/catch.hpp>
 
 #include "fixtures.h"
@@ -77,4 +80,29 @@ TEST_CASE("evaluate picks the named roles, or all of them") {
     CHECK(evaluate(*rules, p, options).roles.size() == 1);
     options.roles = {"t/none"};
     CHECK(evaluate(*rules, p, options).roles.empty());
+}
+
+TEST_CASE("one rule set serves many threads at once, custom criteria included") {
+    auto rules = test::rules_from(R"(role { id = 't/r', title = 'T', level { id = 'A',
+        qualifications = { training { id = 'a', text = 'A fact', training_id = 'a' } },
+        skills = { custom { id = 'c', text = 'Custom', check = function(p, as_of)
+            local n = 0
+            for _ in ipairs(p.training or {}) do n = n + 1 end
+            return n > 0, n .. ' training records'
+        end } } } })");
+    Profile with = test::profile_from(R"({"id":"x","training":[{"id":"a","status":"completed"}]})");
+    Profile without = test::profile_from(R"({"id":"y","training":[]})");
+    std::atomic<int> wrong{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 200; ++i) {
+                const Profile& p = (i + t) % 2 ? with : without;
+                ProfileResult r = evaluate(*rules, p, {*Date::parse("2026-11-24"), {}});
+                Verdict expected = &p == &with ? Verdict::eligible : Verdict::not_eligible;
+                if (r.roles[0].levels[0].verdict != expected) ++wrong;
+            }
+        });
+    for (auto& thread : threads) thread.join();
+    CHECK(wrong == 0);
 }

@@ -88,17 +88,7 @@ int run_roles(const Common& common, const RolesArgs& args, const char* argv0) {
     auto rules = load(common, argv0);
     if (!rules) return kExitRules;
     if (args.format == "json") {
-        std::cout << "{\"ruleset\": {\"name\": \"" << rules->name << "\", \"version\": \"" << rules->version
-                  << "\", \"digest\": \"" << rules->digest << "\"}, \"roles\": [";
-        bool first = true;
-        for (const auto& role : rules->roles) {
-            std::cout << (first ? "\n  " : ",\n  ") << "{\"id\": \"" << role.id << "\", \"levels\": [";
-            for (std::size_t i = 0; i < role.levels.size(); ++i)
-                std::cout << (i ? ", " : "") << '"' << role.levels[i].id << '"';
-            std::cout << "]}";
-            first = false;
-        }
-        std::cout << "\n]}\n";
+        std::cout << roles_json(*rules);
         return kExitOk;
     }
     std::size_t width = 0;

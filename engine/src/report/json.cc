@@ -119,6 +119,27 @@ void JsonReport::finish() {
     out_.flush();
 }
 
+std::string roles_json(const RuleSet& rules) {
+    ordered doc;
+    doc["ruleset"] = {{"name", rules.name}, {"version", rules.version}, {"digest", rules.digest}};
+    ordered roles = ordered::array();
+    for (const auto& role : rules.roles) {
+        ordered r;
+        r["id"] = role.id;
+        r["title"] = role.title;
+        r["grade"] = role.grade;
+        r["posts"] = role.posts;
+        r["framework"] = role.framework;
+        r["source"] = role.source;
+        ordered levels = ordered::array();
+        for (const auto& level : role.levels) levels.push_back({{"level", level.id}, {"name", level.name}});
+        r["levels"] = levels;
+        roles.push_back(r);
+    }
+    doc["roles"] = roles;
+    return doc.dump(2) + "\n";
+}
+
 std::string profile_result_json(const ProfileResult& result, const ReportOptions& options) {
     return profile_json(result, options).dump();
 }
