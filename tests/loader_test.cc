@@ -127,3 +127,16 @@ TEST_CASE("the bundled rules load") {
     CHECK((*rules)->find_role("job-profiles/rehousing-officer"));
     CHECK((*rules)->files.front().starts_with("rules/"));
 }
+
+TEST_CASE("criteria built by a shared pattern in lib/ are placed where the role uses them") {
+    auto rules = test::load_scripts(
+        {{"lib/patterns.lua", "local M = {}\nfunction M.trained(t)\n  return training { id = t.id, text = t.text,\n"
+                              "    training_id = 'x', reading = 'shared reading' }\nend\nreturn M"},
+         {"t/r.lua", "local patterns = require 'lib.patterns'\nrole { id = 't/r', title = 'T', level { id = 'A',\n"
+                     "  qualifications = {\n    patterns.trained { id = 'tr', text = 'Trained' } } } }"}});
+    INFO((rules ? std::string() : test::messages(rules.errors())));
+    REQUIRE(rules);
+    const Criterion& c = (*rules)->roles.front().levels.front().criteria.front();
+    CHECK(c.where == "rules/t/r.lua:4");
+    CHECK(c.reading == "shared reading");
+}

@@ -1,5 +1,7 @@
 #include "lua/rule_language.h"
 
+#include <cstring>
+
 #include <lua.hpp>
 
 namespace eligo::lua {
@@ -21,8 +23,18 @@ int construct(lua_State* L) {
     if (lua_getmetatable(L, 1)) return luaL_error(L, "`%s` takes a plain table", type);
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_setfield(L, 1, "__type");
+    // Where the criterion was written: the nearest caller outside the rules library, so that a
+    // criterion built by a shared pattern in lib/ is placed in the role file that uses it.
     lua_Debug ar;
-    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "Sl", &ar) && ar.source[0] == '@') {
+    bool placed = false;
+    for (int level = 1; !placed && lua_getstack(L, level, &ar); ++level) {
+        if (!lua_getinfo(L, "Sl", &ar) || ar.source[0] != '@' || ar.currentline <= 0) continue;
+        if (std::strstr(ar.source, "/lib/") != nullptr && level < 8) continue;
+        lua_pushfstring(L, "%s:%d", ar.source + 1, ar.currentline);
+        lua_setfield(L, 1, "__where");
+        placed = true;
+    }
+    if (!placed && lua_getstack(L, 1, &ar) && lua_getinfo(L, "Sl", &ar) && ar.source[0] == '@') {
         lua_pushfstring(L, "%s:%d", ar.source + 1, ar.currentline);
         lua_setfield(L, 1, "__where");
     }
