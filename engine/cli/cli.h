@@ -1,0 +1,62 @@
+// Shared by the subcommands of `eligo`: the global options, exit codes, and the few steps every
+// command takes (finding and loading the rules, expanding profile arguments).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+namespace eligo {
+struct RuleSet;
+}
+
+namespace eligo::cli {
+
+inline constexpr const char* kVersion = "0.1.0";
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitUsage = 1;
+inline constexpr int kExitBadInput = 2;
+inline constexpr int kExitRules = 3;
+inline constexpr int kExitInternal = 4;
+inline constexpr int kExitTestsFailed = 5;
+
+/// Options every command shares, filled in before a command runs.
+struct Common {
+    std::string rules;
+    bool verbose = false;
+    bool quiet = false;
+    std::string argv0;
+};
+
+/// A subcommand: `add` registers its options on `sub` and returns the function that runs it.
+struct Command {
+    const char* name;
+    const char* description;
+    std::function<std::function<int()>(CLI::App& sub, const Common& common)> add;
+};
+
+/// --rules, then $ELIGO_RULES, then the bundled rules beside the executable or its prefix.
+std::string rules_directory(const Common& common);
+
+/// Loads the rules, printing every problem as `file:line: message`; null when they failed.
+std::shared_ptr<const RuleSet> load(const Common& common);
+
+/// Files as given; a directory stands for its `*.json` profiles (sorted). Sets `ok` to false
+/// when a directory holds none.
+std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok);
+
+/// Whether to colour standard output: `always`, `never`, or `auto` (a terminal, no NO_COLOR).
+bool colour_wanted(const std::string& choice);
+
+Command roles_command();
+Command evaluate_command();
+Command test_command();
+Command readings_command();
+
+}  // namespace eligo::cli

@@ -1,0 +1,79 @@
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include <spdlog/spdlog.h>
+
+#include "cli.h"
+#include "eligo/rules.h"
+
+namespace eligo::cli {
+
+namespace fs = std::filesystem;
+
+// --rules, then $ELIGO_RULES, then the bundled rules beside the executable or its prefix.
+std::string rules_directory(const Common& common) {
+    if (!common.rules.empty()) return common.rules;
+    if (const char* env = std::getenv("ELIGO_RULES"); env && *env) return env;
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (ec) exe = fs::absolute(common.argv0, ec);
+    fs::path dir = exe.parent_path();
+    for (const fs::path& candidate : {dir / "rules", dir / ".." / "rules", dir / ".." / "share" / "eligo" / "rules"})
+        if (fs::exists(candidate / "lib" / "equivalences.lua", ec)) {
+            // Shown relative to the working directory when it is below it, so messages stay short.
+            fs::path rel = fs::relative(candidate, fs::current_path(), ec);
+            return !ec && !rel.empty() && *rel.begin() != ".." ? rel.string() : fs::weakly_canonical(candidate, ec).string();
+        }
+    return "rules";
+}
+
+std::shared_ptr<const RuleSet> load(const Common& common) {
+    RuleLoadOptions options;
+    options.directory = rules_directory(common);
+    spdlog::debug("loading rules from {}", options.directory);
+    auto rules = load_rules(options);
+    if (!rules) {
+        for (const auto& e : rules.errors()) std::cerr << e.to_string() << '\n';
+        std::cerr << "eligo: the rules in " << options.directory << " could not be loaded ("
+                  << rules.errors().size() << (rules.errors().size() == 1 ? " error)\n" : " errors)\n");
+        return nullptr;
+    }
+    spdlog::debug("loaded {} roles, digest {}", (*rules)->roles.size(), (*rules)->digest);
+    return *rules;
+}
+
+std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok) {
+    std::vector<std::string> files;
+    for (const auto& input : inputs) {
+        std::error_code ec;
+        if (fs::is_directory(input, ec)) {
+            std::vector<std::string> found;
+            for (const auto& entry : fs::directory_iterator(input, ec))
+                if (entry.is_regular_file() && entry.path().extension() == ".json" &&
+                    entry.path().filename() != "schema.json")
+                    found.push_back(entry.path().string());
+            std::sort(found.begin(), found.end());
+            if (found.empty()) {
+                std::cerr << input << ": no profile files (*.json) in this directory\n";
+                ok = false;
+            }
+            files.insert(files.end(), found.begin(), found.end());
+        } else {
+            files.push_back(input);
+        }
+    }
+    return files;
+}
+
+bool colour_wanted(const std::string& choice) {
+    if (choice == "always") return true;
+    if (choice == "never") return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    return isatty(STDOUT_FILENO) && !(no_color && *no_color);
+}
+
+}  // namespace eligo::cli

@@ -1,0 +1,118 @@
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include <optional>
+
+#include <spdlog/spdlog.h>
+
+#include "eligo/evaluate.h"
+#include "eligo/profile.h"
+#include "eligo/report.h"
+#include "eligo/rules.h"
+
+#include "cli.h"
+
+namespace eligo::cli {
+namespace {
+
+struct EvaluateArgs {
+    std::vector<std::string> profiles;
+    std::vector<std::string> roles;
+    std::string level;
+    std::string as_of;
+    std::string format = "text";
+    std::string color = "auto";
+    bool strict = false;
+};
+
+int run_evaluate(const Common& common, const EvaluateArgs& args) {
+    Date as_of;
+    if (args.as_of.empty()) {
+        as_of = today();
+        std::cerr << "eligo: as of " << as_of.to_string() << " (today; give --as-of to reproduce this result)\n";
+    } else if (auto d = Date::parse(args.as_of)) {
+        as_of = *d;
+    } else {
+        std::cerr << "--as-of: expected a date `YYYY-MM-DD`, got `" << args.as_of << "`\n";
+        return kExitUsage;
+    }
+    auto rules = load(common);
+    if (!rules) return kExitRules;
+    for (const auto& id : args.roles) {
+        if (rules->find_role(id)) continue;
+        std::vector<std::string> ids;
+        for (const auto& role : rules->roles) ids.push_back(role.id);
+        std::string hint = nearest(id, ids);
+        std::cerr << "--role: unknown role `" << id << "`" << (hint.empty() ? "" : "; did you mean `" + hint + "`?")
+                  << "\n  `eligo roles` lists them\n";
+        return kExitUsage;
+    }
+    if (!args.level.empty()) {
+        bool found = false;
+        for (const auto& role : rules->roles)
+            for (const auto& level : role.levels) found = found || level.id == args.level;
+        if (!found) {
+            std::cerr << "--level: no role has a level `" << args.level << "`\n";
+            return kExitUsage;
+        }
+    }
+
+    bool ok = true;
+    auto files = expand(args.profiles, ok);
+    ReportOptions report{as_of, args.level.empty() ? std::nullopt : std::optional<std::string>(args.level),
+                         colour_wanted(args.color)};
+    EvaluateOptions options{as_of, args.roles};
+    ProfileReadOptions read_options{args.strict};
+    std::optional<JsonReport> json;
+    if (args.format == "json") json.emplace(std::cout, *rules, report);
+    int bad = 0, done = 0;
+    for (const auto& file : files) {
+        std::vector<Warning> warnings;
+        auto profile = read_profile_file(file, read_options, &warnings);
+        for (const auto& w : warnings) spdlog::warn("{}: {}", w.where, w.message);
+        if (!profile) {
+            for (const auto& e : profile.errors()) std::cerr << e.to_string() << '\n';
+            ++bad;
+            continue;
+        }
+        spdlog::debug("evaluating profile {}", profile->id);
+        ProfileResult result = evaluate(*rules, *profile, options);
+        if (json) {
+            json->add(result);
+        } else if (args.format == "summary") {
+            write_summary(std::cout, result, report);
+        } else {
+            if (done > 0) std::cout << '\n';
+            write_text(std::cout, result, report);
+        }
+        ++done;
+    }
+    if (json) json->finish();
+    if (bad > 0)
+        std::cerr << "eligo: " << bad << " of " << files.size() << " profiles could not be read; the others were evaluated\n";
+    return bad > 0 || !ok ? kExitBadInput : kExitOk;
+}
+
+}  // namespace
+
+Command evaluate_command() {
+    return {"evaluate", "evaluate profiles against roles, with an explanation per criterion",
+            [](CLI::App& sub, const Common& common) {
+                auto args = std::make_shared<EvaluateArgs>();
+                sub.add_option("profiles", args->profiles, "profile files (.json) or directories of them")->required();
+                sub.add_option("--role", args->roles, "role id (repeatable; default: every role)");
+                sub.add_option("--level", args->level, "show only this level (verdicts stay cumulative)");
+                sub.add_option("--as-of", args->as_of, "evaluation date YYYY-MM-DD (default: today, printed)");
+                sub.add_option("--format", args->format, "text (a tree), summary (a line per role) or json")
+                    ->check(CLI::IsMember({"text", "summary", "json"}))
+                    ->default_val("text");
+                sub.add_flag("--strict", args->strict, "reject profiles that carry a protected characteristic");
+                sub.add_option("--color", args->color, "auto, always or never")
+                    ->check(CLI::IsMember({"auto", "always", "never"}))
+                    ->default_val("auto");
+                return [args, &common] { return run_evaluate(common, *args); };
+            }};
+}
+
+}  // namespace eligo::cli

@@ -1,0 +1,51 @@
+#include <algorithm>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "eligo/report.h"
+#include "eligo/rules.h"
+
+#include "cli.h"
+
+namespace eligo::cli {
+namespace {
+
+struct RolesArgs {
+    std::string format = "text";
+};
+
+int run_roles(const Common& common, const RolesArgs& args) {
+    auto rules = load(common);
+    if (!rules) return kExitRules;
+    if (args.format == "json") {
+        std::cout << roles_json(*rules);
+        return kExitOk;
+    }
+    std::size_t width = 0;
+    for (const auto& role : rules->roles) width = std::max(width, role.id.size());
+    for (const auto& role : rules->roles) {
+        std::string levels;
+        for (const auto& level : role.levels) levels += (levels.empty() ? "" : " ") + level.id;
+        std::cout << role.id << std::string(width + 2 - role.id.size(), ' ') << role.title;
+        if (!role.grade.empty()) std::cout << " (" << role.grade << ")";
+        std::cout << "  [" << levels << "]\n";
+    }
+    std::cout << rules->roles.size() << " roles; rule set " << rules->name << " " << rules->version << ", "
+              << rules->digest << '\n';
+    return kExitOk;
+}
+
+}  // namespace
+
+Command roles_command() {
+    return {"roles", "list the roles of the rule set with their levels", [](CLI::App& sub, const Common& common) {
+                auto args = std::make_shared<RolesArgs>();
+                sub.add_option("--format", args->format, "text or json")
+                    ->check(CLI::IsMember({"text", "json"}))
+                    ->default_val("text");
+                return [args, &common] { return run_roles(common, *args); };
+            }};
+}
+
+}  // namespace eligo::cli
