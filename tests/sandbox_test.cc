@@ -85,3 +85,47 @@ TEST_CASE("syntax and runtime errors carry file and line") {
     CHECK(load_error("\n\nerror('boom')").find("rules/bad/role.lua:3: boom") != std::string::npos);
 }
 
+
+TEST_CASE("deep recursion is stopped with the script's name and line") {
+    std::string message = load_error("local function f(n) return f(n + 1) + 1 end\nf(1)");
+    CHECK(message.find("rules/bad/role.lua:1:") != std::string::npos);
+    CHECK(message.find("stack overflow") != std::string::npos);
+}
+
+TEST_CASE("huge strings hit the memory limit, however they are built") {
+    RuleLimits limits;
+    limits.memory_bytes = 16u << 20;
+    CHECK(load_error("local s = ('x'):rep(1 << 28)", limits).find("memory limit exceeded") != std::string::npos);
+    CHECK(load_error("local s = 'x' for i = 1, 40 do s = s .. s end", limits).find("memory limit exceeded") !=
+          std::string::npos);
+    CHECK(load_error("local t = {} for i = 1, 1e8 do t[#t + 1] = i end", limits).find("memory limit exceeded") !=
+          std::string::npos);
+}
+
+TEST_CASE("a finalizer that never ends cannot hang loading or closing") {
+    RuleLimits limits;
+    limits.instructions = 100'000;
+    // Lua runs finalizers with hooks off, beyond any instruction limit: they are refused.
+    CHECK(load_error("setmetatable({}, { __gc = function() while true do end end })", limits)
+              .find("rules/bad/role.lua:1: `__gc` metamethods are not allowed in rules") != std::string::npos);
+    // a finalizer added to the metatable afterwards is never registered by Lua
+    auto rules = test::load_scripts(
+        {{"t/r.lua", role_with("local mt = {}\nsetmetatable({}, mt)\nmt.__gc = function() while true do end end")}},
+        limits);
+    CHECK(rules);
+}
+
+TEST_CASE("an error object that is not a string is reported, not run") {
+    std::string message = load_error("error(setmetatable({}, { __tostring = function() while true do end end }))");
+    CHECK(message.find("error object is a table value") != std::string::npos);
+}
+
+TEST_CASE("a script cannot swallow the memory limit with pcall") {
+    RuleLimits limits;
+    limits.memory_bytes = 8u << 20;
+    std::string message =
+        load_error("pcall(function() local t = {} for i = 1, 1e9 do t[i] = ('y'):rep(100) .. i end end)\n" +
+                       role_with(""),
+                   limits);
+    CHECK(message.find("memory limit exceeded") != std::string::npos);
+}

@@ -125,6 +125,23 @@ void push_environment(lua_State* L) {
     lua_setmetatable(L, -2);
 }
 
+// `setmetatable` without finalizers: Lua runs `__gc` metamethods with hooks switched off, so
+// a finalizer could loop forever beyond the instruction limit.
+int sandbox_setmetatable(lua_State* L) {
+    luaL_checktype(L, 1, LUA_TTABLE);
+    int type = lua_type(L, 2);
+    luaL_argexpected(L, type == LUA_TNIL || type == LUA_TTABLE, 2, "nil or table");
+    if (type == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL) return luaL_error(L, "`__gc` metamethods are not allowed in rules");
+        lua_pop(L, 1);
+    }
+    if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL) return luaL_error(L, "cannot change a protected metatable");
+    lua_settop(L, 2);
+    lua_setmetatable(L, 1);
+    return 1;
+}
+
 int sandbox_print(lua_State* L) {
     luaL_Buffer b;
     luaL_buffinit(L, &b);
@@ -269,12 +286,14 @@ void Sandbox::open_libraries() {
     lua_newtable(L);
     int base = lua_gettop(L);
     for (const char* name : {"assert", "error", "ipairs", "next", "pairs", "pcall", "select", "tonumber", "tostring",
-                             "type", "xpcall", "getmetatable", "setmetatable", "rawlen", "_VERSION"}) {
+                             "type", "xpcall", "getmetatable", "rawlen", "_VERSION"}) {
         lua_getglobal(L, name);
         lua_setfield(L, base, name);
     }
     lua_pushcfunction(L, sandbox_print);
     lua_setfield(L, base, "print");
+    lua_pushcfunction(L, sandbox_setmetatable);
+    lua_setfield(L, base, "setmetatable");
     lua_pushcfunction(L, sandbox_require);
     lua_setfield(L, base, "require");
     share_library(L, LUA_STRLIBNAME, {"dump"});
