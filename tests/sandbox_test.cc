@@ -129,3 +129,13 @@ TEST_CASE("a script cannot swallow the memory limit with pcall") {
                    limits);
     CHECK(message.find("memory limit exceeded") != std::string::npos);
 }
+
+TEST_CASE("string patterns, which run beyond the instruction limit, are not available") {
+    CHECK(test::load_scripts({{"t/r.lua", role_with("assert(string.match == nil and string.gsub == nil and "
+                                                     "string.gmatch == nil and ('x').match == nil)")}}));
+    // find is plain: pattern characters are literal, and a catastrophic pattern is just text
+    CHECK(test::load_scripts({{"t/r.lua", role_with("assert(('a.c'):find('.') == 2)\n"
+                                                     "assert(string.find(('a'):rep(100000), '.-.-.-.-.-b') == nil)\n"
+                                                     "assert(string.find('housing officer', 'officer') == 9)\n"
+                                                     "assert(string.find('abc', 'c', -1) == 3)")}}));
+}

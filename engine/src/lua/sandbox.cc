@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <string_view>
 
 #include <lua.hpp>
 #include <spdlog/spdlog.h>
@@ -140,6 +141,32 @@ int sandbox_setmetatable(lua_State* L) {
     lua_settop(L, 2);
     lua_setmetatable(L, 1);
     return 1;
+}
+
+// `string.find` in plain mode only. Lua patterns run inside one C call, where no instruction
+// hook fires, and a pattern such as `.-.-.-.-b` backtracks for hours on a long subject; rules
+// describe data and need no patterns, so `match`, `gmatch` and `gsub` are gone too.
+int sandbox_find(lua_State* L) {
+    std::size_t length = 0, needle_length = 0;
+    const char* subject = luaL_checklstring(L, 1, &length);
+    const char* needle = luaL_checklstring(L, 2, &needle_length);
+    lua_Integer init = luaL_optinteger(L, 3, 1);
+    if (init < 0) init = static_cast<lua_Integer>(length) + init + 1;
+    if (init < 1) init = 1;
+    if (init > static_cast<lua_Integer>(length) + 1) {
+        lua_pushnil(L);
+        return 1;
+    }
+    std::string_view haystack(subject + init - 1, length - static_cast<std::size_t>(init - 1));
+    std::size_t at = haystack.find(std::string_view(needle, needle_length));
+    if (at == std::string_view::npos) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_Integer start = init + static_cast<lua_Integer>(at);
+    lua_pushinteger(L, start);
+    lua_pushinteger(L, start + static_cast<lua_Integer>(needle_length) - 1);
+    return 2;
 }
 
 int sandbox_print(lua_State* L) {
@@ -296,7 +323,11 @@ void Sandbox::open_libraries() {
     lua_setfield(L, base, "setmetatable");
     lua_pushcfunction(L, sandbox_require);
     lua_setfield(L, base, "require");
-    share_library(L, LUA_STRLIBNAME, {"dump"});
+    lua_getglobal(L, LUA_STRLIBNAME);
+    lua_pushcfunction(L, sandbox_find);
+    lua_setfield(L, -2, "find");
+    lua_pop(L, 1);
+    share_library(L, LUA_STRLIBNAME, {"dump", "match", "gmatch", "gsub"});
     share_library(L, LUA_TABLIBNAME, {});
     share_library(L, LUA_MATHLIBNAME, {"random", "randomseed"});
     share_library(L, LUA_UTF8LIBNAME, {});
