@@ -20,6 +20,13 @@ std::string join(const std::vector<std::string>& items, const char* last = " or 
 }
 
 // Vocabulary tags as people write them.
+// Every item separated by `separator`, e.g. a list of qualifications held.
+std::string list(const std::vector<std::string>& items, const char* separator = "; ") {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) out += (i ? separator : "") + items[i];
+    return out;
+}
+
 std::string words(std::string tag) {
     static const std::map<std::string, std::string> names = {
         {"gcse", "GCSE"},           {"o_level", "O level"},          {"a_level", "A level"},
@@ -111,7 +118,7 @@ std::string gcse_reason(const GcseRequirement& r, const CriterionResult& res, co
     std::string need = "needs " + std::to_string(r.count) + (r.count == 1 ? " pass" : " passes") + " at grade " +
                        r.min_grade_text + " or above" + (r.subjects.empty() ? "" : " including " + join(r.subjects, " and "));
     std::string held = f.used.empty() ? "no GCSE-level passes at that grade recorded"
-                                      : "passes held: " + join(qualifications(p, f.used), "; ");
+                                      : "passes held: " + list(qualifications(p, f.used));
     if (res.outcome == Outcome::met) return held + "; " + need;
     if (res.outcome == Outcome::not_met) {
         std::string lacking = f.lacking.empty() ? "" : "no pass at grade " + r.min_grade_text + " or above in " +
@@ -124,12 +131,12 @@ std::string gcse_reason(const GcseRequirement& r, const CriterionResult& res, co
 std::string qualification_reason(const QualificationRequirement& r, const CriterionResult& res, const Profile& p) {
     const Finding& f = res.finding;
     std::string need = "needs " + need_of(r);
-    if (res.outcome == Outcome::met) return "holds " + join(qualifications(p, f.used), "; ");
+    if (res.outcome == Outcome::met) return "holds " + list(qualifications(p, f.used));
     if (res.outcome == Outcome::unknown)
-        return join(qualifications(p, f.uncertain), "; ") + " may count but its level, area or subject is not recorded; " +
+        return list(qualifications(p, f.uncertain)) + " may count but its level, area or subject is not recorded; " +
                need;
     if (f.used.empty()) return "no matching qualification recorded; " + need;
-    return "holds " + join(qualifications(p, f.used), "; ") + "; " + need;
+    return "holds " + list(qualifications(p, f.used)) + "; " + need;
 }
 
 std::string driving_reason(const DrivingRequirement& r, const Profile& p) {
