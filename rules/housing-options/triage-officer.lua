@@ -14,6 +14,9 @@
 -- Role-specific competency ids whose wording is generic ("Able to work on own initiative", "Good
 -- numeracy skills", caseload and record-keeping statements, ...) carry a `triage-` prefix so that
 -- another role's differently worded statement cannot take the same id.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "housing-options/triage-officer",
   title = "Housing Options Triage Officer",
@@ -26,13 +29,10 @@ role {
   level {
     id = "A", name = "Developing",
     qualifications = {
-      any_of {
-        id = "general-education",
-        text = "A good standard of general education (e.g. Level 2, GCSEs) including Maths and English or Equivalent housing qualification at Level 2",
-        reading = "GCSE grade 4/C or above in both English and Maths (or an equivalent listed in lib/equivalences.lua), or an achieved housing qualification at Level 2 or above.",
-        gcse { subjects = { "English", "Mathematics" }, min_grade = "4" },
-        qualification { min_level = 2, areas = { "housing" } },
-      },
+      -- The Rehousing framework's statement. Its members keep the ids the engine gives unnamed
+      -- members (general-education.1 and .2), as this role's encoding always had.
+      patterns.general_education { id = "general-education", level = 2, members_named = false,
+        text = "A good standard of general education (e.g. Level 2, GCSEs) including Maths and English or Equivalent housing qualification at Level 2" },
     },
     knowledge = {
       competency { id = "housing-homelessness-legislation-understanding",
@@ -107,6 +107,8 @@ role {
   level {
     id = "B", name = "Practising",
     qualifications = {
+      -- Not patterns.role_training: this training is identified at the Performance Appraisal
+      -- Review, not in the Tenant Services HRA training matrix, and the reading names its id.
       training {
         id = "role-specific-training",
         text = "Completion of role specific training as identified during Performance Appraisal Review",
@@ -173,7 +175,9 @@ role {
       -- Authorities, Relevant Case Law and its application." here: required at C through level B.
     },
     experience = {
-      -- A fact and a judgement in one statement.
+      -- A fact and a judgement in one statement. rehousing/rehousing-officer has the same
+      -- statement with the same ids; each keeps its own wording of the members and the reading
+      -- (the Rehousing Officer's explains a word the document drops), so there is no pattern.
       all_of {
         id = "homeless-households-24-months",
         text = "At least 2 years’ experience evidencable successful outcomes with homeless households",

@@ -33,6 +33,7 @@ role {
         subjects = { "English", "Mathematics" }, count = 5, min_grade = "4",
         reading = "Five GCSE passes at grade 4/C or above, two of them English (Language) and Mathematics; O levels and Functional Skills Level 2 in English and maths count as set out in lib/equivalences.lua.",
       },
+      -- Access to a car when the work needs it, not daily: not patterns.daily_vehicle_access.
       driving {
         id = "driving-licence-car-access",
         text = "Full UK Driving Licence and access to a car for work purposes",

@@ -11,6 +11,9 @@
 -- allocation of social housing and homelessness" twice, and its skills column gives "Proven
 -- ability in brokering and leading, partnerships internally and externally" a second time in a
 -- garbled form ("Troven domey in brokering and reading, ..."); each is encoded once.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "rehousing/assistant-rehousing-officer",
   title = "Assistant Rehousing Officer",
@@ -26,7 +29,8 @@ role {
     id = "A", name = "Developing",
 
     qualifications = {
-      -- Unlike the Range 4 to 6 roles, this statement names no equivalent housing qualification.
+      -- Unlike the Range 4 to 6 roles, this statement names no equivalent housing qualification
+      -- (so it is a GCSE criterion, not patterns.general_education).
       gcse {
         id = "general-education",
         text = "A good standard of general education (e.g. Level 2, GCSEs) including Maths and English",
@@ -142,11 +146,8 @@ role {
     },
 
     experience = {
-      experience { id = "la-or-rp-12-months", months = 12,
-        employer_types = { "local_authority", "registered_provider" },
-        areas = { "customer_service", "housing" },
-        text = "At least 12 months experience of working in a local housing authority or Registered Housing Provider in a customer service or Housing capacity",
-        reading = "At least 12 months in total (overlapping posts counted once) at a local authority or a registered provider in posts whose work included customer service or housing." },
+      patterns.housing_provider_experience { id = "la-or-rp-12-months", months = 12,
+        text = "At least 12 months experience of working in a local housing authority or Registered Housing Provider in a customer service or Housing capacity" },
       competency { id = "negotiating-complex-housing-situations",
         text = "Negotiating with other statutory, community-based and the advocacy organisations to find solutions to complex housing situations" },
       competency { id = "rent-accounts-enforcement",

@@ -17,6 +17,9 @@
 -- disadvantage). The Senior Rehousing Officer, also Range 5, lists several of these statements at
 -- levels B and C instead; if the policy owner places the list elsewhere, move the nine statements
 -- marked "continued after the page break" below.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "rehousing/meam-coordinator",
   title = "Medway MEAM Coordinator",
@@ -32,15 +35,8 @@ role {
     id = "A", name = "Developing",
 
     qualifications = {
-      any_of {
-        id = "general-education",
-        text = "A good standard of general education (e.g. Level 2, GCSEs) including Maths and English or Equivalent housing qualification at Level 3",
-        reading = "GCSE grade 4/C or above in both English and Maths (O levels and Functional Skills Level 2 count as in lib/equivalences.lua), or an achieved housing qualification at Level 3 or above.",
-        gcse { id = "gcse-english-maths", text = "GCSEs including Maths and English",
-          subjects = { "English", "Mathematics" }, min_grade = "4" },
-        qualification { id = "housing-qualification-level-3", text = "Equivalent housing qualification at Level 3",
-          min_level = 3, areas = { "housing" } },
-      },
+      patterns.general_education { id = "general-education", level = 3,
+        text = "A good standard of general education (e.g. Level 2, GCSEs) including Maths and English or Equivalent housing qualification at Level 3" },
     },
 
     knowledge = {
@@ -70,10 +66,9 @@ role {
     },
 
     experience = {
-      experience { id = "managerial-public-sector-12-months", months = 12, managerial = true,
-        employer_types = { "local_authority", "public_sector" },
-        text = "At least 12 months' demonstrable managerial experience within the public sector",
-        reading = "At least 12 months in total in posts that line-managed staff at a local authority or another public body; housing associations (registered providers), voluntary and private employers are not the public sector. The employment history is the demonstration." },
+      patterns.managerial_public_sector_experience { id = "managerial-public-sector-12-months",
+        months = 12,
+        text = "At least 12 months' demonstrable managerial experience within the public sector" },
       competency { id = "complex-client-group-mental-health-substance-use",
         text = "Experience of working with a complex client group including those with complex mental health needs, substance use needs and other complex and entrenched lifestyles" },
       competency { id = "partnerships-tackling-complex-problems",

@@ -21,6 +21,9 @@
 -- where the other roles list it); "Sound political awareness and personal sensitive especially
 -- as it relates to working in a local authority" and "Strong political awareness and personal
 -- sensitivity." (both level B knowledge, one catalogue statement: kept with the first wording).
+
+local patterns = require "lib.patterns"
+
 role {
   id = "rehousing/rehousing-manager",
   title = "Rehousing Manager",
@@ -135,13 +138,13 @@ role {
     id = "B", name = "Practising",
 
     qualifications = {
+      -- Not patterns.role_training: managing staff training identified at the Performance
+      -- Appraisal Review, not role training from the Tenant Services HRA training matrix.
       training { id = "role-specific-managing-staff-training",
         training_id = "role-training/rehousing/rehousing-manager",
         text = "Completion of role specific managing staff training as identified during Performance Appraisal Review",
         reading = "A completed training record with id role-training/rehousing/rehousing-manager: the role-specific managing staff training identified at the Performance Appraisal Review. Training still in progress does not count." },
-      cpd { id = "cpd", within_months = 12,
-        text = "Evidence Continuing Professional Development (CPD)",
-        reading = "At least one CPD record dated within the 12 months up to the evaluation date." },
+      patterns.cpd { id = "cpd", text = "Evidence Continuing Professional Development (CPD)" },
     },
 
     knowledge = {
@@ -195,13 +198,10 @@ role {
     id = "C", name = "Accomplished/Expert",
 
     qualifications = {
-      cih { id = "cih-level-4", min_level = 4,
-        text = "Completion of Level 4 Chartered Institute of Housing qualification",
-        reading = "A completed Chartered Institute of Housing qualification at Level 4 or above; a course still in progress does not count." },
+      patterns.cih_completion { id = "cih-level-4", level = 4,
+        text = "Completion of Level 4 Chartered Institute of Housing qualification" },
       -- Level C repeats level B's CPD statement; kept, as the document lists it at both levels.
-      cpd { id = "cpd", within_months = 12,
-        text = "Evidence Continuing Professional Development (CPD)",
-        reading = "At least one CPD record dated within the 12 months up to the evaluation date." },
+      patterns.cpd { id = "cpd", text = "Evidence Continuing Professional Development (CPD)" },
     },
 
     knowledge = {

@@ -20,6 +20,9 @@
 -- The last two level A skills ("Empathic and able to deal with customers ..." and "Competent user
 -- of standard ICT packages ...") run over the page break into the Senior Rehousing Officer's
 -- heading in the source; they belong to this role's level A.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "rehousing/rehousing-officer",
   title = "Rehousing Officer",
@@ -35,15 +38,8 @@ role {
     id = "A", name = "Developing",
 
     qualifications = {
-      any_of {
-        id = "general-education",
-        text = "A good standard of general education (e.g. Level 2, GCSEs) including Maths and English or Equivalent housing qualification at Level 2",
-        -- "Maths and English" at Level 2 means GCSE grade 4 / C or above (or an equivalent listed
-        -- in lib/equivalences.lua: O level, Functional Skills Level 2) in both subjects.
-        reading = "GCSE grade 4/C or above in both English and Maths (O levels and Functional Skills Level 2 count as in lib/equivalences.lua), or an achieved housing qualification at Level 2 or above.",
-        gcse { id = "gcse-english-maths", text = "GCSEs including Maths and English", subjects = { "English", "Mathematics" }, min_grade = "4" },
-        qualification { id = "housing-qualification-level-2", text = "Equivalent housing qualification at Level 2", min_level = 2, areas = { "housing" } },
-      },
+      patterns.general_education { id = "general-education", level = 2,
+        text = "A good standard of general education (e.g. Level 2, GCSEs) including Maths and English or Equivalent housing qualification at Level 2" },
     },
 
     knowledge = {
@@ -108,9 +104,7 @@ role {
     id = "B", name = "Practising",
 
     qualifications = {
-      cpd { id = "cpd", within_months = 12,
-        text = "Evidence Continuing Professional Development (CPD)",
-        reading = "At least one CPD record dated within the 12 months up to the evaluation date." },
+      patterns.cpd { id = "cpd", text = "Evidence Continuing Professional Development (CPD)" },
     },
 
     knowledge = {
@@ -129,11 +123,8 @@ role {
     },
 
     experience = {
-      experience { id = "la-or-rp-12-months", months = 12,
-        employer_types = { "local_authority", "registered_provider" },
-        areas = { "customer_service", "housing" },
-        text = "At least 12 months experience of working in a local housing authority or Registered Housing Provider in a customer service or Housing capacity",
-        reading = "At least 12 months in total (overlapping posts counted once) at a local authority or a registered provider in posts whose work included customer service or housing." },
+      patterns.housing_provider_experience { id = "la-or-rp-12-months", months = 12,
+        text = "At least 12 months experience of working in a local housing authority or Registered Housing Provider in a customer service or Housing capacity" },
       competency { id = "interpreting-legislation-customer-service",
         text = "Proven knowledge and ability to interpret legislation and law and how it impacts customer service deliver." },
       competency { id = "comprehensive-advice-all-housing-matters",
@@ -165,18 +156,11 @@ role {
     id = "C", name = "Accomplished/Expert",
 
     qualifications = {
-      any_of {
-        id = "cih-level-3",
-        text = "Completion of relevant Level 3 Chartered Institute of Housing qualification or equivalent qualification e.g. CIH Level 3 Award in Housing Practice",
-        reading = "A completed Chartered Institute of Housing qualification at Level 3 or above (such as the CIH Level 3 Award in Housing Practice), or another completed housing qualification at Level 3 or above as the equivalent; courses still in progress do not count.",
-        cih { id = "cih-level-3-completed", text = "Completion of relevant Level 3 Chartered Institute of Housing qualification", min_level = 3 },
-        qualification { id = "housing-qualification-level-3", text = "Equivalent qualification (housing, Level 3)", min_level = 3, areas = { "housing" } },
-      },
+      patterns.relevant_cih_level_3 { id = "cih-level-3",
+        text = "Completion of relevant Level 3 Chartered Institute of Housing qualification or equivalent qualification e.g. CIH Level 3 Award in Housing Practice" },
       -- Level C repeats level B's CPD statement; kept, as the document lists it at both levels
       -- (the verdict is the same: the check is made as of the evaluation date).
-      cpd { id = "cpd", within_months = 12,
-        text = "Evidence Continuing Professional Development (CPD)",
-        reading = "At least one CPD record dated within the 12 months up to the evaluation date." },
+      patterns.cpd { id = "cpd", text = "Evidence Continuing Professional Development (CPD)" },
     },
 
     knowledge = {
@@ -191,6 +175,9 @@ role {
     },
 
     experience = {
+      -- housing-options/triage-officer has the same statement with the same ids; each keeps its
+      -- own wording of the members and the reading (this one explains the word the document
+      -- drops), so there is no pattern.
       all_of {
         id = "homeless-households-24-months",
         text = "At least 2 years' experience with evidencable successful outcomes working [with] homeless households",

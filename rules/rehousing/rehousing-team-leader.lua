@@ -9,6 +9,9 @@
 -- analysing data to drive service improvements." is printed a second time after the experience
 -- row; it is encoded once, at level A where the column gives it. The source's "Part V1 and Part
 -- V11" is Part VI and Part VII (as in the catalogue).
+
+local patterns = require "lib.patterns"
+
 role {
   id = "rehousing/rehousing-team-leader",
   title = "Rehousing Team Leader",
@@ -24,6 +27,8 @@ role {
     id = "A", name = "Developing",
 
     qualifications = {
+      -- Not patterns.general_education: the alternative named here is a Level 3 CIH
+      -- qualification only, not any housing qualification.
       any_of {
         id = "general-education",
         text = "A good standard of general education (e.g. Level 2, GCSEs) including in Maths and English or Equivalent Level 3 Chartered institute of Housing qualification",
@@ -113,9 +118,7 @@ role {
     id = "B", name = "Practising",
 
     qualifications = {
-      cpd { id = "cpd", within_months = 12,
-        text = "Evidence Continuing Professional Development (CPD)",
-        reading = "At least one CPD record dated within the 12 months up to the evaluation date." },
+      patterns.cpd { id = "cpd", text = "Evidence Continuing Professional Development (CPD)" },
     },
 
     knowledge = {
@@ -173,13 +176,10 @@ role {
     id = "C", name = "Accomplished/Expert",
 
     qualifications = {
-      cih { id = "cih-level-4", min_level = 4,
-        text = "Completion of Level 4 Chartered Institute of Housing qualification",
-        reading = "A completed Chartered Institute of Housing qualification at Level 4 or above; a course still in progress does not count." },
+      patterns.cih_completion { id = "cih-level-4", level = 4,
+        text = "Completion of Level 4 Chartered Institute of Housing qualification" },
       -- Level C repeats level B's CPD statement; kept, as the document lists it at both levels.
-      cpd { id = "cpd", within_months = 12,
-        text = "Evidence Continuing Professional Development (CPD)",
-        reading = "At least one CPD record dated within the 12 months up to the evaluation date." },
+      patterns.cpd { id = "cpd", text = "Evidence Continuing Professional Development (CPD)" },
     },
 
     knowledge = {

@@ -12,6 +12,9 @@
 -- wording. The level B skills column repeats its last line ("and/or communicies we serve."): a
 -- garbled duplicate, dropped. Level B's qualification has no "Qualifications" heading in the
 -- source; it sits in the qualifications row.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "rehousing/rehousing-visiting-officer",
   title = "Rehousing Visiting Officer",
@@ -27,15 +30,8 @@ role {
     id = "A", name = "Developing",
 
     qualifications = {
-      any_of {
-        id = "general-education",
-        text = "A good standard of general education (e.g. Level 2, GCSEs) including Maths and English or Equivalent housing qualification at Level 2",
-        reading = "GCSE grade 4/C or above in both English and Maths (O levels and Functional Skills Level 2 count as in lib/equivalences.lua), or an achieved housing qualification at Level 2 or above.",
-        gcse { id = "gcse-english-maths", text = "GCSEs including Maths and English",
-          subjects = { "English", "Mathematics" }, min_grade = "4" },
-        qualification { id = "housing-qualification-level-2", text = "Equivalent housing qualification at Level 2",
-          min_level = 2, areas = { "housing" } },
-      },
+      patterns.general_education { id = "general-education", level = 2,
+        text = "A good standard of general education (e.g. Level 2, GCSEs) including Maths and English or Equivalent housing qualification at Level 2" },
     },
 
     knowledge = {
@@ -100,9 +96,7 @@ role {
     id = "B", name = "Practising",
 
     qualifications = {
-      cpd { id = "cpd", within_months = 12,
-        text = "Evidence Continuing Professional Development (CPD)",
-        reading = "At least one CPD record dated within the 12 months up to the evaluation date." },
+      patterns.cpd { id = "cpd", text = "Evidence Continuing Professional Development (CPD)" },
     },
 
     knowledge = {
@@ -152,19 +146,10 @@ role {
     id = "C", name = "Accomplished/Expert",
 
     qualifications = {
-      any_of {
-        id = "cih-level-3",
-        text = "Completion of relevant Level 3 Chartered Institute of Housing qualification or equivalent qualification e.g. CIH Level 3 Certificate in Providing Homelessness Services",
-        reading = "A completed Chartered Institute of Housing qualification at Level 3 or above (such as the CIH Level 3 Certificate in Providing Homelessness Services), or another completed housing qualification at Level 3 or above as the equivalent; courses still in progress do not count.",
-        cih { id = "cih-level-3-completed", text = "Completion of relevant Level 3 Chartered Institute of Housing qualification",
-          min_level = 3 },
-        qualification { id = "housing-qualification-level-3", text = "Equivalent qualification (housing, Level 3)",
-          min_level = 3, areas = { "housing" } },
-      },
+      patterns.relevant_cih_level_3 { id = "cih-level-3",
+        text = "Completion of relevant Level 3 Chartered Institute of Housing qualification or equivalent qualification e.g. CIH Level 3 Certificate in Providing Homelessness Services" },
       -- Level C repeats level B's CPD statement; kept, as the document lists it at both levels.
-      cpd { id = "cpd", within_months = 12,
-        text = "Evidence Continuing Professional Development (CPD)",
-        reading = "At least one CPD record dated within the 12 months up to the evaluation date." },
+      patterns.cpd { id = "cpd", text = "Evidence Continuing Professional Development (CPD)" },
     },
 
     knowledge = {
@@ -179,11 +164,8 @@ role {
     },
 
     experience = {
-      experience { id = "la-or-rp-24-months", months = 24,
-        employer_types = { "local_authority", "registered_provider" },
-        areas = { "customer_service", "housing" },
-        text = "At least 2 years' experience of working in a local housing authority or Registered Housing Provider in a customer service or Housing capacity",
-        reading = "At least 24 months in total (overlapping posts counted once) at a local authority or a registered provider in posts whose work included customer service or housing." },
+      patterns.housing_provider_experience { id = "la-or-rp-24-months", months = 24,
+        text = "At least 2 years' experience of working in a local housing authority or Registered Housing Provider in a customer service or Housing capacity" },
       competency { id = "new-ways-of-working-projects",
         text = "Developing new ways of working, collating and evaluating monitoring information, and initiating and managing new projects." },
       competency { id = "negotiating-complex-housing-situations",

@@ -10,6 +10,9 @@
 -- The lines "manner in a demanding and challenging environment.", "Empathic and able to deal
 -- with customers ..." and "Competent user of standard ICT packages ..." printed under this
 -- role's heading belong to the Rehousing Officer's level A skills, which run over the page.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "rehousing/senior-rehousing-officer",
   title = "Senior Rehousing Officer",
@@ -25,15 +28,9 @@ role {
     id = "A", name = "Developing",
 
     qualifications = {
-      any_of {
-        id = "general-education",
-        text = "A good standard of general education (e.g. Level 2, GCSEs) including in Maths and English or Equivalent housing qualification at Level 3",
-        reading = "GCSE grade 4/C or above in both English and Maths (O levels and Functional Skills Level 2 count as in lib/equivalences.lua), or an achieved housing qualification at Level 3 or above.",
-        gcse { id = "gcse-english-maths", text = "GCSEs including in Maths and English",
-          subjects = { "English", "Mathematics" }, min_grade = "4" },
-        qualification { id = "housing-qualification-level-3", text = "Equivalent housing qualification at Level 3",
-          min_level = 3, areas = { "housing" } },
-      },
+      patterns.general_education { id = "general-education", level = 3,
+        gcse_text = "GCSEs including in Maths and English",
+        text = "A good standard of general education (e.g. Level 2, GCSEs) including in Maths and English or Equivalent housing qualification at Level 3" },
     },
 
     knowledge = {
@@ -54,10 +51,9 @@ role {
     },
 
     experience = {
-      experience { id = "managerial-public-sector-12-months", months = 12, managerial = true,
-        employer_types = { "local_authority", "public_sector" },
-        text = "At least 12 months' demonstrable managerial experience within the public sector.",
-        reading = "At least 12 months in total in posts that line-managed staff at a local authority or another public body; housing associations (registered providers), voluntary and private employers are not the public sector. The employment history is the demonstration." },
+      patterns.managerial_public_sector_experience { id = "managerial-public-sector-12-months",
+        months = 12,
+        text = "At least 12 months' demonstrable managerial experience within the public sector." },
       experience { id = "homelessness-service-24-months", months = 24, areas = { "homelessness" },
         text = "At least 24 months experience working in a homelessness service",
         reading = "At least 24 months in total in posts whose work included homelessness, with any employer." },
@@ -106,9 +102,7 @@ role {
     id = "B", name = "Practising",
 
     qualifications = {
-      cpd { id = "cpd", within_months = 12,
-        text = "Evidence Continuing Professional Development (CPD)",
-        reading = "At least one CPD record dated within the 12 months up to the evaluation date." },
+      patterns.cpd { id = "cpd", text = "Evidence Continuing Professional Development (CPD)" },
     },
 
     knowledge = {
@@ -162,19 +156,10 @@ role {
     id = "C", name = "Accomplished/Expert",
 
     qualifications = {
-      any_of {
-        id = "cih-level-3",
-        text = "Completion of relevant Level 3 Chartered Institute of Housing qualification or equivalent qualification e.g. CIH Level 3 Certificate in Providing Homelessness Services",
-        reading = "A completed Chartered Institute of Housing qualification at Level 3 or above (such as the CIH Level 3 Certificate in Providing Homelessness Services), or another completed housing qualification at Level 3 or above as the equivalent; courses still in progress do not count.",
-        cih { id = "cih-level-3-completed", text = "Completion of relevant Level 3 Chartered Institute of Housing qualification",
-          min_level = 3 },
-        qualification { id = "housing-qualification-level-3", text = "Equivalent qualification (housing, Level 3)",
-          min_level = 3, areas = { "housing" } },
-      },
+      patterns.relevant_cih_level_3 { id = "cih-level-3",
+        text = "Completion of relevant Level 3 Chartered Institute of Housing qualification or equivalent qualification e.g. CIH Level 3 Certificate in Providing Homelessness Services" },
       -- Level C repeats level B's CPD statement; kept, as the document lists it at both levels.
-      cpd { id = "cpd", within_months = 12,
-        text = "Evidence Continuing Professional Development (CPD)",
-        reading = "At least one CPD record dated within the 12 months up to the evaluation date." },
+      patterns.cpd { id = "cpd", text = "Evidence Continuing Professional Development (CPD)" },
     },
 
     knowledge = {

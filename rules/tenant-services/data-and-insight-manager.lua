@@ -2,6 +2,9 @@
 -- Tenant Services career progression framework, April 2025: Data and Insight Manager
 -- (PN: 11144 & 11144A), Range 5. Source lines 164-182 of 002_1abcbfd60e445b36.txt; each table
 -- row is one line with the Level A, B and C cells separated by tabs.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "tenant-services/data-and-insight-manager",
   title = "Data and Insight Manager",
@@ -15,21 +18,10 @@ role {
   level {
     id = "A", name = "Developing",
     qualifications = {
-      qualification { id = "level-3-qualification", min_level = 3,
-        text = "Level 3 qualification – e.g. A levels, Advanced apprenticeship, NVQ 3",
-        reading = "Any achieved qualification at RQF Level 3 or above, in any subject (A levels, an advanced apprenticeship, NVQ 3 or higher such as a degree)" },
-      -- Willingness is a judgement; being enrolled on (or holding) a CIH Level 4 qualification
-      -- shows it. Encoded the same way in every role with this statement (catalogue id
-      -- willingness-cih-level-4).
-      any_of {
-        id = "cih-level-4-willingness",
-        text = "Willingness to work toward level 4 Chartered Institute of Housing qualification",
-        reading = "Met by a Chartered Institute of Housing qualification at Level 4 or above, in progress or achieved (enrolment or achievement shows the willingness); otherwise by a manager's assessment that the person is willing to work towards one.",
-        cih { id = "cih-level-4-working-towards", min_level = 4, working_towards = true,
-          text = "Working towards (or holding) a level 4 Chartered Institute of Housing qualification" },
-        competency { id = "willingness-cih-level-4",
-          text = "Willingness to work toward level 4 Chartered Institute of Housing qualification" },
-      },
+      patterns.level_qualification { id = "level-3-qualification", level = 3,
+        text = "Level 3 qualification – e.g. A levels, Advanced apprenticeship, NVQ 3" },
+      patterns.willingness_cih_level_4 { id = "cih-level-4-willingness",
+        text = "Willingness to work toward level 4 Chartered Institute of Housing qualification" },
     },
     knowledge = {
       competency { id = "regulatory-standards-for-landlords",
@@ -62,7 +54,8 @@ role {
   level {
     id = "B", name = "Practising",
     qualifications = {
-      training { id = "role-training", training_id = "role-training/tenant-services/data-and-insight-manager",
+      patterns.role_training { id = "role-training",
+        role = "tenant-services/data-and-insight-manager",
         text = "Completion of role specific training as identified on the HRA tenant services training matrix" },
     },
     knowledge = {
@@ -95,12 +88,9 @@ role {
   level {
     id = "C", name = "Accomplished",
     qualifications = {
-      cih { id = "cih-level-4", min_level = 4,
-        text = "Completion of level 4 Chartered Institute of Housing qualification",
-        reading = "An achieved CIH qualification at Level 4 or above; working towards it does not count" },
-      cpd { id = "cpd", within_months = 12,
-        text = "Evidence of continued professional development",
-        reading = "At least one CPD record dated in the 12 months before the evaluation date" },
+      patterns.cih_completion { id = "cih-level-4", level = 4,
+        text = "Completion of level 4 Chartered Institute of Housing qualification" },
+      patterns.cpd { id = "cpd", text = "Evidence of continued professional development" },
     },
     knowledge = {
       competency { id = "housing-policy-law-finance-ethics",

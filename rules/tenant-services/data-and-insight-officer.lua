@@ -4,6 +4,9 @@
 -- extracted text; the garbled duplicate lines ("Ability to communicate in a manner which is easily
 -- and eastered and", "Ability to use own judgement and exactivity to access situations as her")
 -- are the same statements as the clean lines beside them and appear once here.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "tenant-services/data-and-insight-officer",
   title = "Data and Insight Officer",
@@ -17,18 +20,9 @@ role {
   level {
     id = "A", name = "Developing",
     qualifications = {
-      any_of {
-        id = "level-2-qualification",
-        text = "Level 2 qualification – e.g. A minimum of 5 GCSE's (grades 4-9) including English and Maths, NVQ etc",
-        -- Reading: the 5 GCSEs are the document's example of a Level 2 qualification; "NVQ etc"
-        -- admits other whole qualifications at Level 2. A single GCSE, O level or Functional
-        -- Skills pass is one subject, not a Level 2 qualification on its own, so those kinds are
-        -- left out of the second member.
-        reading = "Five GCSEs at grade 4 or above including English and Maths (O levels and Functional Skills Level 2 count as lib/equivalences.lua says), or another achieved qualification at Level 2 or above such as an NVQ, BTEC, diploma, certificate or apprenticeship (or higher, e.g. A level or degree).",
-        gcse { id = "five-gcses", text = "A minimum of 5 GCSE's (grades 4-9) including English and Maths", subjects = { "English", "Mathematics" }, count = 5, min_grade = "4" },
-        qualification { id = "other-level-2", text = "Another qualification at Level 2 or above (NVQ etc)", min_level = 2,
-          kinds = { "nvq", "btec", "apprenticeship", "diploma", "certificate", "a_level", "degree", "postgraduate", "cih", "other" } },
-      },
+      patterns.level_2_qualification { id = "level-2-qualification",
+        gcse_text = "A minimum of 5 GCSE's (grades 4-9) including English and Maths",
+        text = "Level 2 qualification – e.g. A minimum of 5 GCSE's (grades 4-9) including English and Maths, NVQ etc" },
     },
     knowledge = {
       -- Listed twice in the Level A column of the source; encoded once.
@@ -66,11 +60,9 @@ role {
   level {
     id = "B", name = "Practising",
     qualifications = {
-      training {
-        id = "role-specific-training",
-        text = "Completion of role specific training as identified on the HRA tenant services training matrix",
-        training_id = "role-training/tenant-services/data-and-insight-officer",
-      },
+      patterns.role_training { id = "role-specific-training",
+        role = "tenant-services/data-and-insight-officer",
+        text = "Completion of role specific training as identified on the HRA tenant services training matrix" },
     },
     knowledge = {
       competency { id = "broader-activities-of-service",
@@ -107,6 +99,8 @@ role {
   level {
     id = "C", name = "Accomplished",
     qualifications = {
+      -- Not patterns.cih_level_3_or_equivalent: the equivalent related to this role may be a data
+      -- qualification as well as a housing one (the document's example is NVQ3 data science).
       any_of {
         id = "cih-level-3-or-equivalent",
         text = "Level 3 Chartered Institute of Housing (CIH) recognised qualification or equivalent qualification related to the role e.g. NVQ3 data science",
@@ -114,12 +108,7 @@ role {
         cih { id = "cih-level-3", text = "Level 3 Chartered Institute of Housing (CIH) recognised qualification", min_level = 3 },
         qualification { id = "related-level-3", text = "Equivalent qualification related to the role, e.g. NVQ3 data science", min_level = 3, areas = { "housing", "data" } },
       },
-      cpd {
-        id = "cpd",
-        text = "Evidence of continued professional development",
-        within_months = 12,
-        reading = "At least one CPD record dated in the 12 months up to the evaluation date.",
-      },
+      patterns.cpd { id = "cpd", text = "Evidence of continued professional development" },
     },
     knowledge = {
       competency { id = "continuous-improvement-strategies-understanding",

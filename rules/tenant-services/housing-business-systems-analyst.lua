@@ -2,6 +2,9 @@
 -- Tenant Services career progression framework, April 2025: Housing Business Systems Analyst
 -- (PN: 16303), Range 4. Source lines 111-162 of 002_1abcbfd60e445b36.txt; the three level
 -- columns are interleaved in the extracted text and have been separated by position.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "tenant-services/housing-business-systems-analyst",
   title = "Housing Business Systems Analyst",
@@ -15,9 +18,8 @@ role {
   level {
     id = "A", name = "Developing",
     qualifications = {
-      qualification { id = "level-3-qualification", min_level = 3,
-        text = "Level 3 qualification – e.g. A levels, Advanced apprenticeship, NVQ 3",
-        reading = "Any achieved qualification at RQF Level 3 or above, in any subject (A levels, an advanced apprenticeship, NVQ 3 or higher such as a degree)" },
+      patterns.level_qualification { id = "level-3-qualification", level = 3,
+        text = "Level 3 qualification – e.g. A levels, Advanced apprenticeship, NVQ 3" },
     },
     knowledge = {
       competency { id = "ict-service-management-housing-environment",
@@ -64,7 +66,8 @@ role {
       competency { id = "working-towards-advanced-excel-foundation-sql",
         text = "Working towards advanced excel and foundation Structured Query Language (SQL) skills",
         reading = "No qualification or training id names these skills; a manager confirms that the person is actively developing advanced Excel and foundation SQL skills (e.g. a course or structured learning)" },
-      training { id = "role-training", training_id = "role-training/tenant-services/housing-business-systems-analyst",
+      patterns.role_training { id = "role-training",
+        role = "tenant-services/housing-business-systems-analyst",
         text = "Completion of role specific training as identified on the HRA tenant services training matrix" },
     },
     knowledge = {
@@ -110,9 +113,7 @@ role {
       competency { id = "working-towards-high-level-excel-or-sql-training",
         text = "Working towards professional development such as high level excel or Structured Query Language (SQL) training",
         reading = "No training id names this development; a manager confirms that the person is undertaking professional development such as high-level Excel or SQL training" },
-      cpd { id = "cpd", within_months = 12,
-        text = "Evidence of continued professional development",
-        reading = "At least one CPD record dated in the 12 months before the evaluation date" },
+      patterns.cpd { id = "cpd", text = "Evidence of continued professional development" },
     },
     knowledge = {
       competency { id = "applied-data-analysis-advanced-excel-sql",

@@ -18,6 +18,9 @@
 --   C experience (Level C knowledge also names freedom of information). This placement is a reading.
 -- * Level C shows no qualifications in the source (no CPD statement either): none are encoded.
 -- * Two Level C statements are cut off in the source (see the comments beside them).
+
+local patterns = require "lib.patterns"
+
 role {
   id = "tenant-services/housing-finance-officer",
   title = "Housing Finance Officer",
@@ -31,17 +34,9 @@ role {
   level {
     id = "A", name = "Developing",
     qualifications = {
-      any_of {
-        id = "level-2-qualification",
-        text = "Level 2 qualification – e.g. A minimum of 5 GCSE's (grades 4-9) including English and Maths, NVQ etc",
-        -- Reading: the 5 GCSEs are the document's example of a Level 2 qualification; "NVQ etc"
-        -- admits other whole qualifications at Level 2. A single GCSE, O level or Functional
-        -- Skills pass is one subject, not a Level 2 qualification on its own.
-        reading = "Five GCSEs at grade 4 or above including English and Maths (O levels and Functional Skills Level 2 count as lib/equivalences.lua says), or another achieved qualification at Level 2 or above such as an NVQ, BTEC, diploma, certificate or apprenticeship (or higher, e.g. A level or degree).",
-        gcse { id = "five-gcses", text = "A minimum of 5 GCSE's (grades 4-9) including English and Maths", subjects = { "English", "Mathematics" }, count = 5, min_grade = "4" },
-        qualification { id = "other-level-2", text = "Another qualification at Level 2 or above (NVQ etc)", min_level = 2,
-          kinds = { "nvq", "btec", "apprenticeship", "diploma", "certificate", "a_level", "degree", "postgraduate", "cih", "other" } },
-      },
+      patterns.level_2_qualification { id = "level-2-qualification",
+        gcse_text = "A minimum of 5 GCSE's (grades 4-9) including English and Maths",
+        text = "Level 2 qualification – e.g. A minimum of 5 GCSE's (grades 4-9) including English and Maths, NVQ etc" },
     },
     knowledge = {
       competency { id = "gdpr-awareness",
@@ -97,11 +92,9 @@ role {
         qualification { id = "business-admin-level-3", text = "Level 3 in Business Administration", min_level = 3, areas = { "business_administration" } },
         cih { id = "cih-level-3", text = "CIH equivalent qualification level 3", min_level = 3 },
       },
-      training {
-        id = "role-specific-training",
-        text = "Completion of role specific training as identified on the HRA tenant services training matrix",
-        training_id = "role-training/tenant-services/housing-finance-officer",
-      },
+      patterns.role_training { id = "role-specific-training",
+        role = "tenant-services/housing-finance-officer",
+        text = "Completion of role specific training as identified on the HRA tenant services training matrix" },
     },
     knowledge = {
       competency { id = "financial-systems-basic-accounting",

@@ -3,6 +3,9 @@
 -- Manager (PN: 10723), Range 7. Source lines 209-284 of 002_1abcbfd60e445b36.txt. The
 -- Qualifications, Knowledge and Experience rows interleave the three level columns line by
 -- line; the Skills row comes out as three consecutive "Skills" blocks, Level A, B and C in turn.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "tenant-services/housing-ict-systems-and-data-manager",
   title = "Housing ICT Systems and Data Manager",
@@ -18,9 +21,8 @@ role {
     qualifications = {
       -- The source also prints a garbled copy ("Lovel 6 qualification and Degree Apprenticeship
       -- Craduate Diploma"); it appears once here.
-      qualification { id = "level-6-qualification", min_level = 6,
-        text = "Level 6 qualification – e.g. Degree Apprenticeship, Graduate Diploma",
-        reading = "Any achieved qualification at RQF Level 6 or above, in any subject (a degree, a completed degree apprenticeship, a graduate diploma, or a postgraduate qualification)" },
+      patterns.level_qualification { id = "level-6-qualification", level = 6,
+        text = "Level 6 qualification – e.g. Degree Apprenticeship, Graduate Diploma" },
     },
     knowledge = {
       competency { id = "workflow-ict-system-administration",
@@ -66,7 +68,8 @@ role {
       itil { id = "itil-practice-manager", stage = "practice_manager",
         text = "Information Technology Infrastructure Library (ITIL) practice manager certified",
         reading = "An achieved ITIL 4 Practice Manager certification, or a designation ranked at the same stage in lib/equivalences.lua (Managing Professional); in progress does not count" },
-      training { id = "role-training", training_id = "role-training/tenant-services/housing-ict-systems-and-data-manager",
+      patterns.role_training { id = "role-training",
+        role = "tenant-services/housing-ict-systems-and-data-manager",
         text = "Completion of role specific training as identified on the HRA tenant services training matrix" },
     },
     knowledge = {
@@ -107,12 +110,9 @@ role {
     id = "C", name = "Accomplished",
     qualifications = {
       -- Printed twice in the source (the second copy garbled: "Chartered histitute").
-      cih { id = "cih-level-4", min_level = 4,
-        text = "Completion of Chartered Institute of Housing level 4 qualification",
-        reading = "An achieved CIH qualification at Level 4 or above; working towards it does not count" },
-      cpd { id = "cpd", within_months = 12,
-        text = "Evidence of continued professional development",
-        reading = "At least one CPD record dated in the 12 months before the evaluation date" },
+      patterns.cih_completion { id = "cih-level-4", level = 4,
+        text = "Completion of Chartered Institute of Housing level 4 qualification" },
+      patterns.cpd { id = "cpd", text = "Evidence of continued professional development" },
     },
     knowledge = {
       competency { id = "housing-policy-law-finance-ethics",

@@ -7,6 +7,9 @@
 -- directs, each level is encoded as being enrolled on, or having completed, an apprenticeship
 -- (qualification kind "apprenticeship") at that RQF level or above. Levels are cumulative, so an
 -- apprentice at Level 3 also meets Level 2.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "tenant-services/housing-income-apprentice",
   title = "Housing Income Apprentice",
@@ -20,27 +23,24 @@ role {
   level {
     id = "L2", name = "Intermediate",
     qualifications = {
-      apprenticeship { id = "apprenticeship-level-2", min_level = 2,
-        text = "Level 2 Intermediate Apprenticeship",
-        reading = "Enrolled on, or having completed, an apprenticeship at Level 2 or above; the document names no other criteria for the apprentice post." },
+      patterns.apprenticeship_level { id = "apprenticeship-level-2", level = 2,
+        text = "Level 2 Intermediate Apprenticeship" },
     },
   },
 
   level {
     id = "L3", name = "Advanced",
     qualifications = {
-      apprenticeship { id = "apprenticeship-level-3", min_level = 3,
-        text = "Level 3 Advanced Apprenticeship",
-        reading = "Enrolled on, or having completed, an apprenticeship at Level 3 or above; the document names no other criteria for the apprentice post." },
+      patterns.apprenticeship_level { id = "apprenticeship-level-3", level = 3,
+        text = "Level 3 Advanced Apprenticeship" },
     },
   },
 
   level {
     id = "L4", name = "Higher",
     qualifications = {
-      apprenticeship { id = "apprenticeship-level-4", min_level = 4,
-        text = "Level 4 Higher Apprenticeship",
-        reading = "Enrolled on, or having completed, an apprenticeship at Level 4 or above; the document names no other criteria for the apprentice post." },
+      patterns.apprenticeship_level { id = "apprenticeship-level-4", level = 4,
+        text = "Level 4 Higher Apprenticeship" },
     },
   },
 }

@@ -3,6 +3,9 @@
 -- Tenant Services career progression framework, April 2025, Income and Leasehold Management.
 -- Most statements of this role are its own (rent accounting, the NEC database): their ids are
 -- prefixed or worded so that they belong to this role only.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "tenant-services/housing-rents-officer",
   title = "Housing Rents Officer",
@@ -16,19 +19,8 @@ role {
   level {
     id = "A", name = "Developing",
     qualifications = {
-      -- "e.g." makes the five GCSEs one example of a Level 2 qualification ("NVQ etc" are others).
-      -- A single GCSE, O level or Functional Skills pass is a Level 2 qualification in one subject
-      -- only, so it does not count on its own.
-      any_of {
-        id = "level-2-qualification",
-        text = "Level 2 qualification – e.g. A minimum of 5 GCSE's (grades 4-9) including English and Maths, NVQ etc",
-        reading = "Five GCSEs at grade 4/C or above including English and Maths, or another achieved qualification at Level 2 or above (e.g. an NVQ Level 2); a single GCSE, O level or Functional Skills pass does not count on its own.",
-        gcse { id = "five-gcses", text = "A minimum of 5 GCSEs (grades 4-9) including English and Maths",
-          subjects = { "English", "Mathematics" }, count = 5, min_grade = "4" },
-        qualification { id = "other-level-2", text = "Another qualification at Level 2 or above (NVQ etc)", min_level = 2,
-          kinds = { "nvq", "btec", "apprenticeship", "diploma", "certificate", "a_level", "degree",
-                    "postgraduate", "cih", "other" } },
-      },
+      patterns.level_2_qualification { id = "level-2-qualification",
+        text = "Level 2 qualification – e.g. A minimum of 5 GCSE's (grades 4-9) including English and Maths, NVQ etc" },
     },
     knowledge = {
       competency { id = "rents-officer-rent-accounting-income-management",
@@ -53,7 +45,7 @@ role {
   level {
     id = "B", name = "Practising",
     qualifications = {
-      training { id = "role-training", training_id = "role-training/tenant-services/housing-rents-officer",
+      patterns.role_training { id = "role-training", role = "tenant-services/housing-rents-officer",
         text = "Completion of role specific training as identified on the HRA training matrix" },
     },
     knowledge = {
@@ -87,11 +79,10 @@ role {
   level {
     id = "C", name = "Accomplished",
     qualifications = {
-      cih { id = "cih-level-3", min_level = 3,
+      patterns.cih_completion { id = "cih-level-3", level = 3,
         text = "Completion of level 3 Chartered Institute of Housing qualification" },
-      cpd { id = "cpd-12-months", within_months = 12,
-        text = "Evidence of continued professional development",
-        reading = "At least one CPD record in the 12 months before the evaluation date." },
+      patterns.cpd { id = "cpd-12-months",
+        text = "Evidence of continued professional development" },
     },
     knowledge = {
       competency { id = "rents-officer-nec-database-expert",

@@ -2,6 +2,9 @@
 -- Tenant Services career progression framework, April 2025: Housing Service Improvement Manager
 -- (PN:16637), Range 6. Source lines 184-207 of 002_1abcbfd60e445b36.txt; each table row is one
 -- line with the Level A, B and C cells separated by tabs (the last Skills lines are Level A's).
+
+local patterns = require "lib.patterns"
+
 role {
   id = "tenant-services/housing-service-improvement-manager",
   title = "Housing Service Improvement Manager",
@@ -15,9 +18,8 @@ role {
   level {
     id = "A", name = "Developing",
     qualifications = {
-      qualification { id = "level-3-qualification", min_level = 3,
-        text = "Level 3 qualification – e.g. A levels, Advanced apprenticeship, NVQ 3",
-        reading = "Any achieved qualification at RQF Level 3 or above, in any subject (A levels, an advanced apprenticeship, NVQ 3 or higher such as a degree)" },
+      patterns.level_qualification { id = "level-3-qualification", level = 3,
+        text = "Level 3 qualification – e.g. A levels, Advanced apprenticeship, NVQ 3" },
     },
     knowledge = {
       competency { id = "workflow-ict-system-administration",
@@ -60,7 +62,8 @@ role {
   level {
     id = "B", name = "Practising",
     qualifications = {
-      training { id = "role-training", training_id = "role-training/tenant-services/housing-service-improvement-manager",
+      patterns.role_training { id = "role-training",
+        role = "tenant-services/housing-service-improvement-manager",
         text = "Completion of role specific training as identified on the HRA tenant services training matrix" },
     },
     knowledge = {
@@ -91,6 +94,7 @@ role {
   level {
     id = "C", name = "Accomplished",
     qualifications = {
+      -- One statement joining CIH Level 4 and ITIL Foundation, so not patterns.cih_completion.
       all_of {
         id = "cih-level-4-and-itil-foundation",
         text = "Chartered Institute of Housing Level 4 and working towards the Information Technology Infrastructure Library (ITIL) foundation certified",
@@ -99,9 +103,7 @@ role {
         itil { id = "itil-foundation", stage = "foundation", working_towards = true,
           text = "Working towards the Information Technology Infrastructure Library (ITIL) foundation certified" },
       },
-      cpd { id = "cpd", within_months = 12,
-        text = "Evidence of continued professional development",
-        reading = "At least one CPD record dated in the 12 months before the evaluation date" },
+      patterns.cpd { id = "cpd", text = "Evidence of continued professional development" },
     },
     knowledge = {
       competency { id = "housing-policy-law-finance-ethics",

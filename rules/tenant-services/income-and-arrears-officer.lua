@@ -1,6 +1,9 @@
 -- rules/tenant-services/income-and-arrears-officer.lua
 -- Income and Arrears Officer (PN: 3227), Range 4.
 -- Tenant Services career progression framework, April 2025, Income and Leasehold Management.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "tenant-services/income-and-arrears-officer",
   title = "Income and Arrears Officer",
@@ -14,22 +17,10 @@ role {
   level {
     id = "A", name = "Developing",
     qualifications = {
-      -- "e.g." makes the five GCSEs one example of a Level 2 qualification ("NVQ etc" are others).
-      -- A single GCSE, O level or Functional Skills pass is a Level 2 qualification in one subject
-      -- only, so it does not count on its own.
-      any_of {
-        id = "level-2-qualification",
-        text = "Level 2 qualification – e.g. A minimum of 5 GCSE's (grades 4-9) including English and Maths, NVQ etc",
-        reading = "Five GCSEs at grade 4/C or above including English and Maths, or another achieved qualification at Level 2 or above (e.g. an NVQ Level 2); a single GCSE, O level or Functional Skills pass does not count on its own.",
-        gcse { id = "five-gcses", text = "A minimum of 5 GCSEs (grades 4-9) including English and Maths",
-          subjects = { "English", "Mathematics" }, count = 5, min_grade = "4" },
-        qualification { id = "other-level-2", text = "Another qualification at Level 2 or above (NVQ etc)", min_level = 2,
-          kinds = { "nvq", "btec", "apprenticeship", "diploma", "certificate", "a_level", "degree",
-                    "postgraduate", "cih", "other" } },
-      },
-      driving { id = "driving-licence-daily-car", licence = "full_uk", vehicle_access = "daily",
-        text = "Full UK driving licence and daily use of a car",
-        reading = "A full UK driving licence and daily access to a car for work." },
+      patterns.level_2_qualification { id = "level-2-qualification",
+        text = "Level 2 qualification – e.g. A minimum of 5 GCSE's (grades 4-9) including English and Maths, NVQ etc" },
+      patterns.daily_vehicle_access { id = "driving-licence-daily-car",
+        text = "Full UK driving licence and daily use of a car" },
     },
     knowledge = {
       competency { id = "secure-tenants-housing-legislation",
@@ -40,17 +31,8 @@ role {
         text = "An awareness of GDPR legislation and best practice in relating to information sharing" },
     },
     experience = {
-      -- No length is stated: any period of social housing work counts; the employment history decides.
-      any_of {
-        id = "social-housing-setting",
-        text = "Experience of working in a social housing setting",
-        reading = "At least one month of employment either tagged as social housing work, or in housing, tenancy management, income collection, leasehold or anti-social behaviour work at a local authority or registered housing provider.",
-        experience { id = "social-housing-work", text = "Work in social housing", months = 1, areas = { "social_housing" } },
-        experience { id = "social-landlord-housing-work", months = 1,
-          text = "Housing work at a local authority or registered housing provider",
-          employer_types = { "local_authority", "registered_provider" },
-          areas = { "housing", "tenancy_management", "income_collection", "leasehold", "asb" } },
-      },
+      patterns.social_housing_experience { id = "social-housing-setting",
+        text = "Experience of working in a social housing setting" },
       competency { id = "team-shared-objectives",
         text = "Experience of working in a team and contributing to shared objectives" },
       competency { id = "familiarity-housing-management-systems",
@@ -70,7 +52,8 @@ role {
   level {
     id = "B", name = "Practising",
     qualifications = {
-      training { id = "role-training", training_id = "role-training/tenant-services/income-and-arrears-officer",
+      patterns.role_training { id = "role-training",
+        role = "tenant-services/income-and-arrears-officer",
         text = "Completion of role specific training as identified in HRA training matrix" },
     },
     knowledge = {
@@ -103,16 +86,11 @@ role {
   level {
     id = "C", name = "Accomplished",
     qualifications = {
-      any_of {
-        id = "cih-level-3-or-equivalent",
-        text = "Completion of level 3 Chartered Institute of Housing qualification or equivalent related to the role",
-        reading = "An achieved CIH qualification at Level 3 or above, or another achieved housing qualification at Level 3 or above as the equivalent related to the role.",
-        cih { min_level = 3 },
-        qualification { min_level = 3, areas = { "housing" } },
-      },
-      cpd { id = "cpd-12-months", within_months = 12,
-        text = "Evidence of continued professional development",
-        reading = "At least one CPD record in the 12 months before the evaluation date." },
+      patterns.cih_level_3_or_equivalent { id = "cih-level-3-or-equivalent",
+        members_named = false,
+        text = "Completion of level 3 Chartered Institute of Housing qualification or equivalent related to the role" },
+      patterns.cpd { id = "cpd-12-months",
+        text = "Evidence of continued professional development" },
     },
     knowledge = {
       competency { id = "occupancy-tenure-lettings",

@@ -5,6 +5,9 @@
 -- statements ("Knowledge of housing, council tax ...", "Knowledge and understanding of
 -- performance management"); a stray line of noise in level C's skills ("Aldress Constitution
 -- of the constitution of th") is not a statement and is left out.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "tenant-services/income-and-leasehold-manager",
   title = "Income and Leasehold Manager",
@@ -18,10 +21,9 @@ role {
   level {
     id = "A", name = "Developing",
     qualifications = {
-      qualification { id = "level-6-qualification", min_level = 6,
-        text = "Level 6 qualification – e.g. Degree Apprenticeship, Graduate Diploma",
-        reading = "Any achieved qualification at RQF Level 6 or above, such as a degree, a Degree Apprenticeship or a Graduate Diploma." },
-      driving { id = "driving-licence-daily-car", licence = "full_uk", vehicle_access = "daily",
+      patterns.level_qualification { id = "level-6-qualification", level = 6,
+        text = "Level 6 qualification – e.g. Degree Apprenticeship, Graduate Diploma" },
+      patterns.daily_vehicle_access { id = "driving-licence-daily-car",
         text = "Full UK driving licence with daily access to a car for work" },
     },
     knowledge = {
@@ -58,7 +60,8 @@ role {
   level {
     id = "B", name = "Practising",
     qualifications = {
-      training { id = "role-training", training_id = "role-training/tenant-services/income-and-leasehold-manager",
+      patterns.role_training { id = "role-training",
+        role = "tenant-services/income-and-leasehold-manager",
         text = "Completion of role specific training as identified on the HRA training matrix" },
     },
     knowledge = {
@@ -97,10 +100,10 @@ role {
   level {
     id = "C", name = "Accomplished",
     qualifications = {
-      cih { id = "cih-level-4", min_level = 4, text = "Completion of CIH level 4 qualification" },
-      cpd { id = "cpd-12-months", within_months = 12,
-        text = "Evidence of continued professional development",
-        reading = "At least one CPD record in the 12 months before the evaluation date." },
+      patterns.cih_completion { id = "cih-level-4", level = 4,
+        text = "Completion of CIH level 4 qualification" },
+      patterns.cpd { id = "cpd-12-months",
+        text = "Evidence of continued professional development" },
     },
     knowledge = {
       competency { id = "procedural-knowledge-creative-solutions",

@@ -7,6 +7,9 @@
 -- requirements. Following roles.md, each level is encoded as being enrolled on (in progress) or
 -- having completed an apprenticeship at that level or above; the apprenticeship framework's own
 -- requirements are outside these rules.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "tenant-services/resident-engagement-apprentice",
   title = "Resident Engagement Apprentice",
@@ -20,39 +23,24 @@ role {
   level {
     id = "L2", name = "Intermediate",
     qualifications = {
-      apprenticeship {
-        id = "apprenticeship-level-2",
-        text = "Level 2 Intermediate Apprenticeship",
-        min_level = 2,
-        working_towards = true,
-        reading = "Enrolled on (in progress) or having completed an apprenticeship at Level 2 or above; the apprenticeship framework's own requirements are not checked here.",
-      },
+      patterns.apprenticeship_level { id = "apprenticeship-level-2", level = 2,
+        text = "Level 2 Intermediate Apprenticeship" },
     },
   },
 
   level {
     id = "L3", name = "Advanced",
     qualifications = {
-      apprenticeship {
-        id = "apprenticeship-level-3",
-        text = "Level 3 Advanced Apprenticeship",
-        min_level = 3,
-        working_towards = true,
-        reading = "Enrolled on (in progress) or having completed an apprenticeship at Level 3 or above; the apprenticeship framework's own requirements are not checked here.",
-      },
+      patterns.apprenticeship_level { id = "apprenticeship-level-3", level = 3,
+        text = "Level 3 Advanced Apprenticeship" },
     },
   },
 
   level {
     id = "L4", name = "Higher",
     qualifications = {
-      apprenticeship {
-        id = "apprenticeship-level-4",
-        text = "Level 4 Higher Apprenticeship",
-        min_level = 4,
-        working_towards = true,
-        reading = "Enrolled on (in progress) or having completed an apprenticeship at Level 4 or above; the apprenticeship framework's own requirements are not checked here.",
-      },
+      patterns.apprenticeship_level { id = "apprenticeship-level-4", level = 4,
+        text = "Level 4 Higher Apprenticeship" },
     },
   },
 }

@@ -3,6 +3,9 @@
 -- Resident Engagement Officer. Level A / B / C columns are interleaved in the extracted text and
 -- statements are split across lines ("customer- focussed", "under- represented" are words broken
 -- at a line end, rejoined here).
+
+local patterns = require "lib.patterns"
+
 role {
   id = "tenant-services/resident-engagement-officer",
   title = "Resident Engagement Officer",
@@ -16,24 +19,11 @@ role {
   level {
     id = "A", name = "Developing",
     qualifications = {
-      any_of {
-        id = "level-2-qualification",
-        text = "Level 2 qualification – e.g. A minimum of 5 GCSE's (grades 4-9) including English and Maths, NVQ etc",
-        -- Reading: the 5 GCSEs are the document's example of a Level 2 qualification; "NVQ etc"
-        -- admits other whole qualifications at Level 2. A single GCSE, O level or Functional
-        -- Skills pass is one subject, not a Level 2 qualification on its own.
-        reading = "Five GCSEs at grade 4 or above including English and Maths (O levels and Functional Skills Level 2 count as lib/equivalences.lua says), or another achieved qualification at Level 2 or above such as an NVQ, BTEC, diploma, certificate or apprenticeship (or higher, e.g. A level or degree).",
-        gcse { id = "five-gcses", text = "A minimum of 5 GCSE's (grades 4-9) including English and Maths", subjects = { "English", "Mathematics" }, count = 5, min_grade = "4" },
-        qualification { id = "other-level-2", text = "Another qualification at Level 2 or above (NVQ etc)", min_level = 2,
-          kinds = { "nvq", "btec", "apprenticeship", "diploma", "certificate", "a_level", "degree", "postgraduate", "cih", "other" } },
-      },
-      driving {
-        id = "driving-licence-daily-car",
-        text = "Full UK driving licence and daily use of a car",
-        licence = "full_uk",
-        vehicle_access = "daily",
-        reading = "A full UK driving licence and a car available for work every day (\"daily use of a car\").",
-      },
+      patterns.level_2_qualification { id = "level-2-qualification",
+        gcse_text = "A minimum of 5 GCSE's (grades 4-9) including English and Maths",
+        text = "Level 2 qualification – e.g. A minimum of 5 GCSE's (grades 4-9) including English and Maths, NVQ etc" },
+      patterns.daily_vehicle_access { id = "driving-licence-daily-car",
+        text = "Full UK driving licence and daily use of a car" },
     },
     knowledge = {
       competency { id = "community-engagement-social-inclusion-principles",
@@ -64,11 +54,9 @@ role {
   level {
     id = "B", name = "Practising",
     qualifications = {
-      training {
-        id = "role-specific-training",
-        text = "Completion of role specific training as identified on the HRA tenant services training matrix",
-        training_id = "role-training/tenant-services/resident-engagement-officer",
-      },
+      patterns.role_training { id = "role-specific-training",
+        role = "tenant-services/resident-engagement-officer",
+        text = "Completion of role specific training as identified on the HRA tenant services training matrix" },
     },
     knowledge = {
       competency { id = "regulatory-standards-for-landlords",
@@ -105,6 +93,8 @@ role {
   level {
     id = "C", name = "Accomplished",
     qualifications = {
+      -- Not patterns.cih_level_3_or_equivalent: the document names the equivalent, a
+      -- qualification in customer/community engagement, not a housing one.
       any_of {
         id = "cih-level-3-or-equivalent",
         text = "Completion of level 3 Chartered Institute of Housing qualification or equivalent qualification in customer/community engagement",
@@ -112,12 +102,7 @@ role {
         cih { id = "cih-level-3", text = "Completion of level 3 Chartered Institute of Housing qualification", min_level = 3 },
         qualification { id = "engagement-level-3", text = "Equivalent qualification in customer/community engagement", min_level = 3, areas = { "customer_engagement" } },
       },
-      cpd {
-        id = "cpd",
-        text = "Evidence of continued professional development",
-        within_months = 12,
-        reading = "At least one CPD record dated in the 12 months up to the evaluation date.",
-      },
+      patterns.cpd { id = "cpd", text = "Evidence of continued professional development" },
     },
     knowledge = {
       competency { id = "community-cohesion-social-inclusion-best-practice",

@@ -3,11 +3,7 @@
 -- Scheme Support Officer (PN: 11967), Range 3. Levels 3A / 3B / 3C; B is "in addition to level
 -- 3A", C "in addition to level 3A and 3B" (the engine makes the verdicts cumulative).
 
--- Kinds that can carry an RQF level as "a Level 2 qualification ... NVQ etc" other than the
--- GCSE route: a single GCSE (or O level) is not a Level 2 qualification in this sense, and
--- Functional Skills cover English and maths only.
-local level_2_kinds = { "nvq", "btec", "apprenticeship", "diploma", "certificate", "a_level",
-  "degree", "postgraduate", "cih", "other" }
+local patterns = require "lib.patterns"
 
 role {
   id = "tenant-services/scheme-support-officer",
@@ -22,19 +18,11 @@ role {
   level {
     id = "A", name = "Developing",
     qualifications = {
-      any_of { id = "level-2-qualification",
-        text = "Level 2 qualification – e.g. A minimum of 5 GCSE's (grades 4-9) including English and Maths, NVQ etc",
-        -- The example (five GCSEs at 4-9 with English and Maths) is the GCSE route; "NVQ etc"
-        -- admits any other qualification at Level 2 or above.
-        reading = "Five GCSEs at grade 4 or above including English and Maths, or another qualification (e.g. an NVQ) at RQF Level 2 or above; a single GCSE is not a Level 2 qualification on its own.",
-        gcse { id = "five-gcses", subjects = { "English", "Mathematics" }, count = 5, min_grade = "4",
-          text = "A minimum of 5 GCSE's (grades 4-9) including English and Maths" },
-        qualification { id = "other-level-2", min_level = 2, kinds = level_2_kinds,
-          text = "Another qualification at Level 2 or above (NVQ etc)" },
-      },
-      driving { id = "driving-licence-daily-car", licence = "full_uk", vehicle_access = "daily",
-        text = "To have a full UK driving license and daily use of a car for work",
-        reading = "A full UK licence and daily access to a car for work." },
+      patterns.level_2_qualification { id = "level-2-qualification",
+        gcse_text = "A minimum of 5 GCSE's (grades 4-9) including English and Maths",
+        text = "Level 2 qualification – e.g. A minimum of 5 GCSE's (grades 4-9) including English and Maths, NVQ etc" },
+      patterns.daily_vehicle_access { id = "driving-licence-daily-car",
+        text = "To have a full UK driving license and daily use of a car for work" },
     },
     knowledge = {
       competency { id = "social-issues-affecting-older-people",
@@ -75,8 +63,8 @@ role {
   level {
     id = "B", name = "Practising",
     qualifications = {
-      training { id = "role-training",
-        training_id = "role-training/tenant-services/scheme-support-officer",
+      patterns.role_training { id = "role-training",
+        role = "tenant-services/scheme-support-officer",
         text = "Completion of role specific training as identified on the HRA training matrix" },
     },
     knowledge = {
@@ -113,9 +101,8 @@ role {
         text = "Working towards a relevant Health and Social Care qualification, for example an adult care diploma.",
         -- No level is stated (the Senior Scheme Support Officer's asks for at least Level 2).
         reading = "A Health and Social Care qualification (e.g. an adult care diploma) at any level, in progress or already achieved." },
-      cpd { id = "cpd-12-months", within_months = 12,
-        text = "Evidence of continued professional development",
-        reading = "At least one CPD record dated in the 12 months before the evaluation date." },
+      patterns.cpd { id = "cpd-12-months",
+        text = "Evidence of continued professional development" },
     },
     knowledge = {
       competency { id = "sheltered-accommodation-management-practices",

@@ -4,6 +4,9 @@
 -- The extracted text repeats some lines (the safeguarding and income collection statements, the
 -- end of "Effectively supervise ...") and drops first letters ("(nowledge", "evel"): each
 -- statement is encoded once, with its wording repaired.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "tenant-services/senior-income-and-arrears-officer",
   title = "Senior Income and Arrears Officer",
@@ -17,23 +20,12 @@ role {
   level {
     id = "A", name = "Developing",
     qualifications = {
-      qualification { id = "level-3-qualification", min_level = 3,
-        text = "Level 3 qualification – e.g. A levels, Advanced apprenticeship, NVQ 3",
-        reading = "Any achieved qualification at RQF Level 3 or above (an A level, an Advanced apprenticeship, NVQ 3 or higher)." },
-      driving { id = "driving-licence-daily-car", licence = "full_uk", vehicle_access = "daily",
+      patterns.level_qualification { id = "level-3-qualification", level = 3,
+        text = "Level 3 qualification – e.g. A levels, Advanced apprenticeship, NVQ 3" },
+      patterns.daily_vehicle_access { id = "driving-licence-daily-car",
         text = "Full UK driving licence and daily access to a car" },
-      -- Willingness is a judgement; being enrolled on (or holding) a CIH Level 4 qualification
-      -- shows it. Encoded the same way in every role with this statement (catalogue id
-      -- willingness-cih-level-4).
-      any_of {
-        id = "cih-level-4-willingness",
-        text = "Willingness to work towards level 4 Chartered Institute of Housing qualification",
-        reading = "Met by a Chartered Institute of Housing qualification at Level 4 or above, in progress or achieved (enrolment or achievement shows the willingness); otherwise by a manager's assessment that the person is willing to work towards one.",
-        cih { id = "cih-level-4-working-towards", min_level = 4, working_towards = true,
-          text = "Working towards (or holding) a level 4 Chartered Institute of Housing qualification" },
-        competency { id = "willingness-cih-level-4",
-          text = "Willingness to work towards level 4 Chartered Institute of Housing qualification" },
-      },
+      patterns.willingness_cih_level_4 { id = "cih-level-4-willingness",
+        text = "Willingness to work towards level 4 Chartered Institute of Housing qualification" },
     },
     knowledge = {
       competency { id = "secure-tenants-housing-legislation",
@@ -66,7 +58,8 @@ role {
   level {
     id = "B", name = "Practising",
     qualifications = {
-      training { id = "role-training", training_id = "role-training/tenant-services/senior-income-and-arrears-officer",
+      patterns.role_training { id = "role-training",
+        role = "tenant-services/senior-income-and-arrears-officer",
         text = "Completion of role specific training as identified in the HRA training matrix" },
     },
     knowledge = {
@@ -97,11 +90,10 @@ role {
   level {
     id = "C", name = "Accomplished",
     qualifications = {
-      cih { id = "cih-level-4", min_level = 4,
+      patterns.cih_completion { id = "cih-level-4", level = 4,
         text = "Completion of level 4 Chartered Institute of Housing qualification" },
-      cpd { id = "cpd-12-months", within_months = 12,
-        text = "Evidence of continued professional development",
-        reading = "At least one CPD record in the 12 months before the evaluation date." },
+      patterns.cpd { id = "cpd-12-months",
+        text = "Evidence of continued professional development" },
     },
     knowledge = {
       competency { id = "housing-policy-law-finance-ethics",

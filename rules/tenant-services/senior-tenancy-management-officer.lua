@@ -7,6 +7,9 @@
 -- statement ends in a garbled duplicate line ("WOLK WITH OTHER ARELICIES ..."): it appears once.
 -- Level B is "in addition to level 5A" and level C "in addition to level 5A and 5B": each level
 -- lists only its own statements and the engine makes the verdicts cumulative.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "tenant-services/senior-tenancy-management-officer",
   title = "Senior Tenancy Management Officer",
@@ -20,26 +23,12 @@ role {
   level {
     id = "A", name = "Developing",
     qualifications = {
-      -- A levels, an Advanced apprenticeship and an NVQ 3 are the document's examples; any single
-      -- achieved qualification at RQF Level 3 or above meets the statement.
-      qualification { id = "level-3-qualification", min_level = 3,
-        text = "Level 3 qualification – e.g. A levels, Advanced apprenticeship, NVQ 3",
-        reading = "An achieved qualification at Level 3 or above, such as an A level, an Advanced (Level 3) apprenticeship or an NVQ Level 3." },
-      driving { id = "driving-licence-daily-car", licence = "full_uk", vehicle_access = "daily",
-        text = "Full UK driving licence and daily use of a car",
-        reading = "A full UK driving licence and daily access to a car for work." },
-      -- Willingness is a judgement; being enrolled on (or holding) a CIH Level 4 qualification
-      -- shows it. Encoded the same way in every role with this statement (catalogue id
-      -- willingness-cih-level-4).
-      any_of {
-        id = "cih-level-4-willingness",
-        text = "Willingness to work towards level 4 Chartered Institute of Housing qualification",
-        reading = "Met by a Chartered Institute of Housing qualification at Level 4 or above, in progress or achieved (enrolment or achievement shows the willingness); otherwise by a manager's assessment that the person is willing to work towards one.",
-        cih { id = "cih-level-4-working-towards", min_level = 4, working_towards = true,
-          text = "Working towards (or holding) a level 4 Chartered Institute of Housing qualification" },
-        competency { id = "willingness-cih-level-4",
-          text = "Willingness to work towards level 4 Chartered Institute of Housing qualification" },
-      },
+      patterns.level_qualification { id = "level-3-qualification", level = 3,
+        text = "Level 3 qualification – e.g. A levels, Advanced apprenticeship, NVQ 3" },
+      patterns.daily_vehicle_access { id = "driving-licence-daily-car",
+        text = "Full UK driving licence and daily use of a car" },
+      patterns.willingness_cih_level_4 { id = "cih-level-4-willingness",
+        text = "Willingness to work towards level 4 Chartered Institute of Housing qualification" },
     },
     knowledge = {
       competency { id = "secure-tenants-housing-legislation",
@@ -82,10 +71,9 @@ role {
   level {
     id = "B", name = "Practising",
     qualifications = {
-      training { id = "role-specific-training",
-        training_id = "role-training/tenant-services/senior-tenancy-management-officer",
-        text = "Completion of role specific training as identified in the HRA training matrix",
-        reading = "A completed training record for this role's training from the HRA training matrix." },
+      patterns.role_training { id = "role-specific-training",
+        role = "tenant-services/senior-tenancy-management-officer",
+        text = "Completion of role specific training as identified in the HRA training matrix" },
     },
     knowledge = {
       competency { id = "tenancy-breach-strategies",
@@ -126,12 +114,10 @@ role {
   level {
     id = "C", name = "Accomplished",
     qualifications = {
-      cih { id = "cih-level-4", min_level = 4,
-        text = "Completion of level 4 Chartered Institute of Housing qualification",
-        reading = "An achieved CIH qualification at Level 4 or above; one still in progress does not count." },
-      cpd { id = "cpd-12-months", within_months = 12,
-        text = "Evidence of continued professional development",
-        reading = "At least one CPD record dated in the 12 months before the evaluation date." },
+      patterns.cih_completion { id = "cih-level-4", level = 4,
+        text = "Completion of level 4 Chartered Institute of Housing qualification" },
+      patterns.cpd { id = "cpd-12-months",
+        text = "Evidence of continued professional development" },
     },
     knowledge = {
       competency { id = "housing-policy-law-finance-ethics",

@@ -5,6 +5,9 @@
 --
 -- Level B is "in addition to level 2A" and level C "in addition to level 2A and 2B": each level
 -- lists only its own statements and the engine makes the verdicts cumulative.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "tenant-services/tenancy-management-assistant",
   title = "Tenancy Management Assistant",
@@ -18,19 +21,8 @@ role {
   level {
     id = "A", name = "Developing",
     qualifications = {
-      -- "e.g." makes the five GCSEs one example of a Level 2 qualification ("NVQ etc" are others).
-      -- A single GCSE, O level or Functional Skills pass is a Level 2 qualification in one subject
-      -- only, so it does not count on its own.
-      any_of {
-        id = "level-2-qualification",
-        text = "Level 2 qualification – e.g. A minimum of 5 GCSE's (grades 4-9) including English and Maths, NVQ etc",
-        reading = "Five GCSEs at grade 4/C or above including English and Maths, or another achieved qualification at Level 2 or above (e.g. an NVQ Level 2); a single GCSE, O level or Functional Skills pass does not count on its own.",
-        gcse { id = "five-gcses", text = "A minimum of 5 GCSEs (grades 4-9) including English and Maths",
-          subjects = { "English", "Mathematics" }, count = 5, min_grade = "4" },
-        qualification { id = "other-level-2", text = "Another qualification at Level 2 or above (NVQ etc)", min_level = 2,
-          kinds = { "nvq", "btec", "apprenticeship", "diploma", "certificate", "a_level", "degree",
-                    "postgraduate", "cih", "other" } },
-      },
+      patterns.level_2_qualification { id = "level-2-qualification",
+        text = "Level 2 qualification – e.g. A minimum of 5 GCSE's (grades 4-9) including English and Maths, NVQ etc" },
     },
     knowledge = {
       competency { id = "confidentiality-data-protection-procedures",
@@ -59,10 +51,9 @@ role {
   level {
     id = "B", name = "Practising",
     qualifications = {
-      training { id = "role-specific-training",
-        training_id = "role-training/tenant-services/tenancy-management-assistant",
-        text = "Completion of role specific training as identified on the HRA training matrix",
-        reading = "A completed training record for this role's training from the HRA training matrix." },
+      patterns.role_training { id = "role-specific-training",
+        role = "tenant-services/tenancy-management-assistant",
+        text = "Completion of role specific training as identified on the HRA training matrix" },
     },
     knowledge = {
       competency { id = "policies-legislation-relevant-to-service",
@@ -87,13 +78,10 @@ role {
   level {
     id = "C", name = "Accomplished",
     qualifications = {
-      qualification { id = "working-towards-business-admin-level-3", min_level = 3,
-        areas = { "business_administration" }, working_towards = true,
-        text = "Working towards Level 3 in Business Administration",
-        reading = "A Business Administration qualification at Level 3 or above, in progress or already achieved." },
-      cpd { id = "cpd-12-months", within_months = 12,
-        text = "Evidence of ongoing continuous professional development",
-        reading = "At least one CPD record dated in the 12 months before the evaluation date." },
+      patterns.working_towards_business_admin_level_3 { id = "working-towards-business-admin-level-3",
+        text = "Working towards Level 3 in Business Administration" },
+      patterns.cpd { id = "cpd-12-months",
+        text = "Evidence of ongoing continuous professional development" },
     },
     knowledge = {
       competency { id = "gdpr-understanding",

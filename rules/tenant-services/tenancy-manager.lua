@@ -12,6 +12,9 @@
 -- statement "Ability to foster a culture of continuous improvement and a proven track record ...".
 -- Level B is "in addition to level 6A" and level C "in addition to level 6A and 6B": each level
 -- lists only its own statements and the engine makes the verdicts cumulative.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "tenant-services/tenancy-manager",
   title = "Tenancy Manager",
@@ -25,12 +28,10 @@ role {
   level {
     id = "A", name = "Developing",
     qualifications = {
-      qualification { id = "level-6-qualification", min_level = 6,
-        text = "Level 6 qualification – e.g. Degree Apprenticeship, Graduate Diploma",
-        reading = "An achieved qualification at Level 6 or above in any subject, such as a degree, a degree apprenticeship or a graduate diploma." },
-      driving { id = "driving-licence-daily-car", licence = "full_uk", vehicle_access = "daily",
-        text = "Full UK driving licence with daily access to a car for work",
-        reading = "A full UK driving licence and daily access to a car for work." },
+      patterns.level_qualification { id = "level-6-qualification", level = 6,
+        text = "Level 6 qualification – e.g. Degree Apprenticeship, Graduate Diploma" },
+      patterns.daily_vehicle_access { id = "driving-licence-daily-car",
+        text = "Full UK driving licence with daily access to a car for work" },
     },
     knowledge = {
       competency { id = "tenancy-housing-management-requirements",
@@ -75,10 +76,9 @@ role {
   level {
     id = "B", name = "Practising",
     qualifications = {
-      training { id = "role-specific-training",
-        training_id = "role-training/tenant-services/tenancy-manager",
-        text = "Completion of role specific training as identified in the HRA training matrix",
-        reading = "A completed training record for this role's training from the HRA training matrix." },
+      patterns.role_training { id = "role-specific-training",
+        role = "tenant-services/tenancy-manager",
+        text = "Completion of role specific training as identified in the HRA training matrix" },
     },
     knowledge = {
       -- One sentence in the document, two catalogue statements (see lib/competencies.lua).
@@ -124,12 +124,10 @@ role {
   level {
     id = "C", name = "Accomplished",
     qualifications = {
-      cih { id = "cih-level-4", min_level = 4,
-        text = "Completion of level 4 Chartered Institute of Housing qualification",
-        reading = "An achieved CIH qualification at Level 4 or above; one still in progress does not count." },
-      cpd { id = "cpd-12-months", within_months = 12,
-        text = "Evidence of continued professional development",
-        reading = "At least one CPD record dated in the 12 months before the evaluation date." },
+      patterns.cih_completion { id = "cih-level-4", level = 4,
+        text = "Completion of level 4 Chartered Institute of Housing qualification" },
+      patterns.cpd { id = "cpd-12-months",
+        text = "Evidence of continued professional development" },
     },
     knowledge = {
       competency { id = "procedural-knowledge-creative-solutions",

@@ -9,6 +9,9 @@
 -- statement ends in a garbled duplicate ("Which charie terrainey sustainment"): each appears once.
 -- Level B is "in addition to level 4A" and level C "in addition to level 4A and 4B": each level
 -- lists only its own statements and the engine makes the verdicts cumulative.
+
+local patterns = require "lib.patterns"
+
 role {
   id = "tenant-services/tenancy-sustainment-officer",
   title = "Tenancy Sustainment Officer",
@@ -22,22 +25,10 @@ role {
   level {
     id = "A", name = "Developing",
     qualifications = {
-      -- "e.g." makes the five GCSEs one example of a Level 2 qualification ("NVQ etc" are others).
-      -- A single GCSE, O level or Functional Skills pass is a Level 2 qualification in one subject
-      -- only, so it does not count on its own.
-      any_of {
-        id = "level-2-qualification",
-        text = "Level 2 qualification – e.g. A minimum of 5 GCSE's (grades 4-9) including English and Maths, NVQ etc",
-        reading = "Five GCSEs at grade 4/C or above including English and Maths, or another achieved qualification at Level 2 or above (e.g. an NVQ Level 2); a single GCSE, O level or Functional Skills pass does not count on its own.",
-        gcse { id = "five-gcses", text = "A minimum of 5 GCSEs (grades 4-9) including English and Maths",
-          subjects = { "English", "Mathematics" }, count = 5, min_grade = "4" },
-        qualification { id = "other-level-2", text = "Another qualification at Level 2 or above (NVQ etc)", min_level = 2,
-          kinds = { "nvq", "btec", "apprenticeship", "diploma", "certificate", "a_level", "degree",
-                    "postgraduate", "cih", "other" } },
-      },
-      driving { id = "driving-licence-daily-vehicle", licence = "full_uk", vehicle_access = "daily",
-        text = "Full UK driving licence and daily access to a vehicle for work",
-        reading = "A full UK driving licence and daily access to a vehicle for work." },
+      patterns.level_2_qualification { id = "level-2-qualification",
+        text = "Level 2 qualification – e.g. A minimum of 5 GCSE's (grades 4-9) including English and Maths, NVQ etc" },
+      patterns.daily_vehicle_access { id = "driving-licence-daily-vehicle",
+        text = "Full UK driving licence and daily access to a vehicle for work" },
     },
     knowledge = {
       competency { id = "secure-tenants-housing-legislation",
@@ -54,19 +45,8 @@ role {
         text = "An understanding of GDPR and FOIs" },
     },
     experience = {
-      -- The document gives no length of time: any recorded period of a month or more counts. The
-      -- employment history decides it (lib/competencies.lua keeps it out of the catalogue for that
-      -- reason).
-      any_of {
-        id = "social-housing-setting",
-        text = "Experience of working in a social housing setting",
-        reading = "At least one month of employment either tagged as social housing work, or in housing, tenancy management, income collection, leasehold or anti-social behaviour work at a local authority or registered housing provider.",
-        experience { id = "social-housing-work", text = "Work in social housing", months = 1, areas = { "social_housing" } },
-        experience { id = "social-landlord-housing-work", months = 1,
-          text = "Housing work at a local authority or registered housing provider",
-          employer_types = { "local_authority", "registered_provider" },
-          areas = { "housing", "tenancy_management", "income_collection", "leasehold", "asb" } },
-      },
+      patterns.social_housing_experience { id = "social-housing-setting",
+        text = "Experience of working in a social housing setting" },
       competency { id = "team-shared-objectives",
         text = "Experience of working within a team and contributing to shared objectives" },
       competency { id = "familiarity-housing-management-systems",
@@ -89,10 +69,9 @@ role {
   level {
     id = "B", name = "Practising",
     qualifications = {
-      training { id = "role-specific-training",
-        training_id = "role-training/tenant-services/tenancy-sustainment-officer",
-        text = "Completion of role specific training as identified in the HRA training matrix",
-        reading = "A completed training record for this role's training from the HRA training matrix." },
+      patterns.role_training { id = "role-specific-training",
+        role = "tenant-services/tenancy-sustainment-officer",
+        text = "Completion of role specific training as identified in the HRA training matrix" },
     },
     -- The PDF drops the "Knowledge" heading of this column.
     knowledge = {
@@ -127,16 +106,10 @@ role {
   level {
     id = "C", name = "Accomplished",
     qualifications = {
-      any_of {
-        id = "cih-level-3-or-equivalent",
-        text = "Completion of level 3 Chartered Institute of Housing qualification or equivalent related to the role",
-        reading = "An achieved CIH qualification at Level 3 or above, or another achieved housing qualification at Level 3 or above; a qualification still in progress does not count (\"completion\").",
-        cih { id = "cih-level-3", text = "Level 3 Chartered Institute of Housing qualification", min_level = 3 },
-        qualification { id = "housing-level-3", text = "Equivalent housing qualification at Level 3", min_level = 3, areas = { "housing" } },
-      },
-      cpd { id = "cpd-12-months", within_months = 12,
-        text = "Evidence of continued professional development",
-        reading = "At least one CPD record dated in the 12 months before the evaluation date." },
+      patterns.cih_level_3_or_equivalent { id = "cih-level-3-or-equivalent",
+        text = "Completion of level 3 Chartered Institute of Housing qualification or equivalent related to the role" },
+      patterns.cpd { id = "cpd-12-months",
+        text = "Evidence of continued professional development" },
     },
     knowledge = {
       competency { id = "occupancy-tenure-lettings",

@@ -2,6 +2,9 @@
 -- Tenant Services career progression framework, April 2025: Tenant Services Operations Manager
 -- (PN: 11965), Range 7. Levels 7A / 7B / 7C; B is "in addition to level 7A", C "in addition to
 -- level 7A and 7B" (the engine makes the verdicts cumulative).
+
+local patterns = require "lib.patterns"
+
 role {
   id = "tenant-services/tenant-services-operations-manager",
   title = "Tenant Services Operations Manager",
@@ -15,12 +18,10 @@ role {
   level {
     id = "A", name = "Developing",
     qualifications = {
-      qualification { id = "level-6-qualification", min_level = 6,
-        text = "Level 6 qualification – e.g. Degree Apprenticeship, Graduate Diploma",
-        reading = "Any achieved qualification at RQF Level 6 or above (a degree, degree apprenticeship or graduate diploma, for example), in any subject." },
-      driving { id = "driving-licence-daily-vehicle", licence = "full_uk", vehicle_access = "daily",
-        text = "Full UK driving licence with daily use of a vehicle",
-        reading = "A full UK licence and daily access to a vehicle for work." },
+      patterns.level_qualification { id = "level-6-qualification", level = 6,
+        text = "Level 6 qualification – e.g. Degree Apprenticeship, Graduate Diploma" },
+      patterns.daily_vehicle_access { id = "driving-licence-daily-vehicle",
+        text = "Full UK driving licence with daily use of a vehicle" },
     },
     knowledge = {
       competency { id = "ops-housing-sector-issues-best-practice",
@@ -67,8 +68,8 @@ role {
   level {
     id = "B", name = "Practising",
     qualifications = {
-      training { id = "role-training",
-        training_id = "role-training/tenant-services/tenant-services-operations-manager",
+      patterns.role_training { id = "role-training",
+        role = "tenant-services/tenant-services-operations-manager",
         text = "Completion of role specific training as identified in the HRA training matrix" },
     },
     knowledge = {
@@ -134,12 +135,10 @@ role {
   level {
     id = "C", name = "Accomplished",
     qualifications = {
-      cih { id = "cih-level-4", min_level = 4,
-        text = "Completion of CIH level 4 qualification",
-        reading = "An achieved Chartered Institute of Housing qualification at Level 4 or above; working towards it does not count." },
-      cpd { id = "cpd-12-months", within_months = 12,
-        text = "Evidence of continued professional development",
-        reading = "At least one CPD record dated in the 12 months before the evaluation date." },
+      patterns.cih_completion { id = "cih-level-4", level = 4,
+        text = "Completion of CIH level 4 qualification" },
+      patterns.cpd { id = "cpd-12-months",
+        text = "Evidence of continued professional development" },
     },
     knowledge = {
       competency { id = "ops-legal-statutory-framework-sector-events",
