@@ -42,6 +42,7 @@ std::shared_ptr<const RuleSet> load(const Common& common) {
                   << rules.errors().size() << (rules.errors().size() == 1 ? " error)\n" : " errors)\n");
         return nullptr;
     }
+    for (const auto& w : (*rules)->warnings) spdlog::warn("{}", w.to_string());
     spdlog::debug("loaded {} roles, digest {}", (*rules)->roles.size(), (*rules)->digest);
     return *rules;
 }

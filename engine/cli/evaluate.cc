@@ -40,7 +40,12 @@ int run_evaluate(const Common& common, const EvaluateArgs& args) {
     auto rules = load(common);
     if (!rules) return kExitRules;
     for (const auto& id : args.roles) {
-        if (rules->find_role(id)) continue;
+        if (rules->find_role(id, as_of)) continue;
+        if (rules->find_role(id)) {
+            std::cerr << "--role: role `" << id << "` is not in force on " << as_of.to_string()
+                      << "\n  `eligo roles` lists when each version of a role is in force\n";
+            return kExitUsage;
+        }
         std::vector<std::string> ids;
         for (const auto& role : rules->roles) ids.push_back(role.id);
         std::string hint = nearest(id, ids);

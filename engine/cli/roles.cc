@@ -29,10 +29,14 @@ int run_roles(const Common& common, const RolesArgs& args) {
         for (const auto& level : role.levels) levels += (levels.empty() ? "" : " ") + level.id;
         std::cout << role.id << std::string(width + 2 - role.id.size(), ' ') << role.title;
         if (!role.grade.empty()) std::cout << " (" << role.grade << ")";
-        std::cout << "  [" << levels << "]\n";
+        std::cout << "  [" << levels << "]";
+        if (role.effective_from) std::cout << "  from " << role.effective_from->to_string();
+        if (role.effective_until) std::cout << "  until " << role.effective_until->to_string();
+        std::cout << '\n';
     }
-    std::cout << rules->roles.size() << " roles; rule set " << rules->name << " " << rules->version << ", "
-              << rules->digest << '\n';
+    std::cout << rules->roles.size() << " roles; rule set " << rules->name << " " << rules->version;
+    if (!rules->effective_from.empty()) std::cout << " (effective from " << rules->effective_from << ")";
+    std::cout << ", " << rules->digest << '\n';
     return kExitOk;
 }
 

@@ -53,8 +53,9 @@ struct EvaluateOptions {
 /// Evaluates one role. Levels are cumulative: a level's verdict covers the levels below it.
 RoleResult evaluate_role(const Role& role, const ProfileIndex& index);
 
-/// Evaluates a profile against the chosen roles (all when none are named). Unknown role ids
-/// must be checked by the caller with `RuleSet::find_role`; they are skipped here.
+/// Evaluates a profile against the chosen roles (all when none are named), each in the version
+/// in force on the as-of date. Unknown role ids, and roles not in force on that date, must be
+/// checked by the caller with `RuleSet::find_role`; they are skipped here.
 ProfileResult evaluate(const RuleSet& rules, const Profile& profile, const EvaluateOptions& options);
 
 /// Evaluates one criterion (and its members); exposed for tests and tools.

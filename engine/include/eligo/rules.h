@@ -12,6 +12,7 @@
 #include <variant>
 #include <vector>
 
+#include "eligo/date.h"
 #include "eligo/error.h"
 
 namespace eligo {
@@ -106,6 +107,7 @@ struct Criterion {
 struct Level {
     std::string id;    ///< A, B, C, L2, L3, L4
     std::string name;  ///< Developing, Practising, ...
+    std::string where;  ///< `file:line` of the `level` call
     std::vector<Criterion> criteria;  ///< this level's own, in document order by category
 };
 
@@ -122,6 +124,14 @@ struct Role {
     bool specification = false;  ///< a one-level person specification (Essential / Desirable)
     std::string where;
     std::vector<Level> levels;  ///< lowest first; verdicts are cumulative
+    /// The first day this version of the role is in force; none: in force from the start.
+    std::optional<Date> effective_from;
+    /// The last day this version is in force: as written, or else the day before the next
+    /// version of the role starts; none: no end.
+    std::optional<Date> effective_until;
+
+    /// Whether this version is in force on `date`.
+    bool in_force(Date date) const;
 };
 
 /// A competency of the shared catalogue.
@@ -129,6 +139,7 @@ struct Competency {
     std::string id;
     std::string text;
     Category category = Category::knowledge;
+    std::string where;  ///< `file:line` of its entry in the catalogue
 };
 
 /// Policy tables from `lib/equivalences.lua`, compiled.
@@ -154,15 +165,27 @@ class CustomRunner;  // the Lua states that run `custom` criteria; defined in th
 struct RuleSet {
     std::string name;
     std::string version;
-    std::string effective_from;
+    std::string effective_from;  ///< `YYYY-MM-DD` as `ruleset { ... }` gives it, or ""
     std::string digest;  ///< sha256 over every loaded file's path and content
     std::vector<std::string> files;
+    /// Every role, by id; the versions of one role (same id, periods that do not overlap)
+    /// follow each other, earliest first.
     std::vector<Role> roles;
     std::map<std::string, Competency> catalogue;
     Equivalences equivalences;
     std::shared_ptr<CustomRunner> custom;  ///< null when no rule uses `custom`
+    /// Problems that did not stop loading (a catalogue entry no role uses, a gap between two
+    /// versions of a role); `eligo check` lists them, the other commands log them.
+    std::vector<Error> warnings;
 
+    /// The version of a role (by id or alias) in force on `as_of`; null when there is none.
+    /// Evaluation uses this.
+    const Role* find_role(const std::string& id_or_alias, Date as_of) const;
+    /// The latest version of a role (the one that starts last), by id or alias; for tools that
+    /// list or check ids regardless of date.
     const Role* find_role(const std::string& id_or_alias) const;
+    /// The version in force on `as_of` of every role that has one, by id.
+    std::vector<const Role*> roles_in_force(Date as_of) const;
 };
 
 struct RuleLimits {
@@ -180,7 +203,16 @@ struct RuleLoadOptions {
 };
 
 /// Loads and compiles every script of a rule directory. All problems found are returned,
-/// each as `file:line: message`.
+/// each as `file:line: message`; warnings of a successful load are in `RuleSet::warnings`.
 Expected<std::shared_ptr<const RuleSet>> load_rules(const RuleLoadOptions& options);
+
+/// Every problem in a rule directory, whether or not it loads: what `eligo check` reports.
+struct RuleDiagnostics {
+    std::vector<Error> errors;    ///< each one stops the rules loading
+    std::vector<Error> warnings;  ///< worth fixing; the rules load anyway
+};
+
+/// Loads as `load_rules` does and returns the errors and the warnings, sorted by file and line.
+RuleDiagnostics check_rules(const RuleLoadOptions& options);
 
 }  // namespace eligo

@@ -41,11 +41,12 @@ ProfileResult evaluate(const RuleSet& rules, const Profile& profile, const Evalu
     ProfileResult result;
     result.profile = &profile;
     ProfileIndex index(rules, profile, options.as_of);
+    // Each role in the version in force on the as-of date.
     if (options.roles.empty()) {
-        for (const auto& role : rules.roles) result.roles.push_back(evaluate_role(role, index));
+        for (const Role* role : rules.roles_in_force(options.as_of)) result.roles.push_back(evaluate_role(*role, index));
     } else {
         for (const auto& id : options.roles)
-            if (const Role* role = rules.find_role(id)) result.roles.push_back(evaluate_role(*role, index));
+            if (const Role* role = rules.find_role(id, options.as_of)) result.roles.push_back(evaluate_role(*role, index));
     }
     return result;
 }

@@ -13,6 +13,8 @@
 
 #include <lua.hpp>
 
+#include "check/rule_checks.h"
+#include "check/source_scan.h"
 #include "eligo/rules.h"
 #include "lua/custom.h"
 #include "lua/rule_language.h"
@@ -131,6 +133,13 @@ public:
             : c_(c), L_(c.L_), t_(lua_absindex(c.L_, index)), where_(std::move(where)), what_(std::move(what)) {}
 
         const std::string& where() const { return where_; }
+
+        // Whether the field is given at all (a wrong value is reported where it is read).
+        bool has(const char* key) {
+            bool given = c_.get(t_, key) != LUA_TNIL;
+            lua_pop(L_, 1);
+            return given;
+        }
 
         std::optional<std::string> string(const char* key, bool required = false) {
             int type = c_.get(t_, key);
@@ -269,7 +278,8 @@ std::string lower(std::string s) {
 
 class RuleCompiler : public Compiler {
 public:
-    RuleCompiler(lua_State* L, std::vector<Error>& errors, RuleSet& rules) : Compiler(L, errors), rules_(rules) {}
+    RuleCompiler(lua_State* L, std::vector<Error>& errors, std::vector<Error>& warnings, RuleSet& rules)
+        : Compiler(L, errors), warnings_(warnings), rules_(rules) {}
 
     void equivalences(int t, const std::string& where) {
         Equivalences& eq = rules_.equivalences;
@@ -313,18 +323,21 @@ public:
             else lua_pop(L_, 1);
     }
 
-    void catalogue(int t, const std::string& where) {
+    // `source` is the catalogue's text, to place each entry at its line.
+    void catalogue(int t, const std::string& where, const std::string& source) {
+        std::map<std::string, int> lines = key_lines(source);
         lua_pushnil(L_);
         while (lua_next(L_, t)) {
             if (lua_type(L_, -2) == LUA_TSTRING && lua_type(L_, -1) == LUA_TTABLE) {
                 std::string id = lua_tostring(L_, -2);
-                Fields f(*this, -1, where, "competency " + id);
+                Fields f(*this, -1, entry_where(where, source, lines, id), "competency " + id);
                 f.check({"text", "category", "variants", "roles", "note"}, false);
                 Competency c;
                 c.id = id;
                 c.text = f.string("text", true).value_or("");
                 std::string category = f.string("category").value_or("knowledge");
-                c.category = category_of(category, where);
+                c.category = category_of(category, f.where());
+                c.where = f.where();
                 rules_.catalogue[id] = std::move(c);
             } else {
                 error(where, "the competency catalogue maps ids to { text = ..., category = ... }");
@@ -339,18 +352,20 @@ public:
         rules_.name = f.string("name", true).value_or("");
         rules_.version = f.string("version", true).value_or("");
         rules_.effective_from = f.string("effective_from").value_or("");
+        if (!rules_.effective_from.empty()) date(f, "effective_from", "ruleset");
     }
 
     void role(int t) {
         std::string where = string_at(t, "__where");
         Fields f(*this, t, where, "role");
-        f.check({"id", "title", "posts", "grade", "framework", "framework_date", "source", "summary", "aliases", "kind"},
+        f.check({"id", "title", "posts", "grade", "framework", "framework_date", "source", "summary", "aliases", "kind",
+                 "effective_from", "effective_until"},
                 true);
         Role role;
         role.where = where;
         role.id = f.string("id", true).value_or("");
-        if (!role.id.empty() && !valid_role_id(role.id))
-            error(where, "role id " + backticked(role.id) + " must be `<framework>/<role>` in lower-case kebab");
+        role.effective_from = date(f, "effective_from", "role");
+        role.effective_until = date(f, "effective_until", "role");
         role.title = f.string("title", true).value_or("");
         role.posts = f.strings("posts");
         role.grade = f.string("grade").value_or("");
@@ -382,22 +397,15 @@ public:
                 error(where, "role " + backticked(role.id) + " has level " + backticked(level.id) + " twice");
         if (role.specification && role.levels.size() != 1)
             error(where, "a `specification` role has exactly one level");
+        check::check_role(role, errors_, warnings_);
         rules_.roles.push_back(std::move(role));
     }
 
     // Checks made once every script has run.
     void finish() {
-        std::map<std::string, const Role*> by_id;
-        for (const auto& role : rules_.roles) {
-            for (const auto& id : [&] {
-                     std::vector<std::string> ids{role.id};
-                     ids.insert(ids.end(), role.aliases.begin(), role.aliases.end());
-                     return ids;
-                 }()) {
-                auto [it, fresh] = by_id.emplace(id, &role);
-                if (!fresh) error(role.where, "role id " + backticked(id) + " is already defined at " + it->second->where);
-            }
-        }
+        check::check_ids(rules_.roles, errors_);
+        check::resolve_versions(rules_.roles, errors_, warnings_);
+        check::check_catalogue_use(rules_, warnings_);
         for (const auto& [competency, uses] : local_competencies_) {
             std::set<std::string> roles;
             for (const auto& [role, where] : uses) roles.insert(role);
@@ -411,13 +419,41 @@ public:
     }
 
 private:
-    static bool valid_role_id(const std::string& id) {
-        auto slash = id.find('/');
-        if (slash == std::string::npos || slash == 0 || slash + 1 == id.size() || id.find('/', slash + 1) != std::string::npos)
-            return false;
-        return std::all_of(id.begin(), id.end(), [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '/';
-        });
+    // A `YYYY-MM-DD` field; nullopt when absent or wrong (reported).
+    std::optional<Date> date(Fields& f, const char* key, const char* what) {
+        auto text = f.string(key);
+        if (!text) return std::nullopt;
+        auto parsed = Date::parse(*text);
+        if (!parsed)
+            error(f.where(), backticked(key) + " of " + backticked(what) + " must be a date `YYYY-MM-DD`, got " +
+                                 backticked(*text));
+        return parsed;
+    }
+
+    // The line where each `["key"]` (or `['key']`) is first written in Lua source: the catalogue
+    // is data, so Lua keeps no line for its entries.
+    static std::map<std::string, int> key_lines(const std::string& source) {
+        std::map<std::string, int> lines;
+        int line = 1;
+        for (std::size_t i = 0; i + 1 < source.size(); ++i) {
+            if (source[i] == '\n') {
+                ++line;
+            } else if (source[i] == '[' && (source[i + 1] == '"' || source[i + 1] == '\'')) {
+                std::size_t end = source.find(source[i + 1], i + 2);
+                if (end != std::string::npos && end + 1 < source.size() && source[end + 1] == ']')
+                    lines.emplace(source.substr(i + 2, end - i - 2), line);
+            }
+        }
+        return lines;
+    }
+
+    // `file:line` of a catalogue entry: its key, else the first line naming it (`id = {`).
+    static std::string entry_where(const std::string& file, const std::string& source,
+                                   const std::map<std::string, int>& lines, const std::string& id) {
+        if (auto it = lines.find(id); it != lines.end()) return file + ":" + std::to_string(it->second);
+        std::size_t at = source.find(id + " =");
+        if (at == std::string::npos) return file;
+        return file + ":" + std::to_string(1 + std::count(source.begin(), source.begin() + static_cast<long>(at), '\n'));
     }
 
     Category category_of(const std::string& name, const std::string& where) {
@@ -474,6 +510,7 @@ private:
         Level level;
         level.id = f.string("id", true).value_or("");
         level.name = f.string("name").value_or("");
+        level.where = where;
         level_ids_.clear();
         for (std::size_t c = 0; c < kCategories.size(); ++c) {
             int type = get(t, kCategories[c].c_str());
@@ -544,7 +581,7 @@ private:
                 r.areas = f.strings("areas", &vocabulary::qualification_areas);
                 for (const auto& s : f.strings("subjects")) r.subjects.push_back(subject(s, c.where));
                 for (const auto& w : f.strings("titles")) r.titles.push_back(lower(w));
-                if (r.kinds.empty() && r.areas.empty() && r.subjects.empty() && r.titles.empty() && !r.min_level)
+                if (r.kinds.empty() && r.areas.empty() && r.subjects.empty() && r.titles.empty() && !f.has("min_level"))
                     error(c.where, "`qualification` needs at least one of kinds, min_level, areas, subjects, titles");
             } else {
                 r.kinds = {type};
@@ -562,7 +599,7 @@ private:
                     r.min_stage_rank = it->second;
                 }
             }
-            if ((type == "cih" || type == "apprenticeship") && !r.min_level)
+            if ((type == "cih" || type == "apprenticeship") && !f.has("min_level"))
                 error(c.where, backticked(type) + " needs `min_level`");
             c.requirement = r;
         } else if (type == "driving") {
@@ -676,6 +713,7 @@ public:
     bool has_custom_ = false;
 
 private:
+    std::vector<Error>& warnings_;
     RuleSet& rules_;
     std::string current_role_;
     std::set<std::string> level_ids_;
@@ -697,52 +735,85 @@ void for_each_registered(lua_State* L, const char* key, const std::function<void
 }  // namespace
 
 namespace lua {
+namespace {
+
+// Lua's "attempt to call a nil value (global 'expereince')" in the words of the rule language:
+// a misspelt constructor, with the nearest one suggested.
+Error in_rule_words(Error error) {
+    const std::string_view prefix = "attempt to call a nil value (global '";
+    const std::string& m = error.message;
+    if (!m.starts_with(prefix) || !m.ends_with("')")) return error;
+    std::string name = m.substr(prefix.size(), m.size() - prefix.size() - 2);
+    std::string hint = nearest(name, constructor_names());
+    error.message = "unknown name " + backticked(name);
+    error.hint = hint.empty() ? "the rule language's constructors are listed in docs/rule-language.md"
+                              : "did you mean " + backticked(hint) + "?";
+    return error;
+}
+
+}  // namespace
 
 std::vector<Error> run_scripts(Sandbox& sandbox, const RuleSources& sources) {
     std::vector<Error> errors;
     for (const auto& script : sources.scripts)
-        if (auto error = sandbox.run_script(script.display, script.text)) errors.push_back(std::move(*error));
+        if (auto error = sandbox.run_script(script.display, script.text)) errors.push_back(in_rule_words(std::move(*error)));
     return errors;
 }
 
 }  // namespace lua
 
-Expected<std::shared_ptr<const RuleSet>> load_rules(const RuleLoadOptions& options) {
+namespace {
+
+// Loads the rules, adding every problem found to `errors` or `warnings`; null when there are
+// errors.
+std::shared_ptr<RuleSet> compile_rules(const RuleLoadOptions& options, std::vector<Error>& errors,
+                                       std::vector<Error>& warnings) {
     Expected<std::map<std::string, std::string>> files = options.files;
     if (options.files.empty()) files = read_directory(options.directory);
-    if (!files) return files.errors();
+    if (!files) {
+        errors = files.errors();
+        return nullptr;
+    }
     auto sources = std::make_unique<lua::RuleSources>(classify(options.directory, *files));
+    for (const auto& script : sources->scripts)
+        for (auto& e : check::protected_references(script.display, script.text)) errors.push_back(std::move(e));
+    for (const auto& [module, text] : sources->library.source)
+        for (auto& e : check::protected_references(sources->library.display.at(module), text))
+            errors.push_back(std::move(e));
 
     auto rules = std::make_shared<RuleSet>();
     rules->digest = sources->digest;
     rules->files = sources->files;
-    std::vector<Error> errors;
     lua::Sandbox sandbox({options.limits.instructions, options.limits.memory_bytes}, &sources->library);
     lua_State* L = sandbox.state();
-    RuleCompiler compiler(L, errors, *rules);
+    RuleCompiler compiler(L, errors, warnings, *rules);
 
+    bool library_ok = true;
     for (const char* module : {"lib.equivalences", "lib.competencies"}) {
         if (!sources->library.source.count(module)) {
-            if (std::string_view(module) == "lib.equivalences")
+            if (std::string_view(module) == "lib.equivalences") {
                 errors.push_back({ErrorCode::rules_invalid, options.directory,
                                   "the rules library has no `lib/equivalences.lua`", "every rule set needs one"});
+                library_ok = false;
+            }
             continue;
         }
         const std::string& display = sources->library.display.at(module);
+        std::size_t before = errors.size();
         if (auto error = sandbox.run_module(module)) {
             errors.push_back(std::move(*error));
-            continue;
-        }
-        if (lua_type(L, -1) != LUA_TTABLE) {
+        } else if (lua_type(L, -1) != LUA_TTABLE) {
             errors.push_back({ErrorCode::rules_invalid, display, "must return a table", {}});
         } else if (std::string_view(module) == "lib.equivalences") {
             compiler.equivalences(lua_gettop(L), display);
         } else {
-            compiler.catalogue(lua_gettop(L), display);
+            compiler.catalogue(lua_gettop(L), display, sources->library.source.at(module));
         }
+        library_ok = library_ok && errors.size() == before;
         lua_settop(L, 0);
     }
-    if (!errors.empty()) return errors;
+    // The scripts cannot be compiled without the library they read.
+    if (!library_ok) return nullptr;
 
     auto script_errors = lua::run_scripts(sandbox, *sources);
     errors.insert(errors.end(), script_errors.begin(), script_errors.end());
@@ -753,20 +824,27 @@ Expected<std::shared_ptr<const RuleSet>> load_rules(const RuleLoadOptions& optio
         rules->name = "rules";
         rules->version = "unversioned";
     }
-    if (!errors.empty()) return errors;
-    std::stable_sort(rules->roles.begin(), rules->roles.end(),
-                     [](const Role& a, const Role& b) { return a.id < b.id; });
+    if (!errors.empty()) return nullptr;
     if (compiler.has_custom_) rules->custom = std::make_shared<CustomRunner>(std::move(*sources), options.limits);
+    return rules;
+}
+
+}  // namespace
+
+Expected<std::shared_ptr<const RuleSet>> load_rules(const RuleLoadOptions& options) {
+    std::vector<Error> errors, warnings;
+    auto rules = compile_rules(options, errors, warnings);
+    if (!errors.empty()) return errors;
+    rules->warnings = std::move(warnings);
     return std::shared_ptr<const RuleSet>(std::move(rules));
 }
 
-const Role* RuleSet::find_role(const std::string& id) const {
-    for (const auto& role : roles) {
-        if (role.id == id) return &role;
-        for (const auto& alias : role.aliases)
-            if (alias == id) return &role;
-    }
-    return nullptr;
+RuleDiagnostics check_rules(const RuleLoadOptions& options) {
+    RuleDiagnostics found;
+    compile_rules(options, found.errors, found.warnings);
+    check::sort_by_place(found.errors);
+    check::sort_by_place(found.warnings);
+    return found;
 }
 
 const char* to_string(Category c) {

@@ -50,9 +50,10 @@ void run_case(const RuleSet& rules, const json& tc, const std::string& file, std
     std::string where = file + ": case " + std::to_string(index + 1);
 
     std::string role_id = tc.value("role", "");
-    const Role* role = rules.find_role(role_id);
     auto as_of = Date::parse(tc.value("as_of", ""));
-    if (!role) fail("unknown role `" + role_id + "`");
+    const Role* role = as_of ? rules.find_role(role_id, *as_of) : rules.find_role(role_id);  // the version in force
+    if (!rules.find_role(role_id)) fail("unknown role `" + role_id + "`");
+    else if (!role) fail("role `" + role_id + "` is not in force on " + as_of->to_string());
     if (!as_of) fail("`as_of` must be a date `YYYY-MM-DD`");
 
     Expected<Profile> profile = Error{ErrorCode::profile_field, where, "no profile", {}};
