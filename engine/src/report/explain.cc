@@ -1,8 +1,10 @@
 // One plain-English sentence per criterion outcome, naming the profile data used.
 #include "eligo/explain.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
+#include <string_view>
 
 #include "eligo/profile.h"
 #include "eligo/rules.h"
@@ -33,7 +35,7 @@ std::string words(std::string tag) {
         {"nvq", "NVQ"},             {"btec", "BTEC"},                {"cih", "CIH"},
         {"itil", "ITIL"},           {"ict", "ICT"},                  {"asb", "anti-social behaviour"},
         {"full_uk", "full UK"},     {"provisional_uk", "provisional UK"}, {"non_uk", "non-UK"},
-        {"functional_skills", "Functional Skills"}};
+        {"functional_skills", "Functional Skills"}, {"health_social_care", "health and social care"}};
     if (auto it = names.find(tag); it != names.end()) return it->second;
     for (auto& c : tag)
         if (c == '_') c = ' ';
@@ -75,8 +77,16 @@ std::vector<std::string> qualifications(const Profile& p, const std::vector<int>
     return out;
 }
 
+// `phrase` after "a" or "an" by its first sound: "an ITIL", "an NVQ", "a Level 3", "a CIH".
+std::string with_article(const std::string& phrase) {
+    auto among = [](char c, std::string_view letters) { return letters.find(c) != std::string_view::npos; };
+    bool vowel = !phrase.empty() && among(phrase[0], "AEIOUaeiou");
+    bool spelled_out = phrase.size() > 1 && among(phrase[0], "FHLMNRSX") && among(phrase[1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    return (vowel || spelled_out ? "an " : "a ") + phrase;
+}
+
 std::string need_of(const QualificationRequirement& r) {
-    std::string s = "a";
+    std::string s;  // each part starts with a space
     if (r.min_level) s += " Level " + std::to_string(*r.min_level) + " or higher";
     if (!r.kinds.empty()) {
         std::vector<std::string> kinds;
@@ -90,7 +100,7 @@ std::string need_of(const QualificationRequirement& r) {
     if (!r.titles.empty()) s += " whose title names " + join(r.titles);
     if (!r.min_stage.empty()) s += " at " + words(r.min_stage) + " stage or above";
     if (r.working_towards) s += ", achieved or in progress";
-    return s;
+    return with_article(s.substr(1));
 }
 
 std::string ranges(const std::vector<DateRange>& periods) {
@@ -105,6 +115,42 @@ std::string experience_filter(const ExperienceRequirement& r) {
     if (!r.employer_types.empty()) s += " at " + join(words(r.employer_types)) + " employers";
     if (!r.areas.empty()) s += " in " + join(words(r.areas));
     return s.empty() ? " of employment" : s;
+}
+
+// What a criterion asks for: its description (`describe`), and the "needs ..." of some reasons.
+
+std::string gcse_need(const GcseRequirement& r) {
+    std::string s = "GCSE grade " + r.min_grade_text + " or above in ";
+    std::string subjects = join(r.subjects, " and ");
+    std::size_t named = r.subjects.size();
+    if (named == 0) return s + (r.count == 1 ? "any subject" : "any " + std::to_string(r.count) + " subjects");
+    if (static_cast<std::size_t>(r.count) > named) return s + std::to_string(r.count) + " subjects, including " + subjects;
+    return s + subjects + " (" + std::to_string(r.count) + (r.count == 1 ? " pass)" : " passes)");
+}
+
+std::string driving_need(const DrivingRequirement& r) {
+    return with_article(words(r.licence) + " driving licence") +
+           (r.vehicle_access.empty() ? "" : " and " + r.vehicle_access + " access to a vehicle");
+}
+
+std::string cpd_need(const CpdRequirement& r) {
+    std::string s = "at least " + std::to_string(r.min_records) + (r.verified ? " verified" : "") + " CPD " +
+                    (r.min_records == 1 ? "record" : "records") + " in the " + months_text(r.within_months) +
+                    " up to the evaluation date";
+    if (r.min_hours) s += ", totalling at least " + number(*r.min_hours) + " hours";
+    return s;
+}
+
+std::string training_need(const TrainingRequirement& r) {
+    if (r.working_towards) return "a training record `" + r.training_id + "`, completed or in progress";
+    return "a completed training record `" + r.training_id + "`";
+}
+
+// "any one", "both", "all 3", "at least 2": how many members of a group must be met.
+std::string group_need(const GroupRequirement& r, std::size_t members) {
+    if (r.mode == GroupRequirement::Mode::any_of) return "any one";
+    if (r.mode == GroupRequirement::Mode::all_of) return members == 2 ? "both" : "all " + std::to_string(members);
+    return "at least " + std::to_string(r.needed);
 }
 
 std::string uncertain_list(const std::vector<int>& uncertain, const char* list) {
@@ -136,12 +182,15 @@ std::string qualification_reason(const QualificationRequirement& r, const Criter
         return list(qualifications(p, f.uncertain)) + " may count but its level, area or subject is not recorded; " +
                need;
     if (f.used.empty()) return "no matching qualification recorded; " + need;
-    return "holds " + list(qualifications(p, f.used)) + "; " + need;
+    bool only_in_progress = !r.working_towards && std::any_of(f.used.begin(), f.used.end(), [&](int i) {
+        return (*p.qualifications)[static_cast<std::size_t>(i)].in_progress;
+    });
+    return "holds " + list(qualifications(p, f.used)) + "; " + need +
+           (only_in_progress ? ", achieved (in progress does not count)" : "");
 }
 
 std::string driving_reason(const DrivingRequirement& r, const Profile& p) {
-    std::string need = "needs a " + std::string(r.licence == "full_uk" ? "full UK" : words(r.licence)) +
-                       " driving licence" + (r.vehicle_access.empty() ? "" : " and " + r.vehicle_access + " access to a vehicle");
+    std::string need = "needs " + driving_need(r);
     if (!p.driving) return need;
     const std::string& licence = p.driving->licence;
     std::string held = licence == "none" ? "no driving licence" : words(licence) + " licence";
@@ -192,9 +241,7 @@ std::string competency_reason(const CriterionResult& res, const Profile& p) {
 std::string group_reason(const GroupRequirement& r, const CriterionResult& res) {
     const Finding& f = res.finding;
     std::size_t total = res.children.size();
-    std::string verb = r.mode == GroupRequirement::Mode::any_of   ? "any one"
-                       : r.mode == GroupRequirement::Mode::all_of ? "all " + std::to_string(total)
-                                                                  : "at least " + std::to_string(r.needed);
+    std::string verb = group_need(r, total);
     std::vector<std::string> met;
     for (const auto& c : res.children)
         if (c.outcome == Outcome::met) met.push_back(c.criterion->id);
@@ -225,6 +272,34 @@ std::string reason(const CriterionResult& res, const Profile& profile) {
             else if constexpr (std::is_same_v<T, CompetencyRequirement>) return competency_reason(res, profile);
             else if constexpr (std::is_same_v<T, GroupRequirement>) return group_reason(r, res);
             else return f.note.empty() ? std::string("custom check gave no reason") : f.note;
+        },
+        c.requirement);
+}
+
+// --- what a criterion checks, without a profile ----------------------------------------------
+
+std::string describe(const Criterion& c) {
+    return std::visit(
+        [&](const auto& r) -> std::string {
+            using T = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<T, GcseRequirement>) return gcse_need(r);
+            else if constexpr (std::is_same_v<T, QualificationRequirement>)
+                return need_of(r) + (r.working_towards ? "" : ", achieved");
+            else if constexpr (std::is_same_v<T, DrivingRequirement>) return driving_need(r);
+            else if constexpr (std::is_same_v<T, ExperienceRequirement>)
+                return "at least " + months_text(r.months) + experience_filter(r);
+            else if constexpr (std::is_same_v<T, CpdRequirement>) return cpd_need(r);
+            else if constexpr (std::is_same_v<T, TrainingRequirement>) return training_need(r);
+            else if constexpr (std::is_same_v<T, CompetencyRequirement>)
+                return "assessed evidence of competency `" + r.competency + "`";
+            else if constexpr (std::is_same_v<T, GroupRequirement>) {
+                std::vector<std::string> members;
+                for (const auto& child : c.children) {
+                    bool group = std::holds_alternative<GroupRequirement>(child.requirement);
+                    members.push_back(group ? "(" + describe(child) + ")" : describe(child));
+                }
+                return group_need(r, c.children.size()) + " of: " + list(members);
+            } else return "a custom Lua check at `" + c.where + "`";
         },
         c.requirement);
 }
