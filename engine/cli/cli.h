@@ -58,5 +58,9 @@ Command roles_command();
 Command evaluate_command();
 Command test_command();
 Command readings_command();
+Command progression_command();
+Command docs_command();
+Command check_command();
+Command diff_command();
 
 }  // namespace eligo::cli

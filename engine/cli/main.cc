@@ -24,8 +24,12 @@ int main(int argc, char** argv) {
     const std::vector<Command> commands = {
         roles_command(),
         evaluate_command(),
+        progression_command(),
         test_command(),
         readings_command(),
+        docs_command(),
+        check_command(),
+        diff_command(),
     };
 
     CLI::App app{"eligo: who meets the requirements of a job level, and why"};

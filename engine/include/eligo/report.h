@@ -44,8 +44,8 @@ std::string profile_result_json(const ProfileResult& result, const ReportOptions
 /// One line per role: attained level and each level's verdict with what stands in its way.
 void write_summary(std::ostream& out, const ProfileResult& result, const ReportOptions& options);
 
-/// The rule set's roles as JSON: name, version, digest, and per role its id, title, grade,
-/// posts, framework, source and levels.
+/// The rule set's roles as JSON: name, version, effective_from, digest, and per role its id,
+/// title, grade, posts, framework, source, levels and, for a versioned role, its period.
 std::string roles_json(const RuleSet& rules);
 
 /// Markdown listing every reading the rule authors recorded, by role and level, for review.

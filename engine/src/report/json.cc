@@ -100,6 +100,7 @@ JsonReport::JsonReport(std::ostream& out, const RuleSet& rules, ReportOptions op
     ordered ruleset;
     ruleset["name"] = rules_.name;
     ruleset["version"] = rules_.version;
+    ruleset["effective_from"] = rules_.effective_from.empty() ? ordered() : ordered(rules_.effective_from);
     ruleset["digest"] = rules_.digest;
     out_ << "{\n  \"as_of\": \"" << options_.as_of.to_string() << "\",\n  \"ruleset\": " << ruleset.dump()
          << ",\n  \"profiles\": [";
@@ -121,7 +122,10 @@ void JsonReport::finish() {
 
 std::string roles_json(const RuleSet& rules) {
     ordered doc;
-    doc["ruleset"] = {{"name", rules.name}, {"version", rules.version}, {"digest", rules.digest}};
+    doc["ruleset"] = {{"name", rules.name},
+                      {"version", rules.version},
+                      {"effective_from", rules.effective_from.empty() ? ordered() : ordered(rules.effective_from)},
+                      {"digest", rules.digest}};
     ordered roles = ordered::array();
     for (const auto& role : rules.roles) {
         ordered r;
@@ -131,6 +135,8 @@ std::string roles_json(const RuleSet& rules) {
         r["posts"] = role.posts;
         r["framework"] = role.framework;
         r["source"] = role.source;
+        if (role.effective_from) r["effective_from"] = role.effective_from->to_string();
+        if (role.effective_until) r["effective_until"] = role.effective_until->to_string();
         ordered levels = ordered::array();
         for (const auto& level : role.levels) levels.push_back({{"level", level.id}, {"name", level.name}});
         r["levels"] = levels;

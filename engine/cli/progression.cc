@@ -1,0 +1,175 @@
+// `eligo progression`: a person's standing in their role, the gaps to the next level with dates,
+// career paths; or, with --summary, one row per person for the team.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include "eligo/profile.h"
+#include "eligo/progression.h"
+#include "eligo/rules.h"
+
+#include "cli.h"
+
+namespace eligo::cli {
+namespace {
+
+struct ProgressionArgs {
+    std::vector<std::string> profiles;
+    std::vector<std::string> roles;
+    std::string as_of;
+    std::string format = "text";
+    bool summary = false;
+    std::string out;
+    bool strict = false;
+};
+
+std::string extension(const std::string& path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+// The options that only make sense together; a message and false when they do not.
+bool check_usage(const ProgressionArgs& args) {
+    if (!args.out.empty() && !args.summary) {
+        std::cerr << "--out: only with --summary (the team view)\n  a person's report goes to standard output: "
+                     "redirect it, e.g. `> report.html`\n";
+        return false;
+    }
+    if (args.summary && args.format != "text") {
+        std::cerr << "--format: the team view is a text table, or CSV or XLSX with --out\n"
+                     "  give --out team.csv or --out team.xlsx\n";
+        return false;
+    }
+    if (args.summary && !args.roles.empty()) {
+        std::cerr << "--role: narrows the career paths, which the team view does not show\n"
+                     "  leave out --summary to see each person's career paths\n";
+        return false;
+    }
+    if (!args.out.empty() && extension(args.out) != ".csv" && extension(args.out) != ".xlsx") {
+        std::cerr << "--out: expected a file ending in .csv or .xlsx, got `" << args.out << "`\n";
+        return false;
+    }
+    return true;
+}
+
+ProgressionFormat format_of(const std::string& name) {
+    if (name == "json") return ProgressionFormat::json;
+    if (name == "markdown") return ProgressionFormat::markdown;
+    if (name == "html") return ProgressionFormat::html;
+    return ProgressionFormat::text;
+}
+
+int run_progression(const Common& common, const ProgressionArgs& args) {
+    if (!check_usage(args)) return kExitUsage;
+    Date as_of;
+    if (args.as_of.empty()) {
+        as_of = today();
+        std::cerr << "eligo: as of " << as_of.to_string() << " (today; give --as-of to reproduce this result)\n";
+    } else if (auto d = Date::parse(args.as_of)) {
+        as_of = *d;
+    } else {
+        std::cerr << "--as-of: expected a date `YYYY-MM-DD`, got `" << args.as_of << "`\n";
+        return kExitUsage;
+    }
+    auto rules = load(common);
+    if (!rules) return kExitRules;
+    std::vector<const Role*> only;
+    for (const auto& id : args.roles) {
+        if (const Role* role = rules->find_role(id, as_of)) {
+            only.push_back(role);
+            continue;
+        }
+        if (rules->find_role(id)) {
+            std::cerr << "--role: role `" << id << "` is not in force on " << as_of.to_string() << '\n';
+            return kExitUsage;
+        }
+        std::vector<std::string> ids;
+        for (const auto& role : rules->roles) ids.push_back(role.id);
+        std::string hint = nearest(id, ids);
+        std::cerr << "--role: unknown role `" << id << "`" << (hint.empty() ? "" : "; did you mean `" + hint + "`?")
+                  << "\n  `eligo roles` lists them\n";
+        return kExitUsage;
+    }
+
+    bool ok = true;
+    auto files = expand(args.profiles, ok);
+    ProfileReadOptions read_options{args.strict};
+    TeamSummary team{as_of, rules->name + " " + rules->version, rules->digest, {}};
+    std::optional<ProgressionReport> report;
+    if (!args.summary) report.emplace(std::cout, *rules, ProgressionReportOptions{as_of, format_of(args.format), !only.empty()});
+    int bad = 0, no_role = 0;
+    for (const auto& file : files) {
+        std::vector<Warning> warnings;
+        auto profile = read_profile_file(file, read_options, &warnings);
+        for (const auto& w : warnings) spdlog::warn("{}: {}", w.where, w.message);
+        if (!profile) {
+            for (const auto& e : profile.errors()) std::cerr << e.to_string() << '\n';
+            ++bad;
+            continue;
+        }
+        spdlog::debug("progression of profile {}", profile->id);
+        PersonProgression person = assess_person(*rules, *profile, as_of, only, !args.summary);
+        if (args.summary) {
+            team.rows.push_back(team_row(person));
+            continue;
+        }
+        if (person.problem && only.empty()) {
+            // Without a current role there is nothing to progress from; career paths need --role.
+            bool missing = person.problem->where == "current_role";
+            std::cerr << file << ": " << person.problem->to_string() << '\n'
+                      << (missing ? "  give --role ROLE for the career paths to a role, or record current_role in the profile\n"
+                                  : "");
+            ++(missing ? no_role : bad);
+            continue;
+        }
+        report->add(person);
+    }
+    if (report) report->finish();
+    if (args.summary) {
+        if (args.out.empty()) {
+            write_team_text(std::cout, team);
+        } else if (extension(args.out) == ".csv") {
+            std::ofstream csv(args.out, std::ios::binary);
+            write_team_csv(csv, team);
+            if (!csv) {
+                std::cerr << args.out << ": cannot write the file\n";
+                return kExitBadInput;
+            }
+        } else if (auto error = write_team_xlsx(args.out, team)) {
+            std::cerr << error->to_string() << '\n';
+            return kExitBadInput;
+        }
+        if (!args.out.empty() && !common.quiet)
+            std::cerr << "eligo: wrote " << team.rows.size() << (team.rows.size() == 1 ? " row" : " rows") << " to "
+                      << args.out << '\n';
+    }
+    if (bad > 0)
+        std::cerr << "eligo: " << bad << " of " << files.size() << " profiles could not be read; the others were done\n";
+    if (bad > 0 || !ok) return kExitBadInput;
+    return no_role > 0 ? kExitUsage : kExitOk;
+}
+
+}  // namespace
+
+Command progression_command() {
+    return {"progression", "where a person stands, the gaps to the next level with dates, career paths; --summary for a team",
+            [](CLI::App& sub, const Common& common) {
+                auto args = std::make_shared<ProgressionArgs>();
+                sub.add_option("profiles", args->profiles, "profile files (.json) or directories of them")->required();
+                sub.add_option("--role", args->roles, "career paths to this role only (repeatable; default: every role)");
+                sub.add_option("--as-of", args->as_of, "evaluation date YYYY-MM-DD (default: today, printed)");
+                sub.add_option("--format", args->format, "a person's report: text, json, markdown or html")
+                    ->check(CLI::IsMember({"text", "json", "markdown", "html"}))
+                    ->default_val("text");
+                sub.add_flag("--summary", args->summary, "the team view: one row per person");
+                sub.add_option("--out", args->out, "write the team view to a .csv or .xlsx file");
+                sub.add_flag("--strict", args->strict, "reject profiles that carry a protected characteristic");
+                return [args, &common] { return run_progression(common, *args); };
+            }};
+}
+
+}  // namespace eligo::cli

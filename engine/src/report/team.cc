@@ -1,0 +1,197 @@
+// The team view: one row per person, as a text table, CSV or an XLSX workbook. Only this file
+// includes xlsxwriter.
+#include <algorithm>
+#include <ostream>
+
+#include <xlsxwriter.h>
+
+#include "eligo/profile.h"
+#include "eligo/progression.h"
+
+namespace eligo {
+namespace {
+
+std::string ready_words(const std::optional<Readiness>& r) {
+    if (!r) return "";
+    switch (*r) {
+        case Readiness::ready: return "yes";
+        case Readiness::not_ready: return "no";
+        case Readiness::needs_assessment: return "needs assessment";
+        case Readiness::top_level: return "top level";
+    }
+    return "";
+}
+
+std::string note_of(const Progression& p) {
+    switch (p.record) {
+        case RecordStatus::behind: return "attained " + *p.attained + " above recorded " + *p.recorded + ": the record may be behind";
+        case RecordStatus::ahead: return "recorded level " + *p.recorded + " not attained";
+        case RecordStatus::unknown_level: return "recorded level `" + *p.recorded + "` is not a level of this role";
+        case RecordStatus::none: return "no level recorded";
+        case RecordStatus::matches: return "";
+    }
+    return "";
+}
+
+// The columns, as HR reads them; `name` is left out of the text table.
+const char* const kHeadings[] = {"ID",         "Name",           "Role",      "Recorded level",  "Attained level",
+                                 "Next level", "Ready for next", "Gaps for level", "Qualification gaps", "Time gaps",
+                                 "Missing data", "Judgements to assess", "Other gaps",
+                                 "Earliest time gap closes", "Note"};
+constexpr std::size_t kColumns = std::size(kHeadings);
+constexpr std::size_t kNameColumn = 1;
+constexpr std::size_t kFirstCount = 8;  // the gap counts by kind, in kGapKinds order
+constexpr std::size_t kDateColumn = kFirstCount + std::size(kGapKinds);
+
+std::vector<std::string> cells(const TeamRow& row) {
+    std::vector<std::string> c = {row.id, row.name, row.role, row.recorded, row.attained, row.next,
+                                  ready_words(row.readiness), row.gap_levels};
+    bool counted = row.readiness.has_value();
+    for (int n : row.gaps) c.push_back(counted ? std::to_string(n) : "");
+    c.push_back(row.earliest_met_on ? row.earliest_met_on->to_string() : "");
+    c.push_back(row.note);
+    return c;
+}
+
+// A spreadsheet reads a cell starting with = + - @ as a formula; profile text is data.
+std::string inert(const std::string& s) {
+    return !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@') ? "'" + s : s;
+}
+
+std::string csv_field(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+}  // namespace
+
+TeamRow team_row(const PersonProgression& person) {
+    TeamRow row;
+    const Profile& p = *person.profile;
+    row.id = p.id;
+    row.name = p.name;
+    if (p.current_role) row.role = p.current_role->role;
+    if (person.problem) {
+        row.note = person.problem->where == "current_role" ? "no current_role recorded"
+                                                             : person.problem->where + ": " + person.problem->message;
+        if (p.current_role) row.recorded = p.current_role->level;
+        return row;
+    }
+    const Progression& pr = *person.current;
+    row.role = pr.role->id;
+    row.recorded = pr.recorded.value_or("");
+    row.attained = pr.attained.value_or("");
+    row.next = pr.next ? pr.next->id : "";
+    row.readiness = pr.readiness;
+    for (std::size_t i = 0; i < pr.gap_levels.size(); ++i) row.gap_levels += (i ? ", " : "") + pr.gap_levels[i]->id;
+    for (std::size_t i = 0; i < std::size(kGapKinds); ++i) row.gaps[i] = pr.count(kGapKinds[i]);
+    row.earliest_met_on = pr.earliest_met_on();
+    row.note = note_of(pr);
+    return row;
+}
+
+void write_team_text(std::ostream& out, const TeamSummary& team) {
+    out << "Team progression as of " << team.as_of.to_string() << "  (rules " << team.ruleset << ")\n\n";
+    // Short headings for a terminal; the spreadsheets spell them out.
+    const std::vector<std::string> headings = {"id", "role", "recorded", "attained", "next", "ready", "gaps for",
+                                               "qual", "time", "data", "judge", "other", "earliest", "note"};
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& row : team.rows) {
+        // Names stay out of terminal output, as in `evaluate`; an empty cell shows as "-".
+        std::vector<std::string> shown;
+        auto c = cells(row);
+        for (std::size_t i = 0; i < c.size(); ++i)
+            if (i != kNameColumn) shown.push_back(c[i].empty() ? std::string("-") : c[i]);
+        rows.push_back(std::move(shown));
+    }
+    std::vector<std::size_t> width(headings.size());
+    for (std::size_t i = 0; i < headings.size(); ++i) {
+        width[i] = headings[i].size();
+        for (const auto& r : rows) width[i] = std::max(width[i], r[i].size());
+    }
+    auto line = [&](const std::vector<std::string>& c) {
+        std::string s;
+        for (std::size_t i = 0; i < c.size(); ++i) {
+            s += c[i];
+            if (i + 1 < c.size()) s += std::string(width[i] - c[i].size() + 2, ' ');
+        }
+        out << s << '\n';
+    };
+    line(headings);
+    for (const auto& r : rows) line(r);
+    out << "\nqual: qualification gaps; time: months still to serve; data: profile fields to record; judge: "
+           "judgements to assess.\n";
+}
+
+void write_team_csv(std::ostream& out, const TeamSummary& team) {
+    for (std::size_t i = 0; i < kColumns; ++i) out << (i ? "," : "") << csv_field(kHeadings[i]);
+    out << "\r\n";
+    for (const auto& row : team.rows) {
+        auto c = cells(row);
+        for (std::size_t i = 0; i < c.size(); ++i) out << (i ? "," : "") << csv_field(inert(c[i]));
+        out << "\r\n";
+    }
+}
+
+std::optional<Error> write_team_xlsx(const std::string& path, const TeamSummary& team) {
+    lxw_workbook* book = workbook_new(path.c_str());
+    if (!book) return Error{ErrorCode::io, path, "cannot create the workbook", ""};
+    lxw_format* heading = workbook_add_format(book);
+    format_set_bold(heading);
+    format_set_bottom(heading, LXW_BORDER_THIN);
+    format_set_text_wrap(heading);
+    lxw_format* date = workbook_add_format(book);
+    format_set_num_format(date, "yyyy-mm-dd");
+
+    lxw_worksheet* sheet = workbook_add_worksheet(book, "Team");
+    for (std::size_t i = 0; i < kColumns; ++i)
+        worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(i), kHeadings[i], heading);
+    lxw_row_t r = 1;
+    for (const auto& row : team.rows) {
+        auto c = cells(row);
+        for (std::size_t i = 0; i < c.size(); ++i) {
+            auto col = static_cast<lxw_col_t>(i);
+            if (c[i].empty()) continue;
+            if (i >= kFirstCount && i < kDateColumn) {
+                worksheet_write_number(sheet, r, col, std::stod(c[i]), nullptr);
+            } else if (i == kDateColumn) {
+                Date d = *row.earliest_met_on;
+                lxw_datetime when = {d.year(), static_cast<int>(d.month()), static_cast<int>(d.day()), 0, 0, 0};
+                worksheet_write_datetime(sheet, r, col, &when, date);
+            } else {
+                worksheet_write_string(sheet, r, col, c[i].c_str(), nullptr);
+            }
+        }
+        ++r;
+    }
+    const double widths[kColumns] = {10, 20, 40, 9, 9, 7, 16, 9, 13, 7, 9, 12, 8, 14, 48};
+    for (std::size_t i = 0; i < kColumns; ++i)
+        worksheet_set_column(sheet, static_cast<lxw_col_t>(i), static_cast<lxw_col_t>(i), widths[i], nullptr);
+    worksheet_freeze_panes(sheet, 1, 1);
+    worksheet_autofilter(sheet, 0, 0, r - 1, static_cast<lxw_col_t>(kColumns - 1));
+
+    lxw_worksheet* about = workbook_add_worksheet(book, "About");
+    const std::pair<const char*, std::string> facts[] = {
+        {"As of", team.as_of.to_string()},
+        {"Rule set", team.ruleset},
+        {"Digest", team.digest},
+        {"People", std::to_string(team.rows.size())},
+        {"Made by", "eligo progression --summary"},
+    };
+    lxw_row_t line = 0;
+    for (const auto& [label, value] : facts) {
+        worksheet_write_string(about, line, 0, label, heading);
+        worksheet_write_string(about, line, 1, value.c_str(), nullptr);
+        ++line;
+    }
+    worksheet_set_column(about, 0, 0, 12, nullptr);
+    worksheet_set_column(about, 1, 1, 80, nullptr);
+
+    lxw_error status = workbook_close(book);
+    if (status != LXW_NO_ERROR) return Error{ErrorCode::io, path, lxw_strerror(status), ""};
+    return std::nullopt;
+}
+
+}  // namespace eligo
