@@ -4,8 +4,11 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "eligo/date.h"
 
 namespace CLI {
 class App;
@@ -50,6 +53,10 @@ std::shared_ptr<const RuleSet> load(const Common& common);
 /// Files as given; a directory stands for its `*.json` profiles (sorted). Sets `ok` to false
 /// when a directory holds none.
 std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok);
+
+/// The evaluation date of `--as-of`: the date given, or today (printed on standard error so
+/// the result can be reproduced); nullopt, with the message printed, when it is not a date.
+std::optional<Date> as_of_date(const std::string& argument);
 
 /// Whether to colour standard output: `always`, `never`, or `auto` (a terminal, no NO_COLOR).
 bool colour_wanted(const std::string& choice);

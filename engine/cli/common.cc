@@ -77,4 +77,15 @@ bool colour_wanted(const std::string& choice) {
     return isatty(STDOUT_FILENO) && !(no_color && *no_color);
 }
 
+std::optional<Date> as_of_date(const std::string& argument) {
+    if (argument.empty()) {
+        Date now = today();
+        std::cerr << "eligo: as of " << now.to_string() << " (today; give --as-of to reproduce this result)\n";
+        return now;
+    }
+    auto date = Date::parse(argument);
+    if (!date) std::cerr << "--as-of: expected a date `YYYY-MM-DD`, got `" << argument << "`\n";
+    return date;
+}
+
 }  // namespace eligo::cli

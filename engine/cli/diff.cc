@@ -50,16 +50,9 @@ bool known_roles(const std::vector<std::string>& roles, const RuleSet& old, cons
 }
 
 int run_diff(const Common& common, const DiffArgs& args) {
-    Date as_of;
-    if (args.as_of.empty()) {
-        as_of = today();
-        std::cerr << "eligo: as of " << as_of.to_string() << " (today; give --as-of to reproduce this result)\n";
-    } else if (auto d = Date::parse(args.as_of)) {
-        as_of = *d;
-    } else {
-        std::cerr << "--as-of: expected a date `YYYY-MM-DD`, got `" << args.as_of << "`\n";
-        return kExitUsage;
-    }
+    auto parsed = as_of_date(args.as_of);
+    if (!parsed) return kExitUsage;
+    Date as_of = *parsed;
     // Both are loaded before giving up, so the problems of each are listed at once.
     auto old_rules = load_from(common, args.old_rules);
     auto new_rules = load_from(common, args.new_rules);

@@ -27,16 +27,9 @@ struct EvaluateArgs {
 };
 
 int run_evaluate(const Common& common, const EvaluateArgs& args) {
-    Date as_of;
-    if (args.as_of.empty()) {
-        as_of = today();
-        std::cerr << "eligo: as of " << as_of.to_string() << " (today; give --as-of to reproduce this result)\n";
-    } else if (auto d = Date::parse(args.as_of)) {
-        as_of = *d;
-    } else {
-        std::cerr << "--as-of: expected a date `YYYY-MM-DD`, got `" << args.as_of << "`\n";
-        return kExitUsage;
-    }
+    auto parsed = as_of_date(args.as_of);
+    if (!parsed) return kExitUsage;
+    Date as_of = *parsed;
     auto rules = load(common);
     if (!rules) return kExitRules;
     for (const auto& id : args.roles) {

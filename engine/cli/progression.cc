@@ -65,16 +65,9 @@ ProgressionFormat format_of(const std::string& name) {
 
 int run_progression(const Common& common, const ProgressionArgs& args) {
     if (!check_usage(args)) return kExitUsage;
-    Date as_of;
-    if (args.as_of.empty()) {
-        as_of = today();
-        std::cerr << "eligo: as of " << as_of.to_string() << " (today; give --as-of to reproduce this result)\n";
-    } else if (auto d = Date::parse(args.as_of)) {
-        as_of = *d;
-    } else {
-        std::cerr << "--as-of: expected a date `YYYY-MM-DD`, got `" << args.as_of << "`\n";
-        return kExitUsage;
-    }
+    auto parsed = as_of_date(args.as_of);
+    if (!parsed) return kExitUsage;
+    Date as_of = *parsed;
     auto rules = load(common);
     if (!rules) return kExitRules;
     std::vector<const Role*> only;
