@@ -98,3 +98,41 @@ TEST_CASE("a missing file is an io error naming it") {
     CHECK(p.errors().front().code == ErrorCode::io);
     CHECK(p.errors().front().where == "no/such/profile.json");
 }
+
+TEST_CASE("a syntax error never quotes the profile's text") {
+    auto p = parse_profile("{\"id\": \"P-1\", \"name\": \"Jo Marker\xff\"}", "p.json");
+    REQUIRE_FALSE(p);
+    CHECK(p.errors().front().to_string().find("Marker") == std::string::npos);
+    CHECK(p.errors().front().to_string().find("ill-formed UTF-8") != std::string::npos);
+}
+
+TEST_CASE("a field given twice is refused, wherever it is") {
+    auto p = parse_profile(R"({"id": "P-1", "id": "P-2", "driving": {"licence": "full_uk", "licence": "none"}})", "p.json");
+    REQUIRE_FALSE(p);
+    CHECK(test::messages(p.errors()) == "p.json: id: field given twice; keep one\n"
+                                  "p.json: driving.licence: field given twice; keep one");
+}
+
+TEST_CASE("a UTF-8 byte-order mark before the profile is accepted") {
+    auto p = parse_profile("\xEF\xBB\xBF{\"id\": \"P-1\"}", "p.json");
+    REQUIRE(p);
+    CHECK(p->id == "P-1");
+}
+
+TEST_CASE("a profile over the size limit is refused unread") {
+    std::string big = R"({"id": "P-1", "name": ")" + std::string(2000, 'x') + "\"}";
+    auto p = parse_profile(big, "p.json", {.max_bytes = 1000});
+    REQUIRE_FALSE(p);
+    CHECK(p.errors().front().code == ErrorCode::profile_limit);
+    CHECK(p.errors().front().to_string() ==
+          "p.json: profile is " + std::to_string(big.size()) +
+              " bytes, over the limit of 1000 (a profile is a few kilobytes; is this the right file?)");
+    CHECK(parse_profile(big, "p.json", {.max_bytes = 0}));
+}
+
+TEST_CASE("nesting beyond any profile's shape is refused with a message") {
+    std::string deep = R"({"id": "P-1", "x": )" + std::string(5000, '[') + std::string(5000, ']') + "}";
+    auto p = parse_profile(deep, "p.json");
+    REQUIRE_FALSE(p);
+    CHECK(p.errors().front().to_string() == "p.json: invalid JSON: nested deeper than 1024 levels");
+}

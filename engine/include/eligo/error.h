@@ -12,6 +12,7 @@ enum class ErrorCode {
     io,              ///< a file could not be read
     profile_syntax,  ///< a profile is not valid JSON
     profile_field,   ///< a profile field has the wrong type or value
+    profile_limit,   ///< a profile is over the size limit
     rules_syntax,    ///< a rule script does not parse
     rules_runtime,   ///< a rule script failed while running
     rules_limit,     ///< a rule script exceeded the instruction or memory limit

@@ -5,6 +5,7 @@
 // so no rule can ever reach them.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -92,6 +93,9 @@ struct Warning {
 struct ProfileReadOptions {
     /// Reject a profile that carries a protected characteristic instead of dropping it.
     bool strict = false;
+    /// A text longer than this is refused unread (0: no limit). Profiles are a few kilobytes;
+    /// the limit keeps one hostile or mistaken input from taking the memory of a batch.
+    std::size_t max_bytes = 1u << 20;
 };
 
 /// Reads one profile from JSON text. `source` names the file in error messages.

@@ -1,9 +1,14 @@
 // Reads profiles (format version 1) from JSON. The only file that maps JSON onto the model.
+//
+// simdjson parses (the batch path reads hundreds of thousands of profiles a second); when it
+// refuses a text, nlohmann's SAX parser runs over it once more only to say at which line and
+// column the text goes wrong, without building anything.
 #include <algorithm>
 #include <fstream>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include "eligo/profile.h"
 #include "support/vocabulary.h"
@@ -11,7 +16,10 @@
 namespace eligo {
 namespace {
 
-using nlohmann::json;
+using simdjson::dom::array;
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+using simdjson::dom::object;
 
 const std::vector<std::string> kTopFields = {"id",         "name",     "current_role", "qualifications",
                                              "driving",    "employment", "cpd",        "training",
@@ -26,6 +34,33 @@ std::string join(const std::vector<std::string>& items) {
     return out;
 }
 
+std::string_view type_name(const element& v) {
+    switch (v.type()) {
+        case element_type::ARRAY: return "array";
+        case element_type::OBJECT: return "object";
+        case element_type::INT64:
+        case element_type::UINT64:
+        case element_type::DOUBLE: return "number";
+        case element_type::STRING: return "string";
+        case element_type::BOOL: return "boolean";
+        case element_type::NULL_VALUE: return "null";
+    }
+    return "value";
+}
+
+bool is_number(const element& v) {
+    auto t = v.type();
+    return t == element_type::INT64 || t == element_type::UINT64 || t == element_type::DOUBLE;
+}
+
+std::optional<element> member(const object& obj, std::string_view key) {
+    element v;
+    if (obj.at_key(key).get(v) != simdjson::SUCCESS) return std::nullopt;
+    return v;
+}
+
+std::string string_of(const element& v) { return std::string(v.get_string().value_unsafe()); }
+
 // Reads one profile object, recording every problem rather than stopping at the first.
 class Reader {
 public:
@@ -34,13 +69,16 @@ public:
 
     std::vector<Error> errors;
 
-    Profile read(const json& doc) {
+    Profile read(const element& root) {
         Profile p;
-        if (!doc.is_object()) {
+        object doc;
+        if (root.get_object().get(doc) != simdjson::SUCCESS) {
             fail("", "expected a JSON object for the profile");
             return p;
         }
-        for (const auto& [key, value] : doc.items()) {
+        check_duplicates(doc, "");
+        for (auto field : doc) {
+            std::string key(field.key);
             const auto& protected_list = protected_fields();
             if (std::find(protected_list.begin(), protected_list.end(), key) != protected_list.end()) {
                 if (options_.strict)
@@ -57,11 +95,11 @@ public:
             }
         }
         p.id = string_field(doc, "id", "id", true);
-        if (doc.contains("id") && p.id.empty() && doc["id"].is_string()) fail("id", "must not be empty");
+        if (auto id = member(doc, "id"); id && id->is_string() && p.id.empty()) fail("id", "must not be empty");
         p.name = string_field(doc, "name", "name");
-        if (auto it = doc.find("current_role"); it != doc.end()) p.current_role = current_role(*it);
+        if (auto v = member(doc, "current_role")) p.current_role = current_role(*v);
         p.qualifications = list<Qualification>(doc, "qualifications", &Reader::qualification);
-        if (auto it = doc.find("driving"); it != doc.end()) p.driving = driving(*it);
+        if (auto v = member(doc, "driving")) p.driving = driving(*v);
         p.employment = list<EmploymentPeriod>(doc, "employment", &Reader::employment);
         p.cpd = list<CpdRecord>(doc, "cpd", &Reader::cpd);
         p.training = list<TrainingRecord>(doc, "training", &Reader::training);
@@ -81,32 +119,46 @@ private:
         if (warnings_) warnings_->push_back({source_, path + ": " + message});
     }
 
+    // JSON allows a name twice in one object and leaves the meaning open; a profile must not
+    // be read one way here and another way elsewhere, so a repeated field is refused.
+    void check_duplicates(const object& obj, const std::string& path) {
+        std::vector<std::string_view> seen;
+        for (auto field : obj) {
+            if (std::find(seen.begin(), seen.end(), field.key) != seen.end()) {
+                std::string key(field.key);
+                fail(path.empty() ? key : path + "." + key, "field given twice; keep one");
+                continue;
+            }
+            seen.push_back(field.key);
+        }
+    }
+
     // Fields a record may carry; anything else is reported, with the nearest valid name.
-    void check_keys(const json& obj, const std::string& path, const std::vector<std::string>& allowed) {
-        for (const auto& [key, value] : obj.items()) {
-            if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+    void check_keys(const object& obj, const std::string& path, const std::vector<std::string>& allowed) {
+        check_duplicates(obj, path);
+        for (auto field : obj) {
+            if (std::find(allowed.begin(), allowed.end(), field.key) != allowed.end()) continue;
+            std::string key(field.key);
             std::string hint = nearest(key, allowed);
             warn(path + "." + key, "unknown field " + backticked(key) + " ignored" +
                                        (hint.empty() ? "" : "; did you mean " + backticked(hint) + "?"));
         }
     }
 
-    static std::string type_name(const json& v) { return v.is_null() ? "null" : v.type_name(); }
-
-    std::string string_field(const json& obj, const char* key, const std::string& path, bool required = false) {
-        auto it = obj.find(key);
-        if (it == obj.end()) {
+    std::string string_field(const object& obj, const char* key, const std::string& path, bool required = false) {
+        auto v = member(obj, key);
+        if (!v) {
             if (required) fail(path, "required field is missing");
             return {};
         }
-        if (!it->is_string()) {
-            fail(path, std::string("expected a string, got ") + type_name(*it));
+        if (!v->is_string()) {
+            fail(path, "expected a string, got " + std::string(type_name(*v)));
             return {};
         }
-        return it->get<std::string>();
+        return string_of(*v);
     }
 
-    std::string enum_field(const json& obj, const char* key, const std::string& path,
+    std::string enum_field(const object& obj, const char* key, const std::string& path,
                            const std::vector<std::string>& allowed, bool required = false) {
         std::string value = string_field(obj, key, path, required);
         if (!value.empty() && std::find(allowed.begin(), allowed.end(), value) == allowed.end()) {
@@ -118,129 +170,138 @@ private:
         return value;
     }
 
-    std::optional<Date> date_field(const json& obj, const char* key, const std::string& path, bool required = false) {
-        auto it = obj.find(key);
-        if (it == obj.end()) {
+    std::optional<Date> date_field(const object& obj, const char* key, const std::string& path,
+                                   bool required = false) {
+        auto v = member(obj, key);
+        if (!v) {
             if (required) fail(path, "required date is missing");
             return std::nullopt;
         }
-        if (!it->is_string()) {
-            fail(path, std::string("expected a date `YYYY-MM-DD`, got ") + type_name(*it));
+        if (!v->is_string()) {
+            fail(path, "expected a date `YYYY-MM-DD`, got " + std::string(type_name(*v)));
             return std::nullopt;
         }
-        auto d = Date::parse(it->get<std::string>());
-        if (!d) fail(path, "expected a date `YYYY-MM-DD`, got " + backticked(it->get<std::string>()));
+        std::string text = string_of(*v);
+        auto d = Date::parse(text);
+        if (!d) fail(path, "expected a date `YYYY-MM-DD`, got " + backticked(text));
         return d;
     }
 
-    std::optional<double> number_field(const json& obj, const char* key, const std::string& path) {
-        auto it = obj.find(key);
-        if (it == obj.end()) return std::nullopt;
-        if (!it->is_number()) {
-            fail(path, std::string("expected a number, got ") + type_name(*it));
+    std::optional<double> number_field(const object& obj, const char* key, const std::string& path) {
+        auto v = member(obj, key);
+        if (!v) return std::nullopt;
+        if (!is_number(*v)) {
+            fail(path, "expected a number, got " + std::string(type_name(*v)));
             return std::nullopt;
         }
-        double v = it->get<double>();
-        if (v < 0) {
+        double value = v->get_double().value_unsafe();
+        if (value < 0) {
             fail(path, "must not be negative");
             return std::nullopt;
         }
-        return v;
+        return value;
     }
 
-    std::optional<bool> bool_field(const json& obj, const char* key, const std::string& path) {
-        auto it = obj.find(key);
-        if (it == obj.end()) return std::nullopt;
-        if (!it->is_boolean()) {
-            fail(path, std::string("expected true or false, got ") + type_name(*it));
+    std::optional<bool> bool_field(const object& obj, const char* key, const std::string& path) {
+        auto v = member(obj, key);
+        if (!v) return std::nullopt;
+        if (!v->is_bool()) {
+            fail(path, "expected true or false, got " + std::string(type_name(*v)));
             return std::nullopt;
         }
-        return it->get<bool>();
+        return v->get_bool().value_unsafe();
     }
 
-    std::optional<std::vector<std::string>> tags(const json& obj, const char* key, const std::string& path,
+    std::optional<std::vector<std::string>> tags(const object& obj, const char* key, const std::string& path,
                                                  const std::vector<std::string>& allowed) {
-        auto it = obj.find(key);
-        if (it == obj.end()) return std::nullopt;
-        if (!it->is_array()) {
-            fail(path, std::string("expected a list of strings, got ") + type_name(*it));
+        auto v = member(obj, key);
+        if (!v) return std::nullopt;
+        array items;
+        if (v->get_array().get(items) != simdjson::SUCCESS) {
+            fail(path, "expected a list of strings, got " + std::string(type_name(*v)));
             return std::nullopt;
         }
         std::vector<std::string> out;
-        for (std::size_t i = 0; i < it->size(); ++i) {
-            const json& v = (*it)[i];
-            std::string item_path = path + "[" + std::to_string(i) + "]";
-            if (!v.is_string()) {
-                fail(item_path, std::string("expected a string, got ") + type_name(v));
+        std::size_t i = 0;
+        for (element item : items) {
+            std::string item_path = path + "[" + std::to_string(i++) + "]";
+            if (!item.is_string()) {
+                fail(item_path, "expected a string, got " + std::string(type_name(item)));
                 continue;
             }
-            std::string tag = v.get<std::string>();
+            std::string tag = string_of(item);
             if (std::find(allowed.begin(), allowed.end(), tag) == allowed.end()) {
                 std::string hint = nearest(tag, allowed);
                 fail(item_path, "unknown area " + backticked(tag) + "; expected one of " + join(allowed) +
                                     (hint.empty() ? "" : " (did you mean " + backticked(hint) + "?)"));
                 continue;
             }
-            out.push_back(tag);
+            out.push_back(std::move(tag));
         }
         return out;
     }
 
     template <class T>
-    std::optional<std::vector<T>> list(const json& doc, const char* key,
-                                       T (Reader::*item)(const json&, const std::string&)) {
-        auto it = doc.find(key);
-        if (it == doc.end() || it->is_null()) return std::nullopt;
-        if (!it->is_array()) {
-            fail(key, std::string("expected a list, got ") + type_name(*it));
+    std::optional<std::vector<T>> list(const object& doc, const char* key,
+                                       T (Reader::*item)(const object&, const std::string&)) {
+        auto v = member(doc, key);
+        if (!v || v->is_null()) return std::nullopt;
+        array items;
+        if (v->get_array().get(items) != simdjson::SUCCESS) {
+            fail(key, "expected a list, got " + std::string(type_name(*v)));
             return std::nullopt;
         }
         std::vector<T> out;
-        out.reserve(it->size());
-        for (std::size_t i = 0; i < it->size(); ++i) {
-            std::string path = std::string(key) + "[" + std::to_string(i) + "]";
-            if (!(*it)[i].is_object()) {
-                fail(path, std::string("expected an object, got ") + type_name((*it)[i]));
+        out.reserve(items.size());
+        std::size_t i = 0;
+        for (element entry : items) {
+            std::string path = std::string(key) + "[" + std::to_string(i++) + "]";
+            object record;
+            if (entry.get_object().get(record) != simdjson::SUCCESS) {
+                fail(path, "expected an object, got " + std::string(type_name(entry)));
                 continue;
             }
-            out.push_back((this->*item)((*it)[i], path));
+            out.push_back((this->*item)(record, path));
         }
         return out;
     }
 
-    CurrentRole current_role(const json& v) {
+    CurrentRole current_role(const element& v) {
         CurrentRole r;
-        if (!v.is_object()) {
-            fail("current_role", std::string("expected an object, got ") + type_name(v));
+        object obj;
+        if (v.get_object().get(obj) != simdjson::SUCCESS) {
+            fail("current_role", "expected an object, got " + std::string(type_name(v)));
             return r;
         }
-        check_keys(v, "current_role", {"role", "level", "since"});
-        r.role = string_field(v, "role", "current_role.role", true);
-        r.level = string_field(v, "level", "current_role.level");
-        r.since = date_field(v, "since", "current_role.since");
+        check_keys(obj, "current_role", {"role", "level", "since"});
+        r.role = string_field(obj, "role", "current_role.role", true);
+        r.level = string_field(obj, "level", "current_role.level");
+        r.since = date_field(obj, "since", "current_role.since");
         return r;
     }
 
-    Qualification qualification(const json& v, const std::string& path) {
+    Qualification qualification(const object& v, const std::string& path) {
         Qualification q;
         check_keys(v, path, {"kind", "subject", "title", "level", "grade", "stage", "areas", "status", "awarded",
                              "awarding_body"});
         q.kind = enum_field(v, "kind", path + ".kind", vocab::qualification_kinds, true);
         q.subject = string_field(v, "subject", path + ".subject");
         q.title = string_field(v, "title", path + ".title");
-        if (auto it = v.find("level"); it != v.end()) {
-            if (!it->is_number_integer() || it->get<int>() < 1 || it->get<int>() > 8)
+        if (auto level = member(v, "level")) {
+            std::int64_t n = 0;
+            if (level->get_int64().get(n) != simdjson::SUCCESS || n < 1 || n > 8)
                 fail(path + ".level", "expected an RQF level, a whole number from 1 to 8");
             else
-                q.level = it->get<int>();
+                q.level = static_cast<int>(n);
         }
-        if (auto it = v.find("grade"); it != v.end()) {
-            if (it->is_string())
-                q.grade = it->get<std::string>();
-            else if (it->is_number_integer())
-                q.grade = std::to_string(it->get<int>());
+        if (auto grade = member(v, "grade")) {
+            std::int64_t n = 0;
+            if (grade->is_string())
+                q.grade = string_of(*grade);
+            else if (grade->get_int64().get(n) == simdjson::SUCCESS)
+                q.grade = std::to_string(n);
             else
-                fail(path + ".grade", std::string("expected a grade such as \"5\" or \"C\", got ") + type_name(*it));
+                fail(path + ".grade", "expected a grade such as \"5\" or \"C\", got " + std::string(type_name(*grade)));
         }
         q.stage = enum_field(v, "stage", path + ".stage", vocab::stages);
         q.areas = tags(v, "areas", path + ".areas", vocab::qualification_areas);
@@ -251,19 +312,20 @@ private:
         return q;
     }
 
-    Driving driving(const json& v) {
+    Driving driving(const element& v) {
         Driving d;
-        if (!v.is_object()) {
-            fail("driving", std::string("expected an object, got ") + type_name(v));
+        object obj;
+        if (v.get_object().get(obj) != simdjson::SUCCESS) {
+            fail("driving", "expected an object, got " + std::string(type_name(v)));
             return d;
         }
-        check_keys(v, "driving", {"licence", "vehicle_access"});
-        d.licence = enum_field(v, "licence", "driving.licence", vocab::licences);
-        d.vehicle_access = enum_field(v, "vehicle_access", "driving.vehicle_access", vocab::vehicle_access);
+        check_keys(obj, "driving", {"licence", "vehicle_access"});
+        d.licence = enum_field(obj, "licence", "driving.licence", vocab::licences);
+        d.vehicle_access = enum_field(obj, "vehicle_access", "driving.vehicle_access", vocab::vehicle_access);
         return d;
     }
 
-    EmploymentPeriod employment(const json& v, const std::string& path) {
+    EmploymentPeriod employment(const object& v, const std::string& path) {
         EmploymentPeriod e;
         check_keys(v, path, {"employer", "employer_type", "title", "areas", "managerial", "start", "end",
                              "hours_per_week"});
@@ -279,7 +341,7 @@ private:
         return e;
     }
 
-    CpdRecord cpd(const json& v, const std::string& path) {
+    CpdRecord cpd(const object& v, const std::string& path) {
         CpdRecord c;
         check_keys(v, path, {"date", "hours", "activity", "verified"});
         if (auto d = date_field(v, "date", path + ".date", true)) c.date = *d;
@@ -289,7 +351,7 @@ private:
         return c;
     }
 
-    TrainingRecord training(const json& v, const std::string& path) {
+    TrainingRecord training(const object& v, const std::string& path) {
         TrainingRecord t;
         check_keys(v, path, {"id", "status", "date"});
         t.id = string_field(v, "id", path + ".id", true);
@@ -299,7 +361,7 @@ private:
         return t;
     }
 
-    Evidence evidence(const json& v, const std::string& path) {
+    Evidence evidence(const object& v, const std::string& path) {
         Evidence e;
         check_keys(v, path, {"competency", "status", "source", "by", "date", "note"});
         e.competency = string_field(v, "competency", path + ".competency", true);
@@ -337,23 +399,74 @@ const std::vector<std::string>& protected_fields() {
     return fields;
 }
 
-Expected<Profile> parse_profile(std::string_view text, const std::string& source, const ProfileReadOptions& options,
-                                std::vector<Warning>* warnings) {
-    json doc;
-    try {
-        doc = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
+namespace {
+
+// Finds where a text stops being JSON, for the message; builds nothing.
+struct SyntaxProbe : nlohmann::json_sax<nlohmann::json> {
+    std::size_t position = 0;
+    std::string message;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t byte, const std::string&, const nlohmann::detail::exception& e) override {
+        position = byte;
+        message = e.what();
+        return false;
+    }
+};
+
+Error syntax_error(std::string_view text, const std::string& source, simdjson::error_code code) {
+    SyntaxProbe probe;
+    nlohmann::json::sax_parse(text.begin(), text.end(), &probe);
+    if (!probe.message.empty()) {
         // nlohmann reports the byte after the problem; point at the offending byte itself.
-        std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        std::size_t offset = probe.position > 0 ? probe.position - 1 : 0;
         auto [line, column] = line_column(text, offset);
-        std::string what = e.what();
+        std::string what = probe.message;
         // Keep only the part after "parse error at line L, column C: ".
         if (auto pos = what.find(": syntax error"); pos != std::string::npos) what = what.substr(pos + 2);
+        // Drop the excerpt nlohmann quotes ("last read: ..."): it is profile text, perhaps a name.
+        if (auto pos = what.find("; last read:"); pos != std::string::npos) what.erase(pos);
         return Error{ErrorCode::profile_syntax, source + ":" + std::to_string(line) + ":" + std::to_string(column),
                      "invalid JSON: " + what, {}};
     }
+    // Well-formed to the letter of JSON but beyond what a profile may be.
+    std::string what;
+    switch (code) {
+        case simdjson::DEPTH_ERROR: what = "nested deeper than " + std::to_string(simdjson::DEFAULT_MAX_DEPTH) + " levels"; break;
+        case simdjson::NUMBER_ERROR: what = "a number is out of range"; break;
+        default: what = simdjson::error_message(code); break;
+    }
+    return Error{ErrorCode::profile_syntax, source, "invalid JSON: " + what, {}};
+}
+
+}  // namespace
+
+Expected<Profile> parse_profile(std::string_view text, const std::string& source, const ProfileReadOptions& options,
+                                std::vector<Warning>* warnings) {
+    if (options.max_bytes > 0 && text.size() > options.max_bytes)
+        return Error{ErrorCode::profile_limit, source,
+                     "profile is " + std::to_string(text.size()) + " bytes, over the limit of " +
+                         std::to_string(options.max_bytes) + " (a profile is a few kilobytes; is this the right file?)",
+                     {}};
+    // A byte-order mark is how some Windows tools start UTF-8 files; it is not part of the JSON.
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    // One parser per thread, reused: its buffers grow to the largest profile read and stay.
+    thread_local simdjson::dom::parser parser;
+    element root;
+    if (auto code = parser.parse(text.data(), text.size()).get(root); code != simdjson::SUCCESS)
+        return syntax_error(text, source, code);
     Reader reader(source, options, warnings);
-    Profile profile = reader.read(doc);
+    Profile profile = reader.read(root);
     if (!reader.errors.empty()) return reader.errors;
     return profile;
 }
