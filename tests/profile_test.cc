@@ -110,7 +110,7 @@ TEST_CASE("a field given twice is refused, wherever it is") {
     auto p = parse_profile(R"({"id": "P-1", "id": "P-2", "driving": {"licence": "full_uk", "licence": "none"}})", "p.json");
     REQUIRE_FALSE(p);
     CHECK(test::messages(p.errors()) == "p.json: id: field given twice; keep one\n"
-                                  "p.json: driving.licence: field given twice; keep one");
+                                  "p.json: driving.licence: field given twice; keep one\n");
 }
 
 TEST_CASE("a UTF-8 byte-order mark before the profile is accepted") {
