@@ -140,3 +140,10 @@ TEST_CASE("criteria built by a shared pattern in lib/ are placed where the role 
     CHECK(c.where == "rules/t/r.lua:4");
     CHECK(c.reading == "shared reading");
 }
+
+TEST_CASE("a script that is not UTF-8 text is refused with its line") {
+    auto loaded = test::load_scripts({{"t/r.lua", "role { id = 't/r', title = 'T',\n  level { id = 'A', skills = {\n"
+                                                  "    competency { id = 'k', text = 'caf\xE9' } } } }"}});
+    REQUIRE_FALSE(loaded);
+    CHECK(test::messages(loaded.errors()).find("rules/t/r.lua:3: not valid UTF-8 text (byte") != std::string::npos);
+}

@@ -65,6 +65,17 @@ TEST_CASE("an infinite loop is stopped by the instruction limit, even inside pca
     CHECK(message.find("instruction limit exceeded") != std::string::npos);
 }
 
+TEST_CASE("a rule set that takes too long to load is stopped by the time limit") {
+    // Each script stays within its instruction budget; together they would run for minutes.
+    RuleLimits limits;
+    limits.instructions = 4'000'000'000;
+    limits.load_time = std::chrono::milliseconds(200);
+    std::string message = load_error("local n = 0\nfor i = 1, 4000000000 do n = n + 1 end", limits);
+    CHECK(message.find("rules/bad/role.lua:2: time limit exceeded: loading took longer than 200 ms") != std::string::npos);
+    message = load_error("for i = 1, 1000 do pcall(function() while true do end end) end\n" + role_with(""), limits);
+    CHECK(message.find("time limit exceeded") != std::string::npos);
+}
+
 TEST_CASE("a memory bomb is stopped by the memory limit") {
     RuleLimits limits;
     limits.memory_bytes = 8u << 20;

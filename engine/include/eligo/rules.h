@@ -4,6 +4,7 @@
 // may evaluate against one RuleSet at the same time.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -192,6 +193,8 @@ struct RuleLimits {
     std::uint64_t instructions = 20'000'000;      ///< per script while loading
     std::uint64_t custom_instructions = 1'000'000; ///< per custom criterion evaluation
     std::size_t memory_bytes = 64u << 20;          ///< per Lua state
+    /// Wall time for running every script of a rule set while loading; zero: none.
+    std::chrono::milliseconds load_time{10'000};
 };
 
 struct RuleLoadOptions {

@@ -129,9 +129,10 @@ std::unique_ptr<lua::Sandbox> CustomRunner::acquire() const {
         }
     }
     // A new state runs the same scripts in the same order, so custom function N is the same.
-    auto sandbox = std::make_unique<lua::Sandbox>(lua::Limits{limits_.instructions, limits_.memory_bytes},
+    auto sandbox = std::make_unique<lua::Sandbox>(lua::Limits{limits_.instructions, limits_.memory_bytes, {}},
                                                   &sources_.library);
     lua::run_scripts(*sandbox, sources_);
+    sandbox->budget().print = false;  // from here on it sees profiles
     return sandbox;
 }
 

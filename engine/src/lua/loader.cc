@@ -19,6 +19,7 @@
 #include "lua/custom.h"
 #include "lua/rule_language.h"
 #include "support/sha256.h"
+#include "support/text.h"
 #include "support/vocabulary.h"
 
 namespace eligo {
@@ -775,6 +776,17 @@ std::shared_ptr<RuleSet> compile_rules(const RuleLoadOptions& options, std::vect
         return nullptr;
     }
     auto sources = std::make_unique<lua::RuleSources>(classify(options.directory, *files));
+    // Rule texts are quoted in every report; a script must be UTF-8 text throughout.
+    auto check_text = [&](const std::string& display, const std::string& source) {
+        std::size_t bad = text::invalid_utf8_at(source);
+        if (bad == std::string::npos) return;
+        auto line = 1 + std::count(source.begin(), source.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
+        errors.push_back({ErrorCode::rules_syntax, display + ":" + std::to_string(line),
+                          "not valid UTF-8 text (byte " + std::to_string(bad + 1) + ")",
+                          "save the script as UTF-8"});
+    };
+    for (const auto& script : sources->scripts) check_text(script.display, script.text);
+    for (const auto& [module, source] : sources->library.source) check_text(sources->library.display.at(module), source);
     for (const auto& script : sources->scripts)
         for (auto& e : check::protected_references(script.display, script.text)) errors.push_back(std::move(e));
     for (const auto& [module, text] : sources->library.source)
@@ -784,7 +796,8 @@ std::shared_ptr<RuleSet> compile_rules(const RuleLoadOptions& options, std::vect
     auto rules = std::make_shared<RuleSet>();
     rules->digest = sources->digest;
     rules->files = sources->files;
-    lua::Sandbox sandbox({options.limits.instructions, options.limits.memory_bytes}, &sources->library);
+    lua::Sandbox sandbox({options.limits.instructions, options.limits.memory_bytes, options.limits.load_time},
+                         &sources->library);
     lua_State* L = sandbox.state();
     RuleCompiler compiler(L, errors, warnings, *rules);
 

@@ -45,8 +45,9 @@ void* counting_alloc(void* ud, void* ptr, std::size_t osize, std::size_t nsize) 
 void count_hook(lua_State* L, lua_Debug*) {
     auto& budget = sandbox_of(L)->budget();
     budget.instructions_left -= kHookStep;
-    if (budget.instructions_left > 0) return;
-    budget.instructions_exceeded = true;
+    if (budget.deadline && std::chrono::steady_clock::now() > *budget.deadline) budget.time_exceeded = true;
+    if (budget.instructions_left > 0 && !budget.time_exceeded) return;
+    if (!budget.time_exceeded) budget.instructions_exceeded = true;
     lua_Debug ar;
     if (lua_getstack(L, 0, &ar) && lua_getinfo(L, "Sl", &ar) && ar.currentline > 0 && ar.source[0] == '@')
         lua_pushfstring(L, "%s:%d: instruction limit exceeded", ar.source + 1, ar.currentline);
@@ -169,10 +170,14 @@ int sandbox_find(lua_State* L) {
     return 2;
 }
 
+// `print` logs at debug level while scripts load, for rule authors. Once a state evaluates
+// custom criteria it sees profiles, so from then on `print` writes nothing: logs never hold
+// profile data.
 int sandbox_print(lua_State* L) {
+    if (!sandbox_of(L)->budget().print) return 0;
+    int n = lua_gettop(L);  // before the buffer, which may push a placeholder of its own
     luaL_Buffer b;
     luaL_buffinit(L, &b);
-    int n = lua_gettop(L);
     for (int i = 1; i <= n; ++i) {
         if (i > 1) luaL_addchar(&b, '\t');
         luaL_tolstring(L, i, nullptr);
@@ -282,6 +287,7 @@ Error error_from_message(ErrorCode code, const std::string& message, const std::
 Sandbox::Sandbox(Limits limits, const Library* library) : limits_(limits), library_(library) {
     budget_.limit = limits.memory_bytes;
     budget_.instructions_left = static_cast<std::int64_t>(limits.instructions);
+    if (limits.time.count() > 0) budget_.deadline = std::chrono::steady_clock::now() + limits.time;
     L_ = lua_newstate(counting_alloc, &budget_);
     if (!L_) throw std::bad_alloc();
     *static_cast<Sandbox**>(lua_getextraspace(L_)) = this;
@@ -356,6 +362,7 @@ void Sandbox::open_libraries() {
 void Sandbox::reset_budget(std::uint64_t instructions) {
     budget_.instructions_left = static_cast<std::int64_t>(instructions);
     budget_.instructions_exceeded = false;
+    // The deadline is not reset: it bounds everything the state runs.
     budget_.memory_exceeded = false;
 }
 
@@ -366,6 +373,12 @@ std::optional<Error> Sandbox::error_from_stack(ErrorCode code, const std::string
     else
         message = std::string("error object is a ") + luaL_typename(L_, -1) + " value";
     lua_pop(L_, 1);
+    if (budget_.time_exceeded) {
+        Error e = error_from_message(ErrorCode::rules_limit, message, fallback_where);
+        e.message = "time limit exceeded: loading took longer than " + std::to_string(limits_.time.count()) + " ms";
+        e.hint = "scripts describe rules; none should take this long (the limit is RuleLimits::load_time)";
+        return e;
+    }
     if (budget_.instructions_exceeded) {
         Error e = error_from_message(ErrorCode::rules_limit, message, fallback_where);
         e.message = "instruction limit exceeded (" + std::to_string(limits_.instructions) + " instructions)";
@@ -411,7 +424,7 @@ std::optional<Error> Sandbox::call(int nargs, int nresults, std::uint64_t instru
         return error_from_stack(code, what);
     }
     // A script that swallowed a limit error with pcall is still judged by the flag.
-    if (budget_.instructions_exceeded || budget_.memory_exceeded) {
+    if (budget_.instructions_exceeded || budget_.memory_exceeded || budget_.time_exceeded) {
         lua_pop(L_, nresults);
         lua_pushliteral(L_, "limit exceeded");
         return error_from_stack(ErrorCode::rules_limit, what);

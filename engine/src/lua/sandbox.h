@@ -6,6 +6,7 @@
 // `math` and `utf8`, the rule constructors, and `require` of modules under the rules library.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -20,6 +21,9 @@ namespace eligo::lua {
 struct Limits {
     std::uint64_t instructions = 20'000'000;
     std::size_t memory_bytes = 64u << 20;
+    /// Wall time for everything the state runs, from its creation; zero: no limit. Loading
+    /// rules is bounded by this as well as by the per-script instruction budget.
+    std::chrono::milliseconds time{0};
 };
 
 /// The text of the rules library modules, by module name (`lib.equivalences`), and the
@@ -60,6 +64,9 @@ public:
         std::int64_t instructions_left = 0;
         bool memory_exceeded = false;
         bool instructions_exceeded = false;
+        bool time_exceeded = false;
+        bool print = true;  ///< `print` logs; off once the state evaluates profiles
+        std::optional<std::chrono::steady_clock::time_point> deadline;
     };
     Budget& budget() { return budget_; }
 

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/json_text.h"
 #include "eligo/diff.h"
 #include "eligo/explain.h"
 #include "eligo/profile.h"
@@ -174,9 +175,9 @@ DiffReport::DiffReport(std::ostream& out, const RuleSet& old, const RuleSet& now
     }
     RoleSetDiff roles = diff_roles(old_, now_, options_.as_of);
     out_ << "{\n  \"as_of\": \"" << options_.as_of.to_string() << "\",\n  \"old\": "
-         << rules_json(options_.old_label, old_).dump() << ",\n  \"new\": " << rules_json(options_.new_label, now_).dump()
-         << ",\n  \"roles_added\": " << roles_list(roles.added).dump()
-         << ",\n  \"roles_removed\": " << roles_list(roles.removed).dump() << ",\n  \"profiles\": [";
+         << json_text(rules_json(options_.old_label, old_)) << ",\n  \"new\": " << json_text(rules_json(options_.new_label, now_))
+         << ",\n  \"roles_added\": " << json_text(roles_list(roles.added))
+         << ",\n  \"roles_removed\": " << json_text(roles_list(roles.removed)) << ",\n  \"profiles\": [";
 }
 
 DiffReport::~DiffReport() { finish(); }
@@ -188,7 +189,7 @@ void DiffReport::add(const RuleDiff& diff, const std::string& source) {
     if (options_.format == DiffFormat::text)
         write_text_profile(out_, diff, source);
     else
-        out_ << (first ? "\n    " : ",\n    ") << profile_json(diff, source).dump();
+        out_ << (first ? "\n    " : ",\n    ") << json_text(profile_json(diff, source));
 }
 
 void DiffReport::finish() {
@@ -197,7 +198,7 @@ void DiffReport::finish() {
     if (options_.format == DiffFormat::text)
         write_text_summary(out_, summary_);
     else
-        out_ << (summary_.changed == 0 ? "]" : "\n  ]") << ",\n  \"summary\": " << summary_json(summary_).dump() << "\n}\n";
+        out_ << (summary_.changed == 0 ? "]" : "\n  ]") << ",\n  \"summary\": " << json_text(summary_json(summary_)) << "\n}\n";
     out_.flush();
 }
 

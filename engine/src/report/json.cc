@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/json_text.h"
 #include "eligo/explain.h"
 #include "eligo/profile.h"
 #include "eligo/report.h"
@@ -102,14 +103,14 @@ JsonReport::JsonReport(std::ostream& out, const RuleSet& rules, ReportOptions op
     ruleset["version"] = rules_.version;
     ruleset["effective_from"] = rules_.effective_from.empty() ? ordered() : ordered(rules_.effective_from);
     ruleset["digest"] = rules_.digest;
-    out_ << "{\n  \"as_of\": \"" << options_.as_of.to_string() << "\",\n  \"ruleset\": " << ruleset.dump()
+    out_ << "{\n  \"as_of\": \"" << options_.as_of.to_string() << "\",\n  \"ruleset\": " << json_text(ruleset)
          << ",\n  \"profiles\": [";
 }
 
 JsonReport::~JsonReport() { finish(); }
 
 void JsonReport::add(const ProfileResult& result) {
-    out_ << (first_ ? "\n    " : ",\n    ") << profile_json(result, options_).dump();
+    out_ << (first_ ? "\n    " : ",\n    ") << json_text(profile_json(result, options_));
     first_ = false;
 }
 
@@ -143,11 +144,11 @@ std::string roles_json(const RuleSet& rules) {
         roles.push_back(r);
     }
     doc["roles"] = roles;
-    return doc.dump(2) + "\n";
+    return json_text(doc, 2) + "\n";
 }
 
 std::string profile_result_json(const ProfileResult& result, const ReportOptions& options) {
-    return profile_json(result, options).dump();
+    return json_text(profile_json(result, options));
 }
 
 }  // namespace eligo

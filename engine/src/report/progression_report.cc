@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/json_text.h"
 #include "eligo/explain.h"
 #include "eligo/profile.h"
 #include "eligo/progression.h"
@@ -764,7 +765,7 @@ ProgressionReport::ProgressionReport(std::ostream& out, const RuleSet& rules, Pr
     : out_(out), rules_(rules), options_(options) {
     if (options_.format == ProgressionFormat::json) {
         ordered ruleset = {{"name", rules_.name}, {"version", rules_.version}, {"digest", rules_.digest}};
-        out_ << "{\n  \"as_of\": \"" << options_.as_of.to_string() << "\",\n  \"ruleset\": " << ruleset.dump()
+        out_ << "{\n  \"as_of\": \"" << options_.as_of.to_string() << "\",\n  \"ruleset\": " << json_text(ruleset)
              << ",\n  \"profiles\": [";
     } else if (options_.format == ProgressionFormat::html) {
         out_ << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -782,7 +783,7 @@ void ProgressionReport::add(const PersonProgression& person) {
             write_text_person(out_, rules_, person, options_.path_details);
             break;
         case ProgressionFormat::json: {
-            out_ << (people_ ? ",\n    " : "\n    ") << person_json(person).dump();
+            out_ << (people_ ? ",\n    " : "\n    ") << json_text(person_json(person));
             break;
         }
         case ProgressionFormat::markdown:

@@ -7,6 +7,7 @@
 
 #include "eligo/profile.h"
 #include "eligo/progression.h"
+#include "support/text.h"
 
 namespace eligo {
 namespace {
@@ -53,16 +54,12 @@ std::vector<std::string> cells(const TeamRow& row) {
     return c;
 }
 
-// A spreadsheet reads a cell starting with = + - @ as a formula; profile text is data.
-std::string inert(const std::string& s) {
-    return !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@') ? "'" + s : s;
-}
+std::string inert(const std::string& s) { return text::inert(s); }
 
 std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
+    std::string out;
+    text::append_csv_field(out, s);
+    return out;
 }
 
 }  // namespace

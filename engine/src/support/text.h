@@ -1,0 +1,26 @@
+// Small text helpers for writing CSV and JSON by hand on paths that must be fast.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace eligo::text {
+
+/// A spreadsheet reads a cell starting with = + - @ as a formula; profile text is data, so
+/// such a cell gets a leading apostrophe.
+std::string inert(std::string_view s);
+
+/// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
+void append_csv_field(std::string& out, std::string_view s);
+
+/// A JSON string literal, quotes included; control characters escaped. The text is UTF-8
+/// already (profiles are validated on reading).
+void append_json_string(std::string& out, std::string_view s);
+
+/// Where `s` stops being strict UTF-8 (no overlong forms, surrogates or code points past
+/// U+10FFFF): the offset of the first bad byte, or npos when it is all UTF-8.
+std::size_t invalid_utf8_at(std::string_view s);
+
+inline bool valid_utf8(std::string_view s) { return invalid_utf8_at(s) == std::string_view::npos; }
+
+}  // namespace eligo::text
