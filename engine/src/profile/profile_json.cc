@@ -4,6 +4,7 @@
 // refuses a text, nlohmann's SAX parser runs over it once more only to say at which line and
 // column the text goes wrong, without building anything.
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -94,9 +95,9 @@ public:
                               (hint.empty() ? "" : "; did you mean " + backticked(hint) + "?"));
             }
         }
-        p.id = string_field(doc, "id", "id", true);
+        p.id = string_field(doc, "id", "", true);
         if (auto id = member(doc, "id"); id && id->is_string() && p.id.empty()) fail("id", "must not be empty");
-        p.name = string_field(doc, "name", "name");
+        p.name = string_field(doc, "name", "");
         if (auto v = member(doc, "current_role")) p.current_role = current_role(*v);
         p.qualifications = list<Qualification>(doc, "qualifications", &Reader::qualification);
         if (auto v = member(doc, "driving")) p.driving = driving(*v);
@@ -145,94 +146,99 @@ private:
         }
     }
 
-    std::string string_field(const object& obj, const char* key, const std::string& path, bool required = false) {
+    // Field readers take the path of the object and the key; the field's full path is only
+    // spelled out when there is something to report.
+    static std::string at(const std::string& base, const char* key) { return base.empty() ? key : base + "." + key; }
+
+    std::string string_field(const object& obj, const char* key, const std::string& base, bool required = false) {
         auto v = member(obj, key);
         if (!v) {
-            if (required) fail(path, "required field is missing");
+            if (required) fail(at(base, key), "required field is missing");
             return {};
         }
         if (!v->is_string()) {
-            fail(path, "expected a string, got " + std::string(type_name(*v)));
+            fail(at(base, key), "expected a string, got " + std::string(type_name(*v)));
             return {};
         }
         return string_of(*v);
     }
 
-    std::string enum_field(const object& obj, const char* key, const std::string& path,
+    std::string enum_field(const object& obj, const char* key, const std::string& base,
                            const std::vector<std::string>& allowed, bool required = false) {
-        std::string value = string_field(obj, key, path, required);
+        std::string value = string_field(obj, key, base, required);
         if (!value.empty() && std::find(allowed.begin(), allowed.end(), value) == allowed.end()) {
             std::string hint = nearest(value, allowed);
-            fail(path, "unknown value " + backticked(value) + "; expected one of " + join(allowed) +
+            fail(at(base, key), "unknown value " + backticked(value) + "; expected one of " + join(allowed) +
                            (hint.empty() ? "" : " (did you mean " + backticked(hint) + "?)"));
             return {};
         }
         return value;
     }
 
-    std::optional<Date> date_field(const object& obj, const char* key, const std::string& path,
+    std::optional<Date> date_field(const object& obj, const char* key, const std::string& base,
                                    bool required = false) {
         auto v = member(obj, key);
         if (!v) {
-            if (required) fail(path, "required date is missing");
+            if (required) fail(at(base, key), "required date is missing");
             return std::nullopt;
         }
         if (!v->is_string()) {
-            fail(path, "expected a date `YYYY-MM-DD`, got " + std::string(type_name(*v)));
+            fail(at(base, key), "expected a date `YYYY-MM-DD`, got " + std::string(type_name(*v)));
             return std::nullopt;
         }
         std::string text = string_of(*v);
         auto d = Date::parse(text);
-        if (!d) fail(path, "expected a date `YYYY-MM-DD`, got " + backticked(text));
+        if (!d) fail(at(base, key), "expected a date `YYYY-MM-DD`, got " + backticked(text));
         return d;
     }
 
-    std::optional<double> number_field(const object& obj, const char* key, const std::string& path) {
+    std::optional<double> number_field(const object& obj, const char* key, const std::string& base) {
         auto v = member(obj, key);
         if (!v) return std::nullopt;
         if (!is_number(*v)) {
-            fail(path, "expected a number, got " + std::string(type_name(*v)));
+            fail(at(base, key), "expected a number, got " + std::string(type_name(*v)));
             return std::nullopt;
         }
         double value = v->get_double().value_unsafe();
         if (value < 0) {
-            fail(path, "must not be negative");
+            fail(at(base, key), "must not be negative");
             return std::nullopt;
         }
         return value;
     }
 
-    std::optional<bool> bool_field(const object& obj, const char* key, const std::string& path) {
+    std::optional<bool> bool_field(const object& obj, const char* key, const std::string& base) {
         auto v = member(obj, key);
         if (!v) return std::nullopt;
         if (!v->is_bool()) {
-            fail(path, "expected true or false, got " + std::string(type_name(*v)));
+            fail(at(base, key), "expected true or false, got " + std::string(type_name(*v)));
             return std::nullopt;
         }
         return v->get_bool().value_unsafe();
     }
 
-    std::optional<std::vector<std::string>> tags(const object& obj, const char* key, const std::string& path,
+    std::optional<std::vector<std::string>> tags(const object& obj, const char* key, const std::string& base,
                                                  const std::vector<std::string>& allowed) {
         auto v = member(obj, key);
         if (!v) return std::nullopt;
         array items;
         if (v->get_array().get(items) != simdjson::SUCCESS) {
-            fail(path, "expected a list of strings, got " + std::string(type_name(*v)));
+            fail(at(base, key), "expected a list of strings, got " + std::string(type_name(*v)));
             return std::nullopt;
         }
         std::vector<std::string> out;
         std::size_t i = 0;
         for (element item : items) {
-            std::string item_path = path + "[" + std::to_string(i++) + "]";
+            std::size_t index = i++;
+            auto item_path = [&] { return at(base, key) + "[" + std::to_string(index) + "]"; };
             if (!item.is_string()) {
-                fail(item_path, "expected a string, got " + std::string(type_name(item)));
+                fail(item_path(), "expected a string, got " + std::string(type_name(item)));
                 continue;
             }
             std::string tag = string_of(item);
             if (std::find(allowed.begin(), allowed.end(), tag) == allowed.end()) {
                 std::string hint = nearest(tag, allowed);
-                fail(item_path, "unknown area " + backticked(tag) + "; expected one of " + join(allowed) +
+                fail(item_path(), "unknown area " + backticked(tag) + "; expected one of " + join(allowed) +
                                     (hint.empty() ? "" : " (did you mean " + backticked(hint) + "?)"));
                 continue;
             }
@@ -274,9 +280,9 @@ private:
             return r;
         }
         check_keys(obj, "current_role", {"role", "level", "since"});
-        r.role = string_field(obj, "role", "current_role.role", true);
-        r.level = string_field(obj, "level", "current_role.level");
-        r.since = date_field(obj, "since", "current_role.since");
+        r.role = string_field(obj, "role", "current_role", true);
+        r.level = string_field(obj, "level", "current_role");
+        r.since = date_field(obj, "since", "current_role");
         return r;
     }
 
@@ -284,9 +290,9 @@ private:
         Qualification q;
         check_keys(v, path, {"kind", "subject", "title", "level", "grade", "stage", "areas", "status", "awarded",
                              "awarding_body"});
-        q.kind = enum_field(v, "kind", path + ".kind", vocab::qualification_kinds, true);
-        q.subject = string_field(v, "subject", path + ".subject");
-        q.title = string_field(v, "title", path + ".title");
+        q.kind = enum_field(v, "kind", path, vocab::qualification_kinds, true);
+        q.subject = string_field(v, "subject", path);
+        q.title = string_field(v, "title", path);
         if (auto level = member(v, "level")) {
             std::int64_t n = 0;
             if (level->get_int64().get(n) != simdjson::SUCCESS || n < 1 || n > 8)
@@ -303,12 +309,12 @@ private:
             else
                 fail(path + ".grade", "expected a grade such as \"5\" or \"C\", got " + std::string(type_name(*grade)));
         }
-        q.stage = enum_field(v, "stage", path + ".stage", vocab::stages);
-        q.areas = tags(v, "areas", path + ".areas", vocab::qualification_areas);
-        std::string status = enum_field(v, "status", path + ".status", {"achieved", "in_progress"});
+        q.stage = enum_field(v, "stage", path, vocab::stages);
+        q.areas = tags(v, "areas", path, vocab::qualification_areas);
+        std::string status = enum_field(v, "status", path, {"achieved", "in_progress"});
         q.in_progress = status == "in_progress";
-        q.awarded = date_field(v, "awarded", path + ".awarded");
-        q.awarding_body = string_field(v, "awarding_body", path + ".awarding_body");
+        q.awarded = date_field(v, "awarded", path);
+        q.awarding_body = string_field(v, "awarding_body", path);
         return q;
     }
 
@@ -320,8 +326,8 @@ private:
             return d;
         }
         check_keys(obj, "driving", {"licence", "vehicle_access"});
-        d.licence = enum_field(obj, "licence", "driving.licence", vocab::licences);
-        d.vehicle_access = enum_field(obj, "vehicle_access", "driving.vehicle_access", vocab::vehicle_access);
+        d.licence = enum_field(obj, "licence", "driving", vocab::licences);
+        d.vehicle_access = enum_field(obj, "vehicle_access", "driving", vocab::vehicle_access);
         return d;
     }
 
@@ -329,48 +335,48 @@ private:
         EmploymentPeriod e;
         check_keys(v, path, {"employer", "employer_type", "title", "areas", "managerial", "start", "end",
                              "hours_per_week"});
-        e.employer = string_field(v, "employer", path + ".employer");
-        e.employer_type = enum_field(v, "employer_type", path + ".employer_type", vocab::employer_types);
-        e.title = string_field(v, "title", path + ".title");
-        e.areas = tags(v, "areas", path + ".areas", vocab::work_areas);
-        e.managerial = bool_field(v, "managerial", path + ".managerial");
-        if (auto d = date_field(v, "start", path + ".start", true)) e.start = *d;
-        e.end = date_field(v, "end", path + ".end");
+        e.employer = string_field(v, "employer", path);
+        e.employer_type = enum_field(v, "employer_type", path, vocab::employer_types);
+        e.title = string_field(v, "title", path);
+        e.areas = tags(v, "areas", path, vocab::work_areas);
+        e.managerial = bool_field(v, "managerial", path);
+        if (auto d = date_field(v, "start", path, true)) e.start = *d;
+        e.end = date_field(v, "end", path);
         if (e.end && *e.end < e.start) fail(path + ".end", "ends before it starts (" + e.start.to_string() + ")");
-        e.hours_per_week = number_field(v, "hours_per_week", path + ".hours_per_week");
+        e.hours_per_week = number_field(v, "hours_per_week", path);
         return e;
     }
 
     CpdRecord cpd(const object& v, const std::string& path) {
         CpdRecord c;
         check_keys(v, path, {"date", "hours", "activity", "verified"});
-        if (auto d = date_field(v, "date", path + ".date", true)) c.date = *d;
-        c.hours = number_field(v, "hours", path + ".hours");
-        c.activity = string_field(v, "activity", path + ".activity");
-        c.verified = bool_field(v, "verified", path + ".verified").value_or(false);
+        if (auto d = date_field(v, "date", path, true)) c.date = *d;
+        c.hours = number_field(v, "hours", path);
+        c.activity = string_field(v, "activity", path);
+        c.verified = bool_field(v, "verified", path).value_or(false);
         return c;
     }
 
     TrainingRecord training(const object& v, const std::string& path) {
         TrainingRecord t;
         check_keys(v, path, {"id", "status", "date"});
-        t.id = string_field(v, "id", path + ".id", true);
-        std::string status = enum_field(v, "status", path + ".status", {"completed", "in_progress"}, true);
+        t.id = string_field(v, "id", path, true);
+        std::string status = enum_field(v, "status", path, {"completed", "in_progress"}, true);
         t.completed = status == "completed";
-        t.date = date_field(v, "date", path + ".date");
+        t.date = date_field(v, "date", path);
         return t;
     }
 
     Evidence evidence(const object& v, const std::string& path) {
         Evidence e;
         check_keys(v, path, {"competency", "status", "source", "by", "date", "note"});
-        e.competency = string_field(v, "competency", path + ".competency", true);
-        std::string status = enum_field(v, "status", path + ".status", {"met", "not_met"}, true);
+        e.competency = string_field(v, "competency", path, true);
+        std::string status = enum_field(v, "status", path, {"met", "not_met"}, true);
         e.met = status == "met";
-        e.source = enum_field(v, "source", path + ".source", {"manager", "assessor", "document", "self"});
-        e.by = string_field(v, "by", path + ".by");
-        e.date = date_field(v, "date", path + ".date");
-        e.note = string_field(v, "note", path + ".note");
+        e.source = enum_field(v, "source", path, {"manager", "assessor", "document", "self"});
+        e.by = string_field(v, "by", path);
+        e.date = date_field(v, "date", path);
+        e.note = string_field(v, "note", path);
         return e;
     }
 };
@@ -424,22 +430,60 @@ struct SyntaxProbe : nlohmann::json_sax<nlohmann::json> {
     }
 };
 
+// Where the first integer of more than 19 digits (beyond 64 bits) starts outside a string.
+std::size_t long_integer_at(std::string_view text) {
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+            continue;
+        }
+        if (c == '"') {
+            in_string = true;
+        } else if (c >= '0' && c <= '9') {
+            std::size_t end = i;
+            while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+            if (end - i > 19) return i > 0 && text[i - 1] == '-' ? i - 1 : i;
+            i = end;
+        }
+    }
+    return std::string_view::npos;
+}
+
 Error syntax_error(std::string_view text, const std::string& source, simdjson::error_code code) {
+    auto at = [&](std::size_t offset) {
+        auto [line, column] = line_column(text, offset);
+        return source + ":" + std::to_string(line) + ":" + std::to_string(column);
+    };
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
+        return Error{ErrorCode::profile_syntax, source,
+                     "the text is UTF-16 (it starts with a UTF-16 byte-order mark); profiles are UTF-8: save the file as UTF-8",
+                     {}};
     SyntaxProbe probe;
     nlohmann::json::sax_parse(text.begin(), text.end(), &probe);
+    // nlohmann reports the byte after the problem; point at the offending byte itself.
+    std::size_t offset = probe.position > 0 ? probe.position - 1 : 0;
+    // A NUL byte outside a string reads as the end of the text; name it rather than the symptom.
+    if (auto nul = text.find('\0'); nul != std::string_view::npos &&
+                                      (probe.message.empty() || (offset >= nul && probe.message.find("U+0000") == std::string::npos)))
+        return Error{ErrorCode::profile_syntax, at(nul),
+                     "invalid JSON: a NUL byte; profiles are UTF-8 text (is the file UTF-16, or not text at all?)", {}};
     if (!probe.message.empty()) {
-        // nlohmann reports the byte after the problem; point at the offending byte itself.
-        std::size_t offset = probe.position > 0 ? probe.position - 1 : 0;
-        auto [line, column] = line_column(text, offset);
         std::string what = probe.message;
-        // Keep only the part after "parse error at line L, column C: ".
+        // Keep only the part after "[json.exception.parse_error.101] parse error at line L,
+        // column C: ", or after "[json.exception.out_of_range.406] ".
         if (auto pos = what.find(": syntax error"); pos != std::string::npos) what = what.substr(pos + 2);
+        else if (what.starts_with("[json.exception.out_of_range")) what = "a number is out of range";
         // Drop the excerpt nlohmann quotes ("last read: ..."): it is profile text, perhaps a name.
         if (auto pos = what.find("; last read:"); pos != std::string::npos) what.erase(pos);
-        return Error{ErrorCode::profile_syntax, source + ":" + std::to_string(line) + ":" + std::to_string(column),
-                     "invalid JSON: " + what, {}};
+        return Error{ErrorCode::profile_syntax, at(offset), "invalid JSON: " + what, {}};
     }
     // Well-formed to the letter of JSON but beyond what a profile may be.
+    if (code == simdjson::NUMBER_ERROR)
+        if (auto big = long_integer_at(text); big != std::string_view::npos)
+            return Error{ErrorCode::profile_syntax, at(big), "invalid JSON: a number is out of range", {}};
     std::string what;
     switch (code) {
         case simdjson::DEPTH_ERROR: what = "nested deeper than " + std::to_string(simdjson::DEFAULT_MAX_DEPTH) + " levels"; break;
@@ -449,15 +493,18 @@ Error syntax_error(std::string_view text, const std::string& source, simdjson::e
     return Error{ErrorCode::profile_syntax, source, "invalid JSON: " + what, {}};
 }
 
+Error too_large(const std::string& source, std::uint64_t size, const ProfileReadOptions& options) {
+    return Error{ErrorCode::profile_limit, source,
+                 "profile is " + std::to_string(size) + " bytes, over the limit of " + std::to_string(options.max_bytes) +
+                     " (a profile is a few kilobytes; is this the right file?)",
+                 {}};
+}
+
 }  // namespace
 
 Expected<Profile> parse_profile(std::string_view text, const std::string& source, const ProfileReadOptions& options,
                                 std::vector<Warning>* warnings) {
-    if (options.max_bytes > 0 && text.size() > options.max_bytes)
-        return Error{ErrorCode::profile_limit, source,
-                     "profile is " + std::to_string(text.size()) + " bytes, over the limit of " +
-                         std::to_string(options.max_bytes) + " (a profile is a few kilobytes; is this the right file?)",
-                     {}};
+    if (options.max_bytes > 0 && text.size() > options.max_bytes) return too_large(source, text.size(), options);
     // A byte-order mark is how some Windows tools start UTF-8 files; it is not part of the JSON.
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     // One parser per thread, reused: its buffers grow to the largest profile read and stay.
@@ -475,6 +522,10 @@ Expected<Profile> read_profile_file(const std::string& path, const ProfileReadOp
                                     std::vector<Warning>* warnings) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return Error{ErrorCode::io, path, "cannot read the file", {}};
+    // Refused before reading: a mistaken multi-gigabyte file must not take the memory.
+    std::error_code ec;
+    if (auto size = std::filesystem::file_size(path, ec); !ec && options.max_bytes > 0 && size > options.max_bytes)
+        return too_large(path, size, options);
     std::ostringstream buffer;
     buffer << in.rdbuf();
     return parse_profile(buffer.str(), path, options, warnings);
