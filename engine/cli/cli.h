@@ -15,6 +15,7 @@ class App;
 }
 
 namespace eligo {
+struct Role;
 struct RuleSet;
 }
 
@@ -28,6 +29,7 @@ inline constexpr int kExitBadInput = 2;
 inline constexpr int kExitRules = 3;
 inline constexpr int kExitInternal = 4;
 inline constexpr int kExitTestsFailed = 5;
+inline constexpr int kExitOutput = 6;
 
 /// Options every command shares, filled in before a command runs.
 struct Common {
@@ -58,6 +60,10 @@ std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok
 /// the result can be reproduced); nullopt, with the message printed, when it is not a date.
 std::optional<Date> as_of_date(const std::string& argument);
 
+/// The role `--role ID` names, in the version in force on `as_of` (any version when `as_of` is
+/// not given); null, with the reason and a hint printed, when there is none.
+const Role* find_role_option(const RuleSet& rules, const std::string& id, std::optional<Date> as_of);
+
 /// Whether to colour standard output: `always`, `never`, or `auto` (a terminal, no NO_COLOR).
 bool colour_wanted(const std::string& choice);
 
@@ -69,5 +75,6 @@ Command progression_command();
 Command docs_command();
 Command check_command();
 Command diff_command();
+Command screen_command();
 
 }  // namespace eligo::cli

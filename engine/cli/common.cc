@@ -70,6 +70,21 @@ std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok
     return files;
 }
 
+const Role* find_role_option(const RuleSet& rules, const std::string& id, std::optional<Date> as_of) {
+    if (const Role* role = as_of ? rules.find_role(id, *as_of) : rules.find_role(id)) return role;
+    if (as_of && rules.find_role(id)) {
+        std::cerr << "--role: role `" << id << "` is not in force on " << as_of->to_string()
+                  << "\n  `eligo roles` lists when each version of a role is in force\n";
+        return nullptr;
+    }
+    std::vector<std::string> ids;
+    for (const auto& role : rules.roles) ids.push_back(role.id);
+    std::string hint = nearest(id, ids);
+    std::cerr << "--role: unknown role `" << id << "`" << (hint.empty() ? "" : "; did you mean `" + hint + "`?")
+              << "\n  `eligo roles` lists them\n";
+    return nullptr;
+}
+
 bool colour_wanted(const std::string& choice) {
     if (choice == "always") return true;
     if (choice == "never") return false;

@@ -35,15 +35,8 @@ std::string system_error(int code) {
 int run_docs(const Common& common, const DocsArgs& args) {
     auto rules = load(common);
     if (!rules) return kExitRules;
-    for (const auto& id : args.roles) {
-        if (rules->find_role(id)) continue;
-        std::vector<std::string> ids;
-        for (const auto& role : rules->roles) ids.push_back(role.id);
-        std::string hint = nearest(id, ids);
-        std::cerr << "--role: unknown role `" << id << "`" << (hint.empty() ? "" : "; did you mean `" + hint + "`?")
-                  << "\n  `eligo roles` lists them\n";
-        return kExitUsage;
-    }
+    for (const auto& id : args.roles)
+        if (!find_role_option(*rules, id, std::nullopt)) return kExitUsage;
     if (args.output.empty()) {
         write(std::cout, *rules, args);
         return kExitOk;

@@ -32,20 +32,8 @@ int run_evaluate(const Common& common, const EvaluateArgs& args) {
     Date as_of = *parsed;
     auto rules = load(common);
     if (!rules) return kExitRules;
-    for (const auto& id : args.roles) {
-        if (rules->find_role(id, as_of)) continue;
-        if (rules->find_role(id)) {
-            std::cerr << "--role: role `" << id << "` is not in force on " << as_of.to_string()
-                      << "\n  `eligo roles` lists when each version of a role is in force\n";
-            return kExitUsage;
-        }
-        std::vector<std::string> ids;
-        for (const auto& role : rules->roles) ids.push_back(role.id);
-        std::string hint = nearest(id, ids);
-        std::cerr << "--role: unknown role `" << id << "`" << (hint.empty() ? "" : "; did you mean `" + hint + "`?")
-                  << "\n  `eligo roles` lists them\n";
-        return kExitUsage;
-    }
+    for (const auto& id : args.roles)
+        if (!find_role_option(*rules, id, as_of)) return kExitUsage;
     if (!args.level.empty()) {
         bool found = false;
         for (const auto& role : rules->roles)

@@ -72,20 +72,9 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
     if (!rules) return kExitRules;
     std::vector<const Role*> only;
     for (const auto& id : args.roles) {
-        if (const Role* role = rules->find_role(id, as_of)) {
-            only.push_back(role);
-            continue;
-        }
-        if (rules->find_role(id)) {
-            std::cerr << "--role: role `" << id << "` is not in force on " << as_of.to_string() << '\n';
-            return kExitUsage;
-        }
-        std::vector<std::string> ids;
-        for (const auto& role : rules->roles) ids.push_back(role.id);
-        std::string hint = nearest(id, ids);
-        std::cerr << "--role: unknown role `" << id << "`" << (hint.empty() ? "" : "; did you mean `" + hint + "`?")
-                  << "\n  `eligo roles` lists them\n";
-        return kExitUsage;
+        const Role* role = find_role_option(*rules, id, as_of);
+        if (!role) return kExitUsage;
+        only.push_back(role);
     }
 
     bool ok = true;

@@ -207,18 +207,21 @@ CriterionResult experience(const ExperienceRequirement& req, const ProfileIndex&
         Date start = e.start;
         Date end = e.end ? std::min(e.end->add_days(1), index.as_of()) : index.as_of();
         if (start >= end) continue;  // starts on or after the as-of date
-        std::string path = "employment[" + std::to_string(i) + "]";
+        // The first field found missing is named in the result; the path is spelled only then.
+        auto note_missing = [&](const char* field) {
+            if (missing.empty()) missing = "employment[" + std::to_string(i) + "]." + field;
+        };
         Tri t = Tri::yes;
         if (!req.employer_types.empty()) {
-            if (e.employer_type.empty()) t = both(t, Tri::maybe), missing = missing.empty() ? path + ".employer_type" : missing;
+            if (e.employer_type.empty()) t = both(t, Tri::maybe), note_missing("employer_type");
             else if (!contains(req.employer_types, e.employer_type)) t = Tri::no;
         }
         if (!req.areas.empty()) {
-            if (!e.areas) t = both(t, Tri::maybe), missing = missing.empty() ? path + ".areas" : missing;
+            if (!e.areas) t = both(t, Tri::maybe), note_missing("areas");
             else if (!intersects(req.areas, *e.areas)) t = Tri::no;
         }
         if (req.managerial) {
-            if (!e.managerial) t = both(t, Tri::maybe), missing = missing.empty() ? path + ".managerial" : missing;
+            if (!e.managerial) t = both(t, Tri::maybe), note_missing("managerial");
             else if (!*e.managerial) t = Tri::no;
         }
         if (t == Tri::yes) sure.push_back({start, end}), r.finding.used.push_back(static_cast<int>(i));

@@ -1,0 +1,275 @@
+// `eligo screen`: pre-screens a batch of applicants for one post on its essential facts.
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include "eligo/batch.h"
+#include "eligo/rules.h"
+#include "eligo/screen_output.h"
+#include "eligo/screen_run.h"
+
+#include "cli.h"
+
+namespace eligo::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct ScreenArgs {
+    std::vector<std::string> inputs;
+    std::string role;
+    std::string level;
+    std::string mapping;
+    std::string out;
+    std::string format;
+    std::string errors;
+    std::string as_of;
+    unsigned threads = 0;
+    bool show_names = false;
+    bool strict = false;
+    std::size_t max_profile_bytes = 1u << 20;
+    std::string color = "auto";
+};
+
+std::string extension(const std::string& path) {
+    std::string ext = fs::path(path).extension().string();
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+// Every input as a record source: `-` is JSON Lines on standard input (or CSV with a mapping
+// and --input-format csv), a directory its profile files, `.csv` a CSV export, `.json` one
+// profile, anything else JSON Lines.
+std::unique_ptr<RecordSource> open_inputs(const ScreenArgs& args, std::shared_ptr<const CsvMapping> mapping, bool& ok) {
+    std::vector<std::unique_ptr<RecordSource>> sources;
+    std::vector<std::string> files;
+    auto flush_files = [&] {
+        if (!files.empty()) sources.push_back(open_profile_files(std::move(files)));
+        files.clear();
+    };
+    for (const auto& input : args.inputs) {
+        std::error_code ec;
+        std::string ext = extension(input);
+        if (fs::is_directory(input, ec)) {
+            bool found = true;
+            auto listed = expand({input}, found);
+            ok = ok && found;
+            files.insert(files.end(), listed.begin(), listed.end());
+            continue;
+        }
+        if (ext == ".json") {
+            files.push_back(input);
+            continue;
+        }
+        flush_files();
+        if (ext == ".csv" || (input == "-" && mapping)) {
+            if (!mapping) {
+                std::cerr << input << ": a CSV export needs --mapping FILE saying which column feeds which field\n"
+                          << "  examples/screening/ats-mapping.json is a documented example\n";
+                ok = false;
+                return nullptr;
+            }
+            std::vector<std::string> ignored;
+            auto source = open_csv(input, mapping, &ignored);
+            if (!source) {
+                for (const auto& e : source.errors()) std::cerr << e.to_string() << '\n';
+                ok = false;
+                return nullptr;
+            }
+            if (!ignored.empty()) {
+                std::string list;
+                for (const auto& c : ignored) list += (list.empty() ? "\"" : ", \"") + c + "\"";
+                std::cerr << input << ": ignored (protected characteristics, never read): " << list << '\n';
+            }
+            sources.push_back(std::move(*source));
+            continue;
+        }
+        auto source = open_jsonl(input, args.max_profile_bytes);
+        if (!source) {
+            for (const auto& e : source.errors()) std::cerr << e.to_string() << '\n';
+            ok = false;
+            return nullptr;
+        }
+        sources.push_back(std::move(*source));
+    }
+    flush_files();
+    return chain(std::move(sources));
+}
+
+std::string thousands(std::uint64_t n) {
+    std::string s = std::to_string(n);
+    for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
+    return s;
+}
+
+// A progress line on a terminal: records, rate and, when the input's size is known, percent.
+std::function<void(const ScreenProgress&)> progress_line() {
+    if (!isatty(STDERR_FILENO)) return {};
+    auto start = std::chrono::steady_clock::now();
+    return [start](const ScreenProgress& p) {
+        double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        std::string line = "\r  " + thousands(p.records) + " records";
+        if (seconds > 0.2) line += ", " + thousands(static_cast<std::uint64_t>(static_cast<double>(p.records) / seconds)) + "/s";
+        if (p.total_bytes && *p.total_bytes > 0)
+            line += ", " + std::to_string(p.bytes * 100 / *p.total_bytes) + "%";
+        std::cerr << line << "   " << std::flush;
+    };
+}
+
+int run_screen_command(const Common& common, const ScreenArgs& args) {
+    auto as_of = as_of_date(args.as_of);
+    if (!as_of) return kExitUsage;
+    auto rules = load(common);
+    if (!rules) return kExitRules;
+    const Role* role = find_role_option(*rules, args.role, *as_of);
+    if (!role) return kExitUsage;
+    ScreenTarget target{role, 0};
+    if (!args.level.empty()) {
+        std::vector<std::string> ids;
+        for (const auto& level : role->levels) ids.push_back(level.id);
+        auto it = std::find(ids.begin(), ids.end(), args.level);
+        if (it == ids.end()) {
+            std::string list;
+            for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+            std::cerr << "--level: `" << role->id << "` has no level `" << args.level << "`; its levels are " << list << '\n';
+            return kExitUsage;
+        }
+        target.level = static_cast<std::size_t>(it - ids.begin());
+    }
+
+    std::shared_ptr<const CsvMapping> mapping;
+    if (!args.mapping.empty()) {
+        auto loaded = load_csv_mapping(args.mapping);
+        if (!loaded) {
+            for (const auto& e : loaded.errors()) std::cerr << e.to_string() << '\n';
+            return kExitUsage;
+        }
+        mapping = *loaded;
+    }
+    bool inputs_ok = true;
+    auto source = open_inputs(args, mapping, inputs_ok);
+    if (!source) return kExitBadInput;
+
+    // Where rows and bad records go.
+    std::ofstream error_file;
+    std::ostream* errors = &std::cerr;
+    if (!args.errors.empty() && args.errors != "-") {
+        error_file.open(args.errors, std::ios::binary);
+        if (!error_file) {
+            std::cerr << args.errors << ": cannot write the error list here\n";
+            return kExitUsage;
+        }
+        errors = &error_file;
+    }
+    std::string format = args.format;
+    if (format.empty()) {
+        std::string ext = extension(args.out);
+        format = args.out.empty() ? "text" : args.out == "-" ? "jsonl" : ext == ".csv" ? "csv" : ext == ".xlsx" ? "xlsx"
+                 : ext == ".jsonl" || ext == ".ndjson" ? "jsonl" : ext == ".txt" ? "text" : "";
+        if (format.empty()) {
+            std::cerr << "--out: cannot tell the format of `" << args.out
+                      << "` from its extension\n  use .csv, .jsonl, .xlsx or .txt, or give --format\n";
+            return kExitUsage;
+        }
+    }
+    if (format == "xlsx" && (args.out.empty() || args.out == "-")) {
+        std::cerr << "--format xlsx: a workbook needs a file: give --out FILE.xlsx\n";
+        return kExitUsage;
+    }
+    ScreenOutputOptions output{rules.get(), target, *as_of, args.show_names, false};
+    std::ofstream out_file;
+    std::ostream* out = &std::cout;
+    if (!args.out.empty() && args.out != "-" && format != "xlsx") {
+        out_file.open(args.out, std::ios::binary);
+        if (!out_file) {
+            std::cerr << args.out << ": cannot write the output here\n";
+            return kExitUsage;
+        }
+        out = &out_file;
+    }
+    output.colour = out == &std::cout && colour_wanted(args.color);
+    std::unique_ptr<ScreenSink> sink;
+    if (format == "csv") sink = csv_sink(*out, *errors, output);
+    else if (format == "jsonl") sink = jsonl_sink(*out, *errors, output);
+    else if (format == "text") sink = text_sink(*out, *errors, output);
+    else {
+        auto made = xlsx_sink(args.out, *errors, output);
+        if (!made) {
+            for (const auto& e : made.errors()) std::cerr << e.to_string() << '\n';
+            return kExitUsage;
+        }
+        sink = std::move(*made);
+    }
+
+    ScreenRunOptions options;
+    options.target = target;
+    options.as_of = *as_of;
+    options.threads = args.threads > 0 ? args.threads : std::max(1u, std::thread::hardware_concurrency());
+    options.show_names = args.show_names;
+    options.read.strict = args.strict;
+    options.read.max_bytes = args.max_profile_bytes;
+    if (!common.quiet) options.progress = progress_line();
+    spdlog::debug("screening for {} level {} with {} threads", role->id, target.target_level().id, options.threads);
+
+    ScreenRunSummary summary = run_screen(*source, *rules, options, *sink);
+    if (options.progress) std::cerr << "\r\033[K" << std::flush;
+    // The audit goes with a text listing; otherwise to standard error, for the person running it.
+    if (format != "text" && !common.quiet) write_audit(std::cerr, summary, output, false);
+    if (summary.input_failure) std::cerr << summary.input_failure->to_string() << '\n';
+    if (summary.output_failure) {
+        std::cerr << summary.output_failure->to_string() << '\n';
+        return kExitOutput;
+    }
+    if (summary.audit.bad_records() > 0) {
+        std::cerr << "eligo: " << summary.audit.bad_records() << " of "
+                  << summary.audit.bad_records() + summary.audit.screened()
+                  << " records could not be read" << (args.errors.empty() ? " (listed above)" : " (listed in " + args.errors + ")")
+                  << "; every other record was screened\n";
+        return kExitBadInput;
+    }
+    return summary.input_failure || !inputs_ok ? kExitBadInput : kExitOk;
+}
+
+}  // namespace
+
+Command screen_command() {
+    return {"screen", "pre-screen applicants for a post on its essential facts: shortlist, incomplete or reject",
+            [](CLI::App& sub, const Common& common) {
+                auto args = std::make_shared<ScreenArgs>();
+                sub.add_option("inputs", args->inputs,
+                               "JSON Lines (.jsonl; - for standard input), profile files or directories, or CSV "
+                               "exports (.csv, with --mapping)")
+                    ->required();
+                sub.add_option("--role", args->role, "the post's role id (`eligo roles` lists them)")->required();
+                sub.add_option("--level", args->level, "the post's level (default: the role's first); the levels below count too");
+                sub.add_option("--mapping", args->mapping, "how the columns of a CSV export feed profile fields (JSON)");
+                sub.add_option("--out", args->out,
+                               "output file: .csv, .jsonl or .xlsx (a workbook); - for JSON Lines on standard output "
+                               "(default: a listing on standard output)");
+                sub.add_option("--format", args->format, "csv, jsonl, xlsx or text, instead of the --out extension")
+                    ->check(CLI::IsMember({"csv", "jsonl", "xlsx", "text"}));
+                sub.add_option("--errors", args->errors, "where records that cannot be read are listed (default: standard error)");
+                sub.add_option("--as-of", args->as_of, "screening date YYYY-MM-DD (default: today, printed)");
+                sub.add_option("--threads", args->threads, "worker threads (default: one per core)")
+                    ->check(CLI::Range(1u, 256u));
+                sub.add_flag("--show-names", args->show_names, "include applicants' names in the output (blind by default)");
+                sub.add_flag("--strict", args->strict, "reject records that carry a protected characteristic");
+                sub.add_option("--max-profile-bytes", args->max_profile_bytes, "refuse a record larger than this")
+                    ->default_val(1u << 20);
+                sub.add_option("--color", args->color, "auto, always or never")
+                    ->check(CLI::IsMember({"auto", "always", "never"}))
+                    ->default_val("auto");
+                sub.footer(
+                    "Facts only: judgement statements are listed for interview, never assessed. Exit status: 0 done; "
+                    "2 some records could not be read (every other record has its row); 6 the output could not be written.");
+                return [args, &common] { return run_screen_command(common, *args); };
+            }};
+}
+
+}  // namespace eligo::cli

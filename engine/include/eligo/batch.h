@@ -1,0 +1,83 @@
+// Batch input: profiles read one record at a time from JSON Lines, a directory of profile files
+// or a CSV export of an applicant tracking system, so a batch of any size is streamed.
+//
+// Reading is split in two so that the costly half runs on worker threads: a RecordSource cuts
+// the input into raw records (a line, a file, a CSV row) on one thread, and the record's
+// RecordDecoder turns it into a Profile on any thread (decoders are immutable).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "eligo/error.h"
+#include "eligo/profile.h"
+
+namespace eligo {
+
+class RecordDecoder;
+
+/// One record as read, not yet decoded.
+struct RawRecord {
+    std::string source;        ///< the input as named to the user ("-" reads as "stdin")
+    std::uint64_t number = 0;  ///< line (JSON Lines), row (CSV; the header is row 1), or 0 (a whole file)
+    std::string text;          ///< JSON text: a line, or a whole file
+    std::vector<std::string> cells;  ///< a CSV row
+    /// Non-zero when the record was longer than its source's limit: its length in bytes; the
+    /// text was not kept, and decoding reports the size.
+    std::uint64_t dropped_bytes = 0;
+    const RecordDecoder* decoder = nullptr;
+
+    /// Where the record is, for messages: `file:17`, `file row 17`, or `file`.
+    std::string where() const;
+};
+
+/// Turns raw records into profiles. Safe to call from several threads at once.
+class RecordDecoder {
+public:
+    virtual ~RecordDecoder() = default;
+    /// Errors name the record (`where()`) and the field, or the CSV column.
+    virtual Expected<Profile> decode(const RawRecord& record, const ProfileReadOptions& options,
+                                     std::vector<Warning>* warnings) const = 0;
+};
+
+/// Cuts one input into raw records. Used from one thread.
+class RecordSource {
+public:
+    virtual ~RecordSource() = default;
+    /// Reads the next record into `record`; false at the end of the input.
+    virtual bool next(RawRecord& record) = 0;
+    /// Bytes consumed so far, and the input's size when it is known (not for a pipe).
+    virtual std::uint64_t bytes_read() const = 0;
+    virtual std::optional<std::uint64_t> bytes_total() const = 0;
+    /// Something that stopped the input part-way (a read error); empty when it ended normally.
+    virtual std::optional<Error> failure() const { return std::nullopt; }
+};
+
+/// JSON Lines: one profile per line; blank lines are skipped. `-` reads standard input.
+/// A line longer than `max_line_bytes` (0: no limit) is not kept in memory: it becomes a
+/// record that reports its size, and reading carries on at the next line.
+Expected<std::unique_ptr<RecordSource>> open_jsonl(const std::string& path, std::size_t max_line_bytes = 0);
+
+/// Profile files, one profile each (`.json`).
+std::unique_ptr<RecordSource> open_profile_files(std::vector<std::string> paths);
+
+/// How the columns of a CSV export feed the profile fields: see docs/screening.md.
+class CsvMapping;
+
+/// Reads a mapping file (JSON); every problem is reported with its field.
+Expected<std::shared_ptr<const CsvMapping>> load_csv_mapping(const std::string& path);
+
+/// A CSV file read through a mapping (RFC 4180 quoting, embedded newlines, a UTF-8 BOM, comma
+/// or semicolon separators). The header row is read and checked against the mapping when the
+/// file opens: a mapped column missing from the header is an error naming it.
+/// `ignored` receives, once, the header's columns that hold protected characteristics.
+Expected<std::unique_ptr<RecordSource>> open_csv(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
+                                                 std::vector<std::string>* ignored = nullptr);
+
+/// Several inputs read one after the other, in the order given.
+std::unique_ptr<RecordSource> chain(std::vector<std::unique_ptr<RecordSource>> sources);
+
+}  // namespace eligo

@@ -1,0 +1,81 @@
+// Screening a batch: records streamed from a source through worker threads to a sink, in
+// input order, in constant memory.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "eligo/batch.h"
+#include "eligo/date.h"
+#include "eligo/profile.h"
+#include "eligo/screen.h"
+
+namespace eligo {
+
+/// One applicant screened: what an output writes.
+struct ScreenRow {
+    std::uint64_t sequence = 0;  ///< position in the input, from 0
+    std::string where;           ///< the record's place in the input
+    std::string id;
+    std::string name;            ///< empty unless names were asked for
+    ScreenResult result;
+};
+
+/// A record that could not be read, with every problem found in it.
+struct BadRecord {
+    std::uint64_t sequence = 0;
+    std::string where;
+    std::vector<Error> errors;
+};
+
+/// A warning of the reader, counted over the batch: the same message (e.g. a protected
+/// characteristic dropped) is reported once with how many records carried it.
+struct BatchWarning {
+    std::string message;
+    std::string first;  ///< where it was first seen
+    std::uint64_t count = 0;
+};
+
+/// Where screened rows go. Called from one thread, in input order.
+class ScreenSink {
+public:
+    virtual ~ScreenSink() = default;
+    virtual void row(const ScreenRow& row) = 0;
+    virtual void bad(const BadRecord& record) = 0;
+    /// After the last record: the audit and the warnings. Returns an error when the output
+    /// could not be written.
+    virtual std::optional<Error> finish(const ScreenAudit& audit, const std::vector<BatchWarning>& warnings) = 0;
+};
+
+struct ScreenProgress {
+    std::uint64_t records = 0;
+    std::uint64_t bytes = 0;
+    std::optional<std::uint64_t> total_bytes;
+};
+
+struct ScreenRunOptions {
+    ScreenTarget target;
+    Date as_of;
+    unsigned threads = 1;     ///< workers; 1 runs everything on the calling thread
+    bool show_names = false;  ///< copy `Profile::name` into rows
+    ProfileReadOptions read;
+    std::size_t batch_size = 256;  ///< records per unit of work
+    /// Called now and then (about 4 times a second) from the reading thread.
+    std::function<void(const ScreenProgress&)> progress;
+};
+
+struct ScreenRunSummary {
+    ScreenAudit audit;
+    std::vector<BatchWarning> warnings;
+    std::optional<Error> input_failure;  ///< the input stopped part-way (a read error)
+    std::optional<Error> output_failure;
+};
+
+/// Screens every record of `source`. Rules, target and sink must outlive the call.
+ScreenRunSummary run_screen(RecordSource& source, const RuleSet& rules, const ScreenRunOptions& options,
+                            ScreenSink& sink);
+
+}  // namespace eligo

@@ -1,0 +1,284 @@
+// Screening outputs for streams: CSV, JSON Lines and text, and the audit in words.
+//
+// Rows are written by hand (no document tree): a batch writes hundreds of thousands a second.
+// Rows hold ids and facts only; a name appears only when the caller asked for names.
+#include <algorithm>
+#include <cstdio>
+#include <ostream>
+
+#include "eligo/rules.h"
+#include "eligo/screen_output.h"
+#include "support/text.h"
+
+namespace eligo {
+namespace {
+
+std::string statement_id(const std::string& level, const Criterion& c) { return level + "/" + c.id; }
+
+template <class T, class F>
+std::string joined(const std::vector<T>& items, const char* separator, F&& item) {
+    std::string out;
+    for (const auto& x : items) {
+        if (!out.empty()) out += separator;
+        out += item(x);
+    }
+    return out;
+}
+
+std::string role_line(const ScreenOutputOptions& o) {
+    const Role& role = *o.target.role;
+    const Level& level = o.target.target_level();
+    return role.title + " (" + role.id + "), level " + level.id + (level.name.empty() ? "" : " " + level.name) +
+           ", as of " + o.as_of.to_string();
+}
+
+// Bad records are the same in every output: one `where: message` line per problem.
+class StreamSink : public ScreenSink {
+public:
+    StreamSink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options)
+        : out_(out), errors_(errors), options_(options) {}
+
+    void bad(const BadRecord& record) override {
+        for (const auto& e : record.errors) errors_ << e.to_string() << '\n';
+    }
+    std::optional<Error> finish(const ScreenAudit&, const std::vector<BatchWarning>&) override {
+        out_.flush();
+        if (!out_) return Error{ErrorCode::io, "output", "could not be written (disk full, or the reader went away)", {}};
+        return std::nullopt;
+    }
+
+protected:
+    std::ostream& out_;
+    std::ostream& errors_;
+    ScreenOutputOptions options_;
+    std::string line_;  ///< reused for every row
+};
+
+class CsvSink final : public StreamSink {
+public:
+    CsvSink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options)
+        : StreamSink(out, errors, options) {
+        out_ << "record,id," << (options_.show_names ? "name," : "")
+             << "outcome,desirable_met,desirable_total,not_met,why,ask_for,undecided,to_assess_at_interview\n";
+    }
+
+    void row(const ScreenRow& row) override {
+        const ScreenResult& r = row.result;
+        line_.clear();
+        cell(row.where);
+        cell(row.id);
+        if (options_.show_names) cell(row.name);
+        line_ += to_string(r.outcome);
+        line_ += ',';
+        line_ += std::to_string(r.desirable_met);
+        line_ += ',';
+        line_ += std::to_string(r.desirable_total);
+        line_ += ',';
+        auto id = [](const ScreenFinding& f) { return statement_id(f.level, *f.criterion); };
+        cell(joined(r.not_met, "; ", id));
+        cell(joined(r.not_met, " | ", [](const ScreenFinding& f) { return f.reason; }));
+        bool rejected = r.outcome == ScreenOutcome::reject;
+        cell(rejected ? std::string() : joined(r.fields_to_ask(), "; ", [](const std::string& s) { return s; }));
+        cell(rejected ? std::string() : joined(r.unknown, "; ", id));
+        text::append_csv_field(line_, rejected ? std::string()
+                                               : joined(r.assess, "; ", [](const ScreenAssessment& a) {
+                                                     return statement_id(a.level, *a.criterion) + (a.essential ? "" : " (desirable)");
+                                                 }));
+        line_ += '\n';
+        out_ << line_;
+    }
+
+private:
+    void cell(const std::string& s) {
+        if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@'))
+            text::append_csv_field(line_, text::inert(s));
+        else
+            text::append_csv_field(line_, s);
+        line_ += ',';
+    }
+};
+
+class JsonLinesSink final : public StreamSink {
+public:
+    using StreamSink::StreamSink;
+
+    void row(const ScreenRow& row) override {
+        const ScreenResult& r = row.result;
+        line_.clear();
+        line_ += "{\"record\":";
+        text::append_json_string(line_, row.where);
+        line_ += ",\"id\":";
+        text::append_json_string(line_, row.id);
+        if (options_.show_names) {
+            line_ += ",\"name\":";
+            text::append_json_string(line_, row.name);
+        }
+        line_ += ",\"outcome\":\"";
+        line_ += to_string(r.outcome);
+        line_ += "\",\"desirable\":{\"met\":" + std::to_string(r.desirable_met) +
+                 ",\"of\":" + std::to_string(r.desirable_total) + "}";
+        findings("not_met", r.not_met, false);
+        if (r.outcome != ScreenOutcome::reject) {
+            findings("undecided", r.unknown, true);
+            line_ += ",\"ask_for\":[";
+            bool first = true;
+            for (const auto& field : r.fields_to_ask()) {
+                if (!first) line_ += ',';
+                first = false;
+                text::append_json_string(line_, field);
+            }
+            line_ += "],\"to_assess\":[";
+            first = true;
+            for (const auto& a : r.assess) {
+                if (!first) line_ += ',';
+                first = false;
+                text::append_json_string(line_, statement_id(a.level, *a.criterion));
+            }
+            line_ += ']';
+        }
+        line_ += ",\"judgements_assessed\":false}\n";
+        out_ << line_;
+    }
+
+private:
+    void findings(const char* key, const std::vector<ScreenFinding>& list, bool with_fields) {
+        line_ += ",\"";
+        line_ += key;
+        line_ += "\":[";
+        bool first = true;
+        for (const auto& f : list) {
+            if (!first) line_ += ',';
+            first = false;
+            line_ += "{\"statement\":";
+            text::append_json_string(line_, statement_id(f.level, *f.criterion));
+            line_ += ",\"text\":";
+            text::append_json_string(line_, f.criterion->text);
+            line_ += ",\"reason\":";
+            text::append_json_string(line_, f.reason);
+            if (with_fields) {
+                line_ += ",\"ask_for\":[";
+                for (std::size_t i = 0; i < f.ask.size(); ++i) {
+                    if (i) line_ += ',';
+                    text::append_json_string(line_, f.ask[i]);
+                }
+                line_ += ']';
+            }
+            line_ += '}';
+        }
+        line_ += ']';
+    }
+};
+
+const char* paint(bool on, const char* code) { return on ? code : ""; }
+
+class TextSink final : public StreamSink {
+public:
+    TextSink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options)
+        : StreamSink(out, errors, options) {
+        out_ << "Screening: " << role_line(options_) << '\n' << kScreenNotice << "\n\n";
+    }
+
+    void row(const ScreenRow& row) override {
+        const ScreenResult& r = row.result;
+        bool c = options_.colour;
+        const char* colour = r.outcome == ScreenOutcome::shortlist    ? "\033[32m"
+                             : r.outcome == ScreenOutcome::incomplete ? "\033[33m"
+                                                                      : "\033[31m";
+        out_ << row.id << (row.name.empty() ? "" : " (" + row.name + ")") << "  " << paint(c, colour)
+             << to_string(r.outcome) << paint(c, "\033[0m");
+        if (r.desirable_total > 0) out_ << "  desirable facts met " << r.desirable_met << "/" << r.desirable_total;
+        out_ << "  [" << row.where << "]\n";
+        for (const auto& f : r.not_met)
+            out_ << "    not met  " << statement_id(f.level, *f.criterion) << ": " << f.reason << '\n';
+        if (r.outcome == ScreenOutcome::reject) return;
+        for (const auto& f : r.unknown)
+            out_ << "    undecided  " << statement_id(f.level, *f.criterion) << ": " << f.reason << '\n';
+        if (auto ask = r.fields_to_ask(); !ask.empty())
+            out_ << "    ask for  " << joined(ask, ", ", [](const std::string& s) { return s; }) << '\n';
+        if (!r.assess.empty())
+            out_ << "    to assess at interview  " << r.assess.size()
+                 << (r.assess.size() == 1 ? " statement" : " statements") << " (listed below the summary)\n";
+    }
+
+    std::optional<Error> finish(const ScreenAudit& audit, const std::vector<BatchWarning>& warnings) override {
+        ScreenRunSummary summary{audit, warnings, std::nullopt, std::nullopt};
+        out_ << '\n';
+        write_audit(out_, summary, options_);
+        return StreamSink::finish(audit, warnings);
+    }
+};
+
+std::string percent(std::uint64_t part, std::uint64_t whole) {
+    if (whole == 0) return "0%";
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%.0f%%", 100.0 * static_cast<double>(part) / static_cast<double>(whole));
+    return buffer;
+}
+
+std::string padded(std::string s, std::size_t width) {
+    if (s.size() < width) s.append(width - s.size(), ' ');
+    return s;
+}
+
+}  // namespace
+
+std::unique_ptr<ScreenSink> csv_sink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options) {
+    return std::make_unique<CsvSink>(out, errors, options);
+}
+
+std::unique_ptr<ScreenSink> jsonl_sink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options) {
+    return std::make_unique<JsonLinesSink>(out, errors, options);
+}
+
+std::unique_ptr<ScreenSink> text_sink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options) {
+    return std::make_unique<TextSink>(out, errors, options);
+}
+
+void write_audit(std::ostream& out, const ScreenRunSummary& summary, const ScreenOutputOptions& options,
+                 bool worklist) {
+    const ScreenAudit& audit = summary.audit;
+    std::uint64_t n = audit.screened();
+    out << "Screened " << n << (n == 1 ? " applicant" : " applicants") << " for " << role_line(options) << ":\n"
+        << "  shortlist   " << audit.count(ScreenOutcome::shortlist) << '\n'
+        << "  incomplete  " << audit.count(ScreenOutcome::incomplete) << '\n'
+        << "  reject      " << audit.count(ScreenOutcome::reject) << '\n';
+    if (audit.bad_records() > 0)
+        out << "  could not be read  " << audit.bad_records() << " (listed with their line or row)\n";
+    out << "\nKnock-out audit: applicants each essential fact rejected on its own, in all, and left undecided\n"
+        << "  " << padded("statement", 44) << " alone     all  undecided\n";
+    std::vector<std::string> heavy;
+    for (const auto& line : audit.lines()) {
+        std::string id = statement_id(line.level, *line.criterion);
+        char numbers[64];
+        std::snprintf(numbers, sizeof numbers, "%6llu  %6llu  %9llu", static_cast<unsigned long long>(line.rejected_alone),
+                      static_cast<unsigned long long>(line.rejected), static_cast<unsigned long long>(line.unknown));
+        out << "  " << padded(id, 44) << numbers << '\n';
+        if (n > 0 && line.rejected * 2 > n)
+            heavy.push_back(id + " rejects " + percent(line.rejected, n) + " of applicants: \"" + line.criterion->text + "\"");
+    }
+    for (const auto& h : heavy) out << "  note: " << h << "; is the advert asking for more than the post needs?\n";
+    if (!summary.warnings.empty()) {
+        out << "\nWarnings (each once, with how many records it concerned):\n";
+        for (const auto& w : summary.warnings)
+            out << "  " << w.message << " (" << w.count << (w.count == 1 ? " record" : " records") << ", first " << w.first << ")\n";
+    }
+    // The worklist is the same statements for every applicant screened; listed here in words.
+    std::string words;
+    std::size_t statements = 0;
+    const Role& role = *options.target.role;
+    for (std::size_t l = 0; l <= options.target.level && l < role.levels.size(); ++l)
+        for (const Criterion& c : role.levels[l].criteria) {
+            bool judgement = c.kind == Kind::judgement;
+            if (!judgement) continue;
+            ++statements;
+            words += "  " + statement_id(role.levels[l].id, c) + (c.essential ? "" : " (desirable)") + ": " + c.text + '\n';
+        }
+    if (statements > 0 && worklist)
+        out << "\nTo assess at interview (judgement statements; eligo did not assess them):\n" << words;
+    else if (statements > 0)
+        out << "\nTo assess at interview: " << statements << " judgement statements (eligo did not assess them); "
+            << "`eligo docs --role " << role.id << "` gives their wording\n";
+    out << '\n' << kScreenNotice << '\n';
+}
+
+}  // namespace eligo

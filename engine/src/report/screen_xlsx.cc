@@ -1,0 +1,224 @@
+// The screening workbook: Shortlist (ranked), Incomplete, Rejected and Summary sheets.
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <ostream>
+#include <sstream>
+
+#include <xlsxwriter.h>
+
+#include "eligo/rules.h"
+#include "eligo/screen_output.h"
+#include "support/text.h"
+
+namespace eligo {
+namespace {
+
+constexpr lxw_row_t kMaxRows = 1'048'575;  // a sheet's rows below its header
+
+// A row as the workbook shows it; only the words, so a large shortlist stays small.
+struct Kept {
+    std::uint64_t sequence = 0;
+    std::string where, id, name;
+    int met = 0, total = 0;
+    std::string first, second;  ///< sheet-specific columns
+};
+
+std::string statement(const std::string& level, const Criterion& c) { return level + "/" + c.id; }
+
+class XlsxSink final : public ScreenSink {
+public:
+    XlsxSink(std::string path, std::ostream& errors, const ScreenOutputOptions& options)
+        : path_(std::move(path)), errors_(errors), options_(options) {}
+
+    void row(const ScreenRow& row) override {
+        const ScreenResult& r = row.result;
+        Kept k{row.sequence, row.where, row.id, row.name, r.desirable_met, r.desirable_total, {}, {}};
+        if (r.outcome == ScreenOutcome::reject) {
+            for (const auto& f : r.not_met) {
+                k.first += (k.first.empty() ? "" : "\n") + statement(f.level, *f.criterion) + ": " + f.criterion->text;
+                k.second += (k.second.empty() ? "" : "\n") + f.reason;
+            }
+            rejected_.push_back(std::move(k));
+            return;
+        }
+        if (r.outcome == ScreenOutcome::incomplete) {
+            for (const auto& field : r.fields_to_ask()) k.first += (k.first.empty() ? "" : "\n") + field;
+            for (const auto& f : r.unknown)
+                k.second += (k.second.empty() ? "" : "\n") + statement(f.level, *f.criterion) + ": " + f.reason;
+            incomplete_.push_back(std::move(k));
+            return;
+        }
+        for (const auto& a : r.assess)
+            k.first += (k.first.empty() ? "" : "\n") + statement(a.level, *a.criterion) + (a.essential ? "" : " (desirable)");
+        shortlist_.push_back(std::move(k));
+    }
+
+    void bad(const BadRecord& record) override {
+        for (const auto& e : record.errors) errors_ << e.to_string() << '\n';
+    }
+
+    std::optional<Error> finish(const ScreenAudit& audit, const std::vector<BatchWarning>& warnings) override {
+        lxw_workbook* book = workbook_new(path_.c_str());
+        if (!book) return Error{ErrorCode::io, path_, "cannot create the workbook", {}};
+        heading_ = workbook_add_format(book);
+        format_set_bold(heading_);
+        format_set_bottom(heading_, LXW_BORDER_THIN);
+        format_set_text_wrap(heading_);
+        format_set_align(heading_, LXW_ALIGN_VERTICAL_TOP);
+        wrap_ = workbook_add_format(book);
+        format_set_text_wrap(wrap_);
+        format_set_align(wrap_, LXW_ALIGN_VERTICAL_TOP);
+
+        // Best desirable score first; equal scores keep the order of the input.
+        std::stable_sort(shortlist_.begin(), shortlist_.end(), [](const Kept& a, const Kept& b) {
+            return static_cast<long>(a.met) * b.total > static_cast<long>(b.met) * a.total ||
+                   (static_cast<long>(a.met) * b.total == static_cast<long>(b.met) * a.total && a.met > b.met);
+        });
+        sheet(book, "Shortlist", shortlist_, {"Rank", "Desirable facts met", "Of", "To assess at interview (not assessed by eligo)"},
+              {6, 10, 6, 60}, true);
+        sheet(book, "Incomplete", incomplete_, {"Ask the applicant for", "Statements undecided"}, {40, 90}, false);
+        sheet(book, "Rejected", rejected_, {"Essential facts not met", "Why"}, {70, 90}, false);
+        summary(book, audit, warnings);
+
+        lxw_error status = workbook_close(book);
+        if (status != LXW_NO_ERROR) return Error{ErrorCode::io, path_, lxw_strerror(status), {}};
+        if (too_many_) return Error{ErrorCode::io, path_, "a sheet holds at most 1,048,575 rows; the rest were left out: write CSV or JSON Lines for a batch this size", {}};
+        return std::nullopt;
+    }
+
+private:
+    std::string path_;
+    std::ostream& errors_;
+    ScreenOutputOptions options_;
+    std::vector<Kept> shortlist_, incomplete_, rejected_;
+    lxw_format* heading_ = nullptr;
+    lxw_format* wrap_ = nullptr;
+    bool too_many_ = false;
+
+    void write(lxw_worksheet* s, lxw_row_t r, lxw_col_t c, const std::string& value, lxw_format* f = nullptr) {
+        if (!value.empty()) worksheet_write_string(s, r, c, text::inert(value).c_str(), f);
+    }
+
+    void sheet(lxw_workbook* book, const char* name, const std::vector<Kept>& rows, std::vector<const char*> columns,
+               std::vector<double> widths, bool ranked) {
+        lxw_worksheet* s = workbook_add_worksheet(book, name);
+        std::vector<const char*> headings;
+        std::vector<double> sizes;
+        if (!ranked) {
+            headings = {"Applicant"};
+            sizes = {14};
+        }
+        if (ranked) {
+            headings = {columns[0], "Applicant"};
+            sizes = {widths[0], 14};
+            columns.erase(columns.begin());
+            widths.erase(widths.begin());
+        }
+        if (options_.show_names) headings.push_back("Name"), sizes.push_back(24);
+        headings.insert(headings.end(), columns.begin(), columns.end());
+        sizes.insert(sizes.end(), widths.begin(), widths.end());
+        headings.push_back("Record");
+        sizes.push_back(22);
+        for (std::size_t i = 0; i < headings.size(); ++i) {
+            auto col = static_cast<lxw_col_t>(i);
+            worksheet_write_string(s, 0, col, headings[i], heading_);
+            worksheet_set_column(s, col, col, sizes[i], sizes[i] > 30 ? wrap_ : nullptr);
+        }
+        lxw_row_t r = 1;
+        for (const Kept& k : rows) {
+            if (r > kMaxRows) {
+                too_many_ = true;
+                break;
+            }
+            lxw_col_t c = 0;
+            if (ranked) worksheet_write_number(s, r, c++, r, nullptr);
+            write(s, r, c++, k.id);
+            if (options_.show_names) write(s, r, c++, k.name);
+            if (ranked) {
+                worksheet_write_number(s, r, c++, k.met, nullptr);
+                worksheet_write_number(s, r, c++, k.total, nullptr);
+                write(s, r, c++, k.first, wrap_);
+            } else {
+                write(s, r, c++, k.first, wrap_);
+                write(s, r, c++, k.second, wrap_);
+            }
+            write(s, r, c++, k.where);
+            ++r;
+        }
+        worksheet_freeze_panes(s, 1, 0);
+        worksheet_autofilter(s, 0, 0, r - 1, static_cast<lxw_col_t>(headings.size() - 1));
+    }
+
+    void summary(lxw_workbook* book, const ScreenAudit& audit, const std::vector<BatchWarning>& warnings) {
+        lxw_worksheet* s = workbook_add_worksheet(book, "Summary");
+        worksheet_set_column(s, 0, 0, 44, nullptr);
+        worksheet_set_column(s, 1, 3, 14, nullptr);
+        worksheet_set_column(s, 4, 4, 90, wrap_);
+        const Role& role = *options_.target.role;
+        const Level& level = options_.target.target_level();
+        lxw_row_t r = 0;
+        auto fact = [&](const char* label, const std::string& value) {
+            worksheet_write_string(s, r, 0, label, heading_);
+            worksheet_write_string(s, r, 1, value.c_str(), nullptr);
+            ++r;
+        };
+        fact("Notice", kScreenNotice);
+        fact("Role", role.title + " (" + role.id + ")");
+        fact("Level", level.id + (level.name.empty() ? "" : " " + level.name) + ", with the levels below it");
+        fact("As of", options_.as_of.to_string());
+        if (options_.rules) fact("Rule set", options_.rules->name + " " + options_.rules->version);
+        for (auto outcome : {ScreenOutcome::shortlist, ScreenOutcome::incomplete, ScreenOutcome::reject}) {
+            worksheet_write_string(s, r, 0, to_string(outcome), heading_);
+            worksheet_write_number(s, r++, 1, static_cast<double>(audit.count(outcome)), nullptr);
+        }
+        worksheet_write_string(s, r, 0, "could not be read", heading_);
+        worksheet_write_number(s, r++, 1, static_cast<double>(audit.bad_records()), nullptr);
+        ++r;
+        const char* columns[] = {"Essential statement", "Rejected alone", "Rejected in all", "Undecided", "Policy wording"};
+        lxw_row_t table = r;
+        for (lxw_col_t c = 0; c < 5; ++c) worksheet_write_string(s, r, c, columns[c], heading_);
+        ++r;
+        for (const auto& line : audit.lines()) {
+            worksheet_write_string(s, r, 0, statement(line.level, *line.criterion).c_str(), nullptr);
+            worksheet_write_number(s, r, 1, static_cast<double>(line.rejected_alone), nullptr);
+            worksheet_write_number(s, r, 2, static_cast<double>(line.rejected), nullptr);
+            worksheet_write_number(s, r, 3, static_cast<double>(line.unknown), nullptr);
+            write(s, r, 4, line.criterion->text, wrap_);
+            ++r;
+        }
+        worksheet_autofilter(s, table, 0, r - 1, 4);
+        ++r;
+        worksheet_write_string(s, r++, 0, "To assess at interview (not assessed by eligo)", heading_);
+        for (std::size_t l = 0; l <= options_.target.level && l < role.levels.size(); ++l)
+            for (const Criterion& c : role.levels[l].criteria) {
+                if (c.kind != Kind::judgement) continue;
+                std::string id = statement(role.levels[l].id, c) + (c.essential ? "" : " (desirable)");
+                worksheet_write_string(s, r, 0, id.c_str(), nullptr);
+                write(s, r, 4, c.text, wrap_);
+                ++r;
+            }
+        if (!warnings.empty()) {
+            ++r;
+            worksheet_write_string(s, r++, 0, "Warnings", heading_);
+            for (const auto& w : warnings) {
+                std::string line = w.message + " (" + std::to_string(w.count) + " records, first " + w.first + ")";
+                write(s, r++, 4, line, wrap_);
+            }
+        }
+    }
+};
+
+}  // namespace
+
+Expected<std::unique_ptr<ScreenSink>> xlsx_sink(const std::string& path, std::ostream& errors,
+                                                const ScreenOutputOptions& options) {
+    // The workbook is written at the end; find out now, not after the batch, if it cannot be.
+    {
+        std::ofstream probe(path, std::ios::binary | std::ios::app);
+        if (!probe) return Error{ErrorCode::io, path, "cannot create the workbook", {}};
+    }
+    return std::unique_ptr<ScreenSink>(std::make_unique<XlsxSink>(path, errors, options));
+}
+
+}  // namespace eligo

@@ -1,0 +1,319 @@
+// The screen: facts decide, judgements are listed; the audit counts; batches keep order.
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "cli_run.h"
+#include "eligo/batch.h"
+#include "eligo/screen.h"
+#include "eligo/screen_output.h"
+#include "eligo/screen_run.h"
+#include "fixtures.h"
+
+using namespace eligo;
+
+namespace {
+
+const char* kPost = R"(
+role { id = 't/post', title = 'Post',
+  level { id = 'A', name = 'Developing',
+    qualifications = {
+      gcse { id = 'gcse', text = 'GCSE English and Maths', subjects = { 'English', 'Mathematics' }, count = 2 },
+      training { id = 'induction', text = 'Induction, desirable', training_id = 'induction', desirable = true },
+    },
+    experience = {
+      all_of { id = 'year-with-outcomes', text = 'A year at a council, with outcomes',
+        experience { id = 'year', text = 'A year at a council', months = 12, employer_types = { 'local_authority' } },
+        competency { id = 'outcomes', text = 'Evidencable outcomes' } },
+      any_of { id = 'l3-or-equivalent', text = 'Level 3 or equivalent experience',
+        qualification { id = 'l3', text = 'Level 3', min_level = 3 },
+        competency { id = 'equivalent', text = 'Equivalent experience' } },
+    },
+    skills = { competency { id = 'talk', text = 'Communicates well' },
+               competency { id = 'spark', text = 'Sparkles', desirable = true } },
+    other = { driving { id = 'car', text = 'Full licence and a car', vehicle_access = 'occasional' } } },
+  level { id = 'B', name = 'Practising',
+    other = { cpd { id = 'cpd', text = 'Evidence of CPD' } } },
+}
+)";
+
+// An applicant who meets every essential fact of level A, as one JSON line; `patch` replaces
+// or adds top-level fields.
+std::string good(const std::string& id, const std::string& patch = "{}") {
+    nlohmann::json p = nlohmann::json::parse(R"({
+        "qualifications":[{"kind":"gcse","subject":"English Language","grade":"5"},
+                          {"kind":"gcse","subject":"Mathematics","grade":"4"}],
+        "employment":[{"employer_type":"local_authority","start":"2023-01-01"}],
+        "driving":{"licence":"full_uk","vehicle_access":"daily"}})");
+    p["id"] = id;
+    nlohmann::json changes = nlohmann::json::parse(patch);
+    for (auto& [key, value] : changes.items()) p[key] = value;
+    return p.dump();
+}
+
+std::shared_ptr<const RuleSet> post_rules() {
+    static auto rules = test::rules_from(kPost);
+    return rules;
+}
+
+ScreenTarget target(std::size_t level = 0) { return {&post_rules()->roles.front(), level}; }
+
+ScreenResult screen_json(const std::string& json, std::size_t level = 0) {
+    Profile p = test::profile_from(json);
+    ProfileIndex index(*post_rules(), p, *Date::parse("2026-11-24"));
+    return screen(target(level), index);
+}
+
+std::vector<std::string> ids(const std::vector<ScreenFinding>& list) {
+    std::vector<std::string> out;
+    for (const auto& f : list) out.push_back(f.level + "/" + f.criterion->id);
+    return out;
+}
+
+std::vector<std::string> ids(const std::vector<ScreenAssessment>& list) {
+    std::vector<std::string> out;
+    for (const auto& a : list) out.push_back(a.level + "/" + a.criterion->id + (a.essential ? "" : "?"));
+    return out;
+}
+
+std::string temp_file(const std::string& name, const std::string& text) {
+    std::string path = std::string(P_tmpdir) + "/eligo-screen-" + name;
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+}
+
+// A sink that keeps what it is given, for checking order and completeness.
+struct Kept final : ScreenSink {
+    std::vector<std::string> rows;
+    std::vector<std::string> bad_rows;
+    void row(const ScreenRow& r) override { rows.push_back(r.where + " " + r.id + " " + to_string(r.result.outcome)); }
+    void bad(const BadRecord& r) override { bad_rows.push_back(r.where); }
+    std::optional<Error> finish(const ScreenAudit&, const std::vector<BatchWarning>&) override { return std::nullopt; }
+};
+
+}  // namespace
+
+TEST_CASE("screen: every essential fact met is a shortlist with the judgements as the worklist") {
+    auto r = screen_json(good("p"));
+    CHECK(r.outcome == ScreenOutcome::shortlist);
+    CHECK(r.not_met.empty());
+    CHECK(r.unknown.empty());
+    // The mixed all_of needs its judgement at interview; the any_of is met by... nothing
+    // factual (no Level 3), so its judgement is to be assessed too; `talk` always is.
+    CHECK(ids(r.assess) == std::vector<std::string>{"A/year-with-outcomes", "A/l3-or-equivalent", "A/talk", "A/spark?"});
+}
+
+TEST_CASE("screen: a fact that meets an any_of on its own leaves nothing to assess in it") {
+    auto r = screen_json(good("p", R"({"qualifications":[{"kind":"gcse","subject":"English","grade":"5"},
+                            {"kind":"gcse","subject":"Mathematics","grade":"4"},{"kind":"nvq","level":3}]})"));
+    CHECK(r.outcome == ScreenOutcome::shortlist);
+    CHECK(ids(r.assess) == std::vector<std::string>{"A/year-with-outcomes", "A/talk", "A/spark?"});
+}
+
+TEST_CASE("screen: an essential fact not met rejects, naming it and why") {
+    auto r = screen_json(R"({"id":"p",
+        "qualifications":[{"kind":"gcse","subject":"English","grade":"3"},{"kind":"gcse","subject":"Mathematics","grade":"4"}],
+        "employment":[{"employer_type":"local_authority","start":"2023-01-01"}],
+        "driving":{"licence":"full_uk","vehicle_access":"daily"}})");
+    CHECK(r.outcome == ScreenOutcome::reject);
+    REQUIRE(ids(r.not_met) == std::vector<std::string>{"A/gcse"});
+    CHECK(r.not_met[0].reason.find("no pass at grade 4 or above in English") != std::string::npos);
+}
+
+TEST_CASE("screen: a mixed statement rejects only when no judgement could meet it") {
+    // all_of(fact, judgement) with the fact short: no interview can make up the year
+    auto r = screen_json(good("p", R"({"employment":[{"employer_type":"private","start":"2023-01-01"}]})"));
+    CHECK(r.outcome == ScreenOutcome::reject);
+    REQUIRE(ids(r.not_met) == std::vector<std::string>{"A/year-with-outcomes"});
+    CHECK(r.not_met[0].reason.find("needs 12") != std::string::npos);
+    // any_of(fact, judgement) with the fact missing never rejects: that is for the interview
+    CHECK(ids(r.assess) == std::vector<std::string>{"A/l3-or-equivalent", "A/talk", "A/spark?"});
+}
+
+TEST_CASE("screen: judgement evidence on an application never decides the screen") {
+    // An assessor's `not_met` on a judgement does not reject; a `met` does not spare it.
+    auto r = screen_json(good("p", R"({"evidence":[{"competency":"talk","status":"not_met","source":"assessor"},
+                                         {"competency":"outcomes","status":"met","source":"manager"}]})"));
+    CHECK(r.outcome == ScreenOutcome::shortlist);
+    CHECK(ids(r.assess) == std::vector<std::string>{"A/year-with-outcomes", "A/l3-or-equivalent", "A/talk", "A/spark?"});
+}
+
+TEST_CASE("screen: an undecidable fact is incomplete, naming the fields to ask for") {
+    auto r = screen_json(R"({"id":"p",
+        "qualifications":[{"kind":"gcse","subject":"English","grade":"5"},{"kind":"gcse","subject":"Mathematics","grade":"4"}],
+        "employment":[{"start":"2023-01-01"}]})");
+    CHECK(r.outcome == ScreenOutcome::incomplete);
+    CHECK(ids(r.unknown) == std::vector<std::string>{"A/year-with-outcomes", "A/car"});
+    CHECK(r.fields_to_ask() == std::vector<std::string>{"employment[0].employer_type", "driving"});
+
+    // A grade the tables do not know, and a vehicle access not stated
+    r = screen_json(good("p", R"({"qualifications":[{"kind":"gcse","subject":"English","grade":"merit"},
+                        {"kind":"gcse","subject":"Mathematics","grade":"4"}],"driving":{"licence":"full_uk"}})"));
+    CHECK(r.outcome == ScreenOutcome::incomplete);
+    CHECK(r.fields_to_ask() == std::vector<std::string>{"qualifications[0].grade", "driving.vehicle_access"});
+}
+
+TEST_CASE("screen: desirable facts are counted and never reject") {
+    auto r = screen_json(good("p"));
+    CHECK(r.desirable_total == 1);
+    CHECK(r.desirable_met == 0);
+    r = screen_json(good("p", R"({"training":[{"id":"induction","status":"completed"}]})"));
+    CHECK(r.outcome == ScreenOutcome::shortlist);
+    CHECK(r.desirable_met == 1);
+}
+
+TEST_CASE("screen: the levels below the advertised one count") {
+    auto r = screen_json(good("p"), 1);
+    CHECK(r.outcome == ScreenOutcome::incomplete);
+    CHECK(ids(r.unknown) == std::vector<std::string>{"B/cpd"});
+    CHECK(r.fields_to_ask() == std::vector<std::string>{"cpd"});
+}
+
+TEST_CASE("screen audit: outcomes counted, and each fact's rejections alone and in all") {
+    ScreenAudit audit(target());
+    auto add = [&](const std::string& json) { audit.add(screen_json(json)); };
+    add(good("1"));                                                   // shortlist
+    add(good("2", R"({"driving":{"licence":"none"}})"));                   // car alone
+    add(good("3", R"({"driving":{"licence":"none"},"qualifications":[]})"));  // car and gcse
+    add(good("4", R"({"driving":{"licence":"full_uk"}})"));                // car undecided
+    audit.add_bad_record();
+    ScreenAudit other(target());
+    other.add(screen_json(good("5", R"({"qualifications":[]})")));        // gcse alone
+    audit.merge(other);
+
+    CHECK(audit.count(ScreenOutcome::shortlist) == 1);
+    CHECK(audit.count(ScreenOutcome::reject) == 3);
+    CHECK(audit.count(ScreenOutcome::incomplete) == 1);
+    CHECK(audit.screened() == 5);
+    CHECK(audit.bad_records() == 1);
+    std::map<std::string, std::array<std::uint64_t, 3>> lines;
+    for (const auto& l : audit.lines()) lines[l.level + "/" + l.criterion->id] = {l.rejected_alone, l.rejected, l.unknown};
+    CHECK(lines.size() == 4);  // gcse, year-with-outcomes, l3-or-equivalent, car: desirable and judgement-only left out
+    CHECK(lines["A/car"] == std::array<std::uint64_t, 3>{1, 2, 1});
+    CHECK(lines["A/gcse"] == std::array<std::uint64_t, 3>{1, 2, 0});
+    CHECK(lines["A/year-with-outcomes"] == std::array<std::uint64_t, 3>{0, 0, 0});
+}
+
+TEST_CASE("batch: bad lines at the start, middle and end are reported and every good line has its row") {
+    std::string good = R"({"id":"G","employment":[]})";
+    std::string text = "{\"id\": \n" + good + "\n\n" + good + "\n[1,2]\n" + good + "\n" + R"({"id":"X","cpd":5})";
+    std::string path = temp_file("bad-rows.jsonl", text);
+    for (unsigned threads : {1u, 3u}) {
+        auto source = open_jsonl(path);
+        REQUIRE(source);
+        Kept kept;
+        ScreenRunOptions options;
+        options.target = target();
+        options.as_of = *Date::parse("2026-11-24");
+        options.threads = threads;
+        options.batch_size = 2;
+        auto summary = run_screen(**source, *post_rules(), options, kept);
+        CHECK(kept.bad_rows == std::vector<std::string>{path + ":1", path + ":5", path + ":7"});
+        CHECK(kept.rows == std::vector<std::string>{path + ":2 G reject", path + ":4 G reject", path + ":6 G reject"});
+        CHECK(summary.audit.bad_records() == 3);
+        CHECK(summary.audit.screened() == 3);
+    }
+}
+
+TEST_CASE("batch: rows come out in input order whatever the number of threads") {
+    std::string text;
+    for (int i = 0; i < 500; ++i) {
+        std::string id = "P" + std::to_string(i);
+        if (i % 7 == 0) text += "{broken " + id + "\n";
+        else if (i % 3 == 0) text += good(id) + "\n";
+        else text += R"({"id":")" + id + R"(","driving":{"licence":"none"}})" + "\n";
+    }
+    std::string path = temp_file("order.jsonl", text);
+    auto run = [&](unsigned threads, std::size_t batch) {
+        auto source = open_jsonl(path);
+        REQUIRE(source);
+        std::ostringstream out, errors;
+        ScreenOutputOptions output{post_rules().get(), target(), *Date::parse("2026-11-24"), false, false};
+        auto sink = jsonl_sink(out, errors, output);
+        ScreenRunOptions options;
+        options.target = target();
+        options.as_of = output.as_of;
+        options.threads = threads;
+        options.batch_size = batch;
+        run_screen(**source, *post_rules(), options, *sink);
+        return out.str() + "--\n" + errors.str();
+    };
+    std::string one = run(1, 256);
+    CHECK(std::count(one.begin(), one.end(), '\n') == 500 + 1);
+    CHECK(run(2, 1) == one);
+    CHECK(run(4, 7) == one);
+    CHECK(run(3, 256) == one);
+}
+
+TEST_CASE("screen outputs: no name reaches any output without show_names") {
+    std::string path = temp_file("names.jsonl", good("P-1", R"({"name":"Zebedee Marker"})") + "\n" +
+                                                    R"({"id":"P-2","name":"Zebedee Marker","qualifications":[]})" + "\n");
+    for (bool show : {false, true}) {
+        for (int format = 0; format < 3; ++format) {
+            auto source = open_jsonl(path);
+            REQUIRE(source);
+            std::ostringstream out, errors;
+            ScreenOutputOptions output{post_rules().get(), target(), *Date::parse("2026-11-24"), show, false};
+            auto sink = format == 0 ? csv_sink(out, errors, output)
+                        : format == 1 ? jsonl_sink(out, errors, output)
+                                      : text_sink(out, errors, output);
+            ScreenRunOptions options;
+            options.target = target();
+            options.as_of = output.as_of;
+            options.show_names = show;
+            auto summary = run_screen(**source, *post_rules(), options, *sink);
+            std::ostringstream audit;
+            write_audit(audit, summary, output);
+            CHECK((out.str().find("Zebedee") != std::string::npos) == show);
+            CHECK(errors.str().find("Zebedee") == std::string::npos);
+            CHECK(audit.str().find("Zebedee") == std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("screen outputs: CSV has one row per applicant and spreadsheet formulas are made inert") {
+    std::string path = temp_file("csv-out.jsonl", good("=HYPERLINK(1)") + "\n" +
+                                                      R"({"id":"P-2","qualifications":[]})" + "\n");
+    auto source = open_jsonl(path);
+    REQUIRE(source);
+    std::ostringstream out, errors;
+    ScreenOutputOptions output{post_rules().get(), target(), *Date::parse("2026-11-24"), false, false};
+    auto sink = csv_sink(out, errors, output);
+    ScreenRunOptions options;
+    options.target = target();
+    options.as_of = output.as_of;
+    run_screen(**source, *post_rules(), options, *sink);
+    std::string csv = out.str();
+    CHECK(csv.starts_with("record,id,outcome,desirable_met,desirable_total,not_met,why,ask_for,undecided,to_assess_at_interview\n"));
+    CHECK(csv.find(path + ":1,'=HYPERLINK(1),shortlist,0,1,,,,,A/year-with-outcomes; A/l3-or-equivalent; A/talk; A/spark (desirable)\n") !=
+          std::string::npos);
+    CHECK(csv.find(path + ":2,P-2,reject,0,1,A/gcse,") != std::string::npos);
+}
+
+TEST_CASE("eligo screen: JSON Lines to XLSX, exit status for bad records, usage errors") {
+    std::string dir = test::rule_directory("screen-cli", {{"t/post.lua", kPost}});
+    std::string in = temp_file("cli.jsonl", good("P-1") + "\nnot json\n");
+    std::string xlsx = std::string(P_tmpdir) + "/eligo-screen-cli.xlsx";
+    std::remove(xlsx.c_str());
+    auto r = test::run_eligo("screen --rules " + dir + " --role t/post --as-of 2026-11-24 " + in + " --out " + xlsx + " -q");
+    CHECK(r.status == 2);
+    CHECK(r.out.find(in + ":2:2: invalid JSON") != std::string::npos);
+    CHECK(r.out.find("1 of 2 records could not be read (listed above); every other record was screened") != std::string::npos);
+    std::ifstream book(xlsx, std::ios::binary);
+    char magic[2] = {0, 0};
+    book.read(magic, 2);
+    CHECK(std::string(magic, 2) == "PK");
+
+    r = test::run_eligo("screen --rules " + dir + " --role t/post --level Z --as-of 2026-11-24 " + in);
+    CHECK(r.status == 1);
+    CHECK(r.out == "--level: `t/post` has no level `Z`; its levels are A, B\n");
+    r = test::run_eligo("screen --rules " + dir + " --role t/post --as-of 2026-11-24 " + in + " --out out.pdf");
+    CHECK(r.status == 1);
+    CHECK(r.out.find("--out: cannot tell the format of `out.pdf` from its extension") != std::string::npos);
+    r = test::run_eligo("screen --rules " + dir + " --role t/post --as-of 2026-11-24 applicants.csv");
+    CHECK(r.status == 2);
+    CHECK(r.out.find("applicants.csv: a CSV export needs --mapping FILE") != std::string::npos);
+}
