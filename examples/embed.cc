@@ -31,15 +31,16 @@ int main(int argc, char** argv) {
         return 2;
     }
 
-    // 3. Evaluate against one role as of a date (results are reproducible for a given date).
-    const eligo::Role* role = (*rules)->find_role(argv[3]);
-    if (!role) {
-        std::cerr << "unknown role " << argv[3] << '\n';
-        return 1;
-    }
+    // 3. Evaluate against one role as of a date (results are reproducible for a given date),
+    //    in the version of the role in force on that date.
     auto as_of = argc > 4 ? eligo::Date::parse(argv[4]) : eligo::today();
     if (!as_of) {
         std::cerr << "as-of date must be YYYY-MM-DD\n";
+        return 1;
+    }
+    const eligo::Role* role = (*rules)->find_role(argv[3], *as_of);
+    if (!role) {
+        std::cerr << "no role " << argv[3] << " in force on " << as_of->to_string() << '\n';
         return 1;
     }
     eligo::ProfileIndex index(**rules, *profile, *as_of);
