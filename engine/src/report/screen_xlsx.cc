@@ -26,6 +26,26 @@ struct Kept {
 
 std::string statement(const std::string& level, const Criterion& c) { return level + "/" + c.id; }
 
+bool has_fact(const Criterion& c) {
+    if (!std::holds_alternative<GroupRequirement>(c.requirement)) return c.kind == Kind::fact;
+    return std::any_of(c.children.begin(), c.children.end(), [](const Criterion& m) { return has_fact(m); });
+}
+
+// Rows of wrapped text are given the height their lines need: the workbook library does not
+// measure text, and a spreadsheet opened as written would show only the first line.
+double lines_in(const std::string& text, double width) {
+    auto per_line = static_cast<std::size_t>(std::max(8.0, width * 1.15));
+    double lines = 0;
+    std::size_t start = 0;
+    for (;;) {
+        std::size_t end = text.find('\n', start);
+        std::size_t length = (end == std::string::npos ? text.size() : end) - start;
+        lines += static_cast<double>(std::max<std::size_t>(1, (length + per_line - 1) / per_line));
+        if (end == std::string::npos) return lines;
+        start = end + 1;
+    }
+}
+
 class XlsxSink final : public ScreenSink {
 public:
     XlsxSink(std::string path, std::ostream& errors, const ScreenOutputOptions& options)
@@ -49,8 +69,19 @@ public:
             incomplete_.push_back(std::move(k));
             return;
         }
-        for (const auto& a : r.assess)
-            k.first += (k.first.empty() ? "" : "\n") + statement(a.level, *a.criterion) + (a.essential ? "" : " (desirable)");
+        // The judgement statements are the same for every applicant and are listed in words on
+        // the Summary sheet; a statement that mixes a fact with a judgement is named when this
+        // applicant's facts alone do not meet it.
+        std::size_t pure = 0;
+        std::string mixed;
+        for (const auto& a : r.assess) {
+            if (a.criterion->kind == Kind::judgement && !has_fact(*a.criterion)) {
+                ++pure;
+                continue;
+            }
+            mixed += "\n" + statement(a.level, *a.criterion) + (a.essential ? "" : " (desirable)");
+        }
+        k.first = std::to_string(pure) + " judgement statements (Summary sheet)" + mixed;
         shortlist_.push_back(std::move(k));
     }
 
@@ -125,6 +156,7 @@ private:
             worksheet_write_string(s, 0, col, headings[i], heading_);
             worksheet_set_column(s, col, col, sizes[i], sizes[i] > 30 ? wrap_ : nullptr);
         }
+        worksheet_set_row(s, 0, 30, nullptr);  // headings wrap onto two lines
         lxw_row_t r = 1;
         for (const Kept& k : rows) {
             if (r > kMaxRows) {
@@ -144,6 +176,11 @@ private:
                 write(s, r, c++, k.second, wrap_);
             }
             write(s, r, c++, k.where);
+            double lines = 1;
+            std::size_t first_text = sizes.size() - 3;  // the two text columns before Record
+            if (ranked) first_text = sizes.size() - 2, lines = lines_in(k.first, sizes[first_text]);
+            else lines = std::max(lines_in(k.first, sizes[first_text]), lines_in(k.second, sizes[first_text + 1]));
+            if (lines > 1) worksheet_set_row(s, r, std::min(409.0, 15.0 * lines), nullptr);
             ++r;
         }
         worksheet_freeze_panes(s, 1, 0);
@@ -185,6 +222,7 @@ private:
             worksheet_write_number(s, r, 2, static_cast<double>(line.rejected), nullptr);
             worksheet_write_number(s, r, 3, static_cast<double>(line.unknown), nullptr);
             write(s, r, 4, line.criterion->text, wrap_);
+            if (double lines = lines_in(line.criterion->text, 90); lines > 1) worksheet_set_row(s, r, 15.0 * lines, nullptr);
             ++r;
         }
         worksheet_autofilter(s, table, 0, r - 1, 4);
@@ -196,6 +234,7 @@ private:
                 std::string id = statement(role.levels[l].id, c) + (c.essential ? "" : " (desirable)");
                 worksheet_write_string(s, r, 0, id.c_str(), nullptr);
                 write(s, r, 4, c.text, wrap_);
+                if (double lines = lines_in(c.text, 90); lines > 1) worksheet_set_row(s, r, 15.0 * lines, nullptr);
                 ++r;
             }
         if (!warnings.empty()) {
