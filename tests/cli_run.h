@@ -1,6 +1,7 @@
 // Test helpers for running the `eligo` binary on rule directories written by the test.
 #pragma once
 
+#include <filesystem>
 #include <map>
 #include <string>
 
@@ -14,6 +15,25 @@ struct CliRun {
 /// Runs `eligo ARGS` in the source directory, capturing standard output and, when
 /// `with_stderr`, standard error.
 CliRun run_eligo(const std::string& args, bool with_stderr = true);
+
+/// A run's standard output and standard error, apart.
+struct CliOutput {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+/// Runs `eligo ARGS` in the source directory with `env` before it (e.g. `TZ=UTC`), under
+/// `timeout` so that a hang fails the test instead of stopping the run.
+CliOutput run_eligo_apart(const std::string& args, const std::string& env = "");
+
+/// A directory of this test process's own below $TMPDIR, removed when the process ends (other
+/// builds may run the same tests at the same time).
+const std::filesystem::path& scratch_directory();
+
+std::string read_file(const std::filesystem::path& path);
+/// Writes `text`, creating the directories above it.
+void write_file(const std::filesystem::path& path, const std::string& text);
 
 /// A fresh rule directory `$TMPDIR/NAME` holding the bundled equivalence tables and `files`
 /// (path below the directory -> text); returns its path.

@@ -2,10 +2,8 @@
 // number of threads, the order of the input, the time zone or the locale; and a run that
 // defaults its date says which date it used.
 #include <unistd.h>
-#include <sys/wait.h>
 
 #include <algorithm>
-#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -22,64 +20,18 @@
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+namespace test = eligo::test;
 
 namespace {
 
-struct Run {
-    int status = -1;
-    std::string out;  ///< standard output
-    std::string err;  ///< standard error
-};
+using Run = test::CliOutput;
 
-// A directory of this process's own, removed when the tests end (other builds run these tests
-// at the same time).
-struct Scratch {
-    fs::path dir = fs::path(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp") /
-                   ("eligo-determinism-" + std::to_string(getpid()));
-    Scratch() {
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-    }
-    ~Scratch() {
-        std::error_code ignored;
-        fs::remove_all(dir, ignored);
-    }
-};
+const fs::path& scratch() { return test::scratch_directory(); }
 
-const fs::path& scratch() {
-    static const Scratch made;
-    return made.dir;
-}
+using test::read_file;
+using test::write_file;
 
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-void write_file(const fs::path& path, const std::string& text) {
-    std::ofstream(path, std::ios::binary) << text;
-}
-
-// Runs `eligo ARGS` in the source directory with `env` before it (e.g. `TZ=UTC`), standard
-// output and standard error apart.
-Run run(const std::string& args, const std::string& env = "") {
-    static int count = 0;
-    fs::path err = scratch() / ("stderr-" + std::to_string(++count));
-    std::string command = std::string("cd ") + ELIGO_SOURCE_DIR + " && " + env + (env.empty() ? "" : " ") +
-                          ELIGO_BINARY + " " + args + " 2>" + err.string();
-    Run r;
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buffer;
-    std::size_t n;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) r.out.append(buffer.data(), n);
-    int status = pclose(pipe);
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.err = read_file(err);
-    return r;
-}
+Run run(const std::string& args, const std::string& env = "") { return test::run_eligo_apart(args, env); }
 
 std::vector<std::string> example_profiles() {
     std::vector<std::string> files;

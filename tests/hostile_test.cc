@@ -3,10 +3,8 @@
 // evaluate` and a JSON Lines batch through `eligo screen`; the cases too big to commit,
 // generated here; and what records dated after the as-of date count for.
 #include <unistd.h>
-#include <sys/wait.h>
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -19,6 +17,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "cli_run.h"
 #include "eligo/explain.h"
 #include "eligo/profile.h"
 #include "fixtures.h"
@@ -31,61 +30,14 @@ namespace {
 const fs::path kCorpus = fs::path(ELIGO_SOURCE_DIR) / "tests" / "hostile";
 const char* kRole = "rehousing/rehousing-officer";
 
-struct Run {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
+using Run = test::CliOutput;
 
-// A directory of this process's own, removed when the tests end (other builds run these tests
-// at the same time).
-struct Scratch {
-    fs::path dir = fs::path(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp") /
-                   ("eligo-hostile-" + std::to_string(getpid()));
-    Scratch() {
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-    }
-    ~Scratch() {
-        std::error_code ignored;
-        fs::remove_all(dir, ignored);
-    }
-};
+const fs::path& scratch() { return test::scratch_directory(); }
 
-const fs::path& scratch() {
-    static const Scratch made;
-    return made.dir;
-}
+using test::read_file;
+using test::write_file;
 
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-void write_file(const fs::path& path, const std::string& text) {
-    std::ofstream(path, std::ios::binary) << text;
-}
-
-// `eligo ARGS` in the source directory, standard output and standard error apart. `timeout`
-// turns a hang into a failure (status 124) instead of a stuck test run.
-Run run(const std::string& args) {
-    static int count = 0;
-    fs::path err = scratch() / ("stderr-" + std::to_string(++count));
-    std::string command = std::string("cd ") + ELIGO_SOURCE_DIR + " && timeout -k 5 120 " + ELIGO_BINARY + " " + args +
-                          " 2>" + err.string();
-    Run r;
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buffer;
-    std::size_t n;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) r.out.append(buffer.data(), n);
-    int status = pclose(pipe);
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.err = read_file(err);
-    return r;
-}
+Run run(const std::string& args) { return test::run_eligo_apart(args); }
 
 std::vector<std::string> split(const std::string& text, const std::string& separator) {
     std::vector<std::string> parts;

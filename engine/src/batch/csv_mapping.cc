@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/text.h"
 #include "support/vocabulary.h"
 
 namespace eligo {
@@ -521,20 +522,6 @@ private:
     }
 };
 
-// Line and column (from 1) of a byte offset, for syntax errors.
-std::pair<std::size_t, std::size_t> line_column(const std::string& text, std::size_t offset) {
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
 // The words of a column's name, lower case, joined by `_`: "Date of Birth" -> date_of_birth.
 std::string normalised(std::string_view name) {
     std::string out;
@@ -663,7 +650,7 @@ Expected<std::shared_ptr<const CsvMapping>> load_csv_mapping(const std::string& 
     try {
         doc = Json::parse(text);
     } catch (const Json::parse_error& e) {
-        auto [line, column] = line_column(text, e.byte > 0 ? e.byte - 1 : 0);
+        auto [line, column] = text::line_column(text, e.byte > 0 ? e.byte - 1 : 0);
         std::string what = e.what();
         if (auto pos = what.find(": syntax error"); pos != std::string::npos) what = what.substr(pos + 2);
         return Error{ErrorCode::usage, path + ":" + std::to_string(line) + ":" + std::to_string(column),

@@ -12,6 +12,7 @@
 #include <simdjson.h>
 
 #include "eligo/profile.h"
+#include "support/text.h"
 #include "support/vocabulary.h"
 
 namespace eligo {
@@ -381,20 +382,6 @@ private:
     }
 };
 
-// Line and column (both from 1) of a byte offset, for syntax errors.
-std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset) {
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
 }  // namespace
 
 const std::vector<std::string>& protected_fields() {
@@ -454,7 +441,7 @@ std::size_t long_integer_at(std::string_view text) {
 
 Error syntax_error(std::string_view text, const std::string& source, simdjson::error_code code) {
     auto at = [&](std::size_t offset) {
-        auto [line, column] = line_column(text, offset);
+        auto [line, column] = text::line_column(text, offset);
         return source + ":" + std::to_string(line) + ":" + std::to_string(column);
     };
     if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))

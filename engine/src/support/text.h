@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace eligo::text {
 
@@ -16,6 +17,9 @@ void append_csv_field(std::string& out, std::string_view s);
 /// A JSON string literal, quotes included; control characters escaped. The text is UTF-8
 /// already (profiles are validated on reading).
 void append_json_string(std::string& out, std::string_view s);
+
+/// Line and column (both from 1) of a byte offset, for messages about a place in a text.
+std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset);
 
 /// Where `s` stops being strict UTF-8 (no overlong forms, surrogates or code points past
 /// U+10FFFF): the offset of the first bad byte, or npos when it is all UTF-8.
