@@ -33,11 +33,14 @@ std::string nearest(const std::string& word, const std::vector<std::string>& can
     std::string best;
     std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
     for (const auto& c : candidates) {
-        std::size_t d = edit_distance(word, c);
         // A word that is a prefix or extension of a candidate counts as close.
-        if (word.size() >= 4 && c.size() >= 4 &&
-            (c.find(word) != std::string::npos || word.find(c) != std::string::npos))
-            d = std::min<std::size_t>(d, 1);
+        bool contained = word.size() >= 4 && c.size() >= 4 &&
+                         (c.find(word) != std::string::npos || word.find(c) != std::string::npos);
+        // The distance is at least the difference in length: far longer or shorter names are
+        // not measured (a hostile input's name may be kilobytes long).
+        std::size_t gap = word.size() > c.size() ? word.size() - c.size() : c.size() - word.size();
+        if (!contained && gap >= best_distance) continue;
+        std::size_t d = contained ? 1 : edit_distance(word, c);
         if (d < best_distance) {
             best_distance = d;
             best = c;
