@@ -34,7 +34,12 @@ int run_roles(const Common& common, const RolesArgs& args) {
         if (role.effective_until) std::cout << "  until " << role.effective_until->to_string();
         std::cout << '\n';
     }
-    std::cout << rules->roles.size() << " roles; rule set " << rules->name << " " << rules->version;
+    // Versions of one role follow each other: count the roles, and the versions when there are more.
+    std::size_t distinct = 0;
+    for (std::size_t i = 0; i < rules->roles.size(); ++i) distinct += i == 0 || rules->roles[i].id != rules->roles[i - 1].id;
+    std::cout << distinct << (distinct == 1 ? " role" : " roles");
+    if (distinct != rules->roles.size()) std::cout << " (" << rules->roles.size() << " versions)";
+    std::cout << "; rule set " << rules->name << " " << rules->version;
     if (!rules->effective_from.empty()) std::cout << " (effective from " << rules->effective_from << ")";
     std::cout << ", " << rules->digest << '\n';
     return kExitOk;

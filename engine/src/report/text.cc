@@ -89,7 +89,8 @@ void write_readings(std::ostream& out, const RuleSet& rules) {
         << "Where a policy statement is ambiguous, the rule that encodes it records the reading its\n"
         << "authors chose. This list is generated from the rules (`eligo readings > rules/READINGS.md`)\n"
         << "so a policy officer can review every interpretation in one place; a test keeps it current.\n\n"
-        << "Rule set: " << rules.name << " " << rules.version << ".\n";
+        << "Rule set: " << rules.name << " " << rules.version
+        << (rules.effective_from.empty() ? "" : ", effective from " + rules.effective_from) << ".\n";
     for (const auto& role : rules.roles) {
         bool heading = false;
         for (const auto& level : role.levels) {
