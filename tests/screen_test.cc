@@ -12,6 +12,7 @@
 #include "eligo/screen_output.h"
 #include "eligo/screen_run.h"
 #include "fixtures.h"
+#include "support/text.h"
 
 using namespace eligo;
 
@@ -316,4 +317,29 @@ TEST_CASE("eligo screen: JSON Lines to XLSX, exit status for bad records, usage 
     r = test::run_eligo("screen --rules " + dir + " --role t/post --as-of 2026-11-24 applicants.csv");
     CHECK(r.status == 2);
     CHECK(r.out.find("applicants.csv: a CSV export needs --mapping FILE") != std::string::npos);
+}
+
+TEST_CASE("batch: a record over the size limit is measured, not read, and the next record is read whole") {
+    std::string big = R"({"id":"BIG","name":")" + std::string(500, 'x') + "\"}";
+    std::string lines = temp_file("limit.jsonl", good("A") + "\n" + big + "\n");
+    std::string file = temp_file("limit-after.json", good("B"));
+    std::string too_big = temp_file("limit-file.json", big);
+    std::vector<std::unique_ptr<RecordSource>> sources;
+    sources.push_back(std::move(*open_jsonl(lines, 400)));
+    sources.push_back(open_profile_files({file, too_big}, 400));
+    auto source = chain(std::move(sources));
+    Kept kept;
+    ScreenRunOptions options;
+    options.target = target();
+    options.as_of = *Date::parse("2026-11-24");
+    options.read.max_bytes = 400;
+    run_screen(*source, *post_rules(), options, kept);
+    CHECK(kept.rows == std::vector<std::string>{lines + ":1 A shortlist", file + " B shortlist"});
+    CHECK(kept.bad_rows == std::vector<std::string>{lines + ":2", too_big});
+}
+
+TEST_CASE("screen outputs: JSON Lines stay valid when a text holds bytes that are not UTF-8") {
+    std::string out;
+    eligo::text::append_json_string(out, std::string("caf\xE9 \"ok\"\n"));
+    CHECK(out == "\"caf\xEF\xBF\xBD \\\"ok\\\"\\n\"");
 }

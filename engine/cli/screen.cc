@@ -50,7 +50,7 @@ std::unique_ptr<RecordSource> open_inputs(const ScreenArgs& args, std::shared_pt
     std::vector<std::unique_ptr<RecordSource>> sources;
     std::vector<std::string> files;
     auto flush_files = [&] {
-        if (!files.empty()) sources.push_back(open_profile_files(std::move(files)));
+        if (!files.empty()) sources.push_back(open_profile_files(std::move(files), args.max_profile_bytes));
         files.clear();
     };
     for (const auto& input : args.inputs) {

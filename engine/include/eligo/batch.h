@@ -61,8 +61,9 @@ public:
 /// record that reports its size, and reading carries on at the next line.
 Expected<std::unique_ptr<RecordSource>> open_jsonl(const std::string& path, std::size_t max_line_bytes = 0);
 
-/// Profile files, one profile each (`.json`).
-std::unique_ptr<RecordSource> open_profile_files(std::vector<std::string> paths);
+/// Profile files, one profile each (`.json`). A file over `max_bytes` (0: no limit) is not
+/// read: its record reports its size.
+std::unique_ptr<RecordSource> open_profile_files(std::vector<std::string> paths, std::size_t max_bytes = 0);
 
 /// How the columns of a CSV export feed the profile fields: see docs/screening.md.
 class CsvMapping;

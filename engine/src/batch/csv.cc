@@ -436,6 +436,7 @@ public:
         record.source = reader_->name();
         record.number = row.number;
         record.text.clear();
+        record.dropped_bytes = 0;
         record.cells = std::move(row.cells);
         record.decoder = decoder_.get();
         return true;

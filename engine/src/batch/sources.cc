@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -63,8 +64,7 @@ std::optional<std::uint64_t> size_of(int fd) {
 class JsonLinesSource final : public RecordSource {
 public:
     JsonLinesSource(int fd, std::string name, bool owned, std::size_t max_line)
-        : fd_(fd), name_(std::move(name)), owned_(owned), max_line_(max_line), total_(size_of(fd)),
-          buffer_(1u << 20) {}
+        : fd_(fd), name_(std::move(name)), owned_(owned), max_line_(max_line), total_(size_of(fd)) {}
     ~JsonLinesSource() override {
         if (owned_) ::close(fd_);
     }
@@ -134,6 +134,7 @@ private:
     }
 
     bool fill() {
+        if (buffer_.empty()) buffer_.resize(1u << 20);  // on first use: many inputs may be open at once
         begin_ = end_ = 0;
         for (;;) {
             ssize_t got = ::read(fd_, buffer_.data(), buffer_.size());
@@ -151,7 +152,7 @@ private:
 
 class FilesSource final : public RecordSource {
 public:
-    explicit FilesSource(std::vector<std::string> paths) : paths_(std::move(paths)) {}
+    FilesSource(std::vector<std::string> paths, std::size_t max_bytes) : paths_(std::move(paths)), max_bytes_(max_bytes) {}
 
     bool next(RawRecord& record) override {
         if (next_ >= paths_.size()) return false;
@@ -159,13 +160,22 @@ public:
         record.source = path;
         record.number = 0;
         record.cells.clear();
+        record.text.clear();
+        record.dropped_bytes = 0;
         record.decoder = &kFileDecoder;
+        read_ += 1;
+        // A file over the limit is measured, not read.
+        std::error_code ec;
+        auto size = std::filesystem::file_size(path, ec);
+        if (!ec && max_bytes_ > 0 && size > max_bytes_) {
+            record.dropped_bytes = size;
+            return true;
+        }
         std::ifstream in(path, std::ios::binary);
         std::ostringstream buffer;
         if (in) buffer << in.rdbuf();
         // An unreadable file decodes as an error naming it (an empty text is not JSON).
-        record.text = in ? buffer.str() : std::string();
-        read_ += 1;
+        if (in) record.text = buffer.str();
         return true;
     }
     // Progress counts files for this source.
@@ -174,6 +184,7 @@ public:
 
 private:
     std::vector<std::string> paths_;
+    std::size_t max_bytes_;
     std::size_t next_ = 0;
     std::uint64_t read_ = 0;
 };
@@ -218,7 +229,7 @@ Expected<std::unique_ptr<RecordSource>> open_jsonl(const std::string& path, std:
     if (path == "-")
         return std::unique_ptr<RecordSource>(std::make_unique<JsonLinesSource>(STDIN_FILENO, "stdin", false, max_line_bytes));
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return Error{ErrorCode::io, path, "cannot read the file", {}};
+    if (fd < 0) return Error{ErrorCode::io, path, std::string("cannot read the file: ") + std::strerror(errno), {}};
     struct stat st {};
     if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
         ::close(fd);
@@ -227,8 +238,8 @@ Expected<std::unique_ptr<RecordSource>> open_jsonl(const std::string& path, std:
     return std::unique_ptr<RecordSource>(std::make_unique<JsonLinesSource>(fd, path, true, max_line_bytes));
 }
 
-std::unique_ptr<RecordSource> open_profile_files(std::vector<std::string> paths) {
-    return std::make_unique<FilesSource>(std::move(paths));
+std::unique_ptr<RecordSource> open_profile_files(std::vector<std::string> paths, std::size_t max_bytes) {
+    return std::make_unique<FilesSource>(std::move(paths), max_bytes);
 }
 
 std::unique_ptr<RecordSource> chain(std::vector<std::unique_ptr<RecordSource>> sources) {

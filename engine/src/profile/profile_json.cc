@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -90,11 +91,7 @@ public:
                     warn(key, "protected characteristic " + backticked(key) + " dropped; rules never read it");
                 continue;
             }
-            if (std::find(kTopFields.begin(), kTopFields.end(), key) == kTopFields.end()) {
-                std::string hint = nearest(key, kTopFields);
-                warn(key, "unknown field " + backticked(key) + " ignored" +
-                              (hint.empty() ? "" : "; did you mean " + backticked(hint) + "?"));
-            }
+            if (std::find(kTopFields.begin(), kTopFields.end(), key) == kTopFields.end()) warn_unknown(key, key, kTopFields);
         }
         p.id = string_field(doc, "id", "", true);
         if (auto id = member(doc, "id"); id && id->is_string() && p.id.empty()) fail("id", "must not be empty");
@@ -121,18 +118,41 @@ private:
         if (warnings_) warnings_->push_back({source_, path + ": " + message});
     }
 
+    // At most this many unknown fields are reported per profile: a record of thousands of them
+    // must not take a batch's memory in warnings; one more line says that others were left out.
+    static constexpr std::size_t kMaxUnknown = 20;
+    std::size_t unknown_ = 0;
+
+    void warn_unknown(const std::string& path, const std::string& key, const std::vector<std::string>& allowed) {
+        if (!warnings_) return;
+        if (++unknown_ > kMaxUnknown) {
+            if (unknown_ == kMaxUnknown + 1)
+                warnings_->push_back({source_, "more unknown fields ignored (a profile lists the first " +
+                                                   std::to_string(kMaxUnknown) + ")"});
+            return;
+        }
+        std::string hint = nearest(key, allowed);
+        warn(path, "unknown field " + backticked(key) + " ignored" +
+                       (hint.empty() ? "" : "; did you mean " + backticked(hint) + "?"));
+    }
+
     // JSON allows a name twice in one object and leaves the meaning open; a profile must not
     // be read one way here and another way elsewhere, so a repeated field is refused.
     void check_duplicates(const object& obj, const std::string& path) {
-        std::vector<std::string_view> seen;
-        for (auto field : obj) {
-            if (std::find(seen.begin(), seen.end(), field.key) != seen.end()) {
-                std::string key(field.key);
-                fail(path.empty() ? key : path + "." + key, "field given twice; keep one");
-                continue;
+        std::vector<std::string_view> keys;
+        keys.reserve(obj.size());
+        for (auto field : obj) keys.push_back(field.key);
+        if (keys.size() < 2) return;
+        // Sorted, so that an object of thousands of fields costs n log n, not n squared.
+        std::vector<std::string_view> sorted = keys;
+        std::sort(sorted.begin(), sorted.end());
+        if (std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end()) return;
+        std::set<std::string_view> seen;
+        for (auto key : keys)
+            if (!seen.insert(key).second) {
+                std::string name(key);
+                fail(path.empty() ? name : path + "." + name, "field given twice; keep one");
             }
-            seen.push_back(field.key);
-        }
     }
 
     // Fields a record may carry; anything else is reported, with the nearest valid name.
@@ -141,9 +161,7 @@ private:
         for (auto field : obj) {
             if (std::find(allowed.begin(), allowed.end(), field.key) != allowed.end()) continue;
             std::string key(field.key);
-            std::string hint = nearest(key, allowed);
-            warn(path + "." + key, "unknown field " + backticked(key) + " ignored" +
-                                       (hint.empty() ? "" : "; did you mean " + backticked(hint) + "?"));
+            warn_unknown(path + "." + key, key, allowed);
         }
     }
 

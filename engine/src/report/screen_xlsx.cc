@@ -9,7 +9,6 @@
 
 #include "eligo/rules.h"
 #include "eligo/screen_output.h"
-#include "support/text.h"
 
 namespace eligo {
 namespace {
@@ -128,7 +127,8 @@ private:
     bool too_many_ = false;
 
     void write(lxw_worksheet* s, lxw_row_t r, lxw_col_t c, const std::string& value, lxw_format* f = nullptr) {
-        if (!value.empty()) worksheet_write_string(s, r, c, text::inert(value).c_str(), f);
+        // A string cell is never read as a formula, so ids keep their exact form (`-0042`).
+        if (!value.empty()) worksheet_write_string(s, r, c, value.c_str(), f);
     }
 
     void sheet(lxw_workbook* book, const char* name, const std::vector<Kept>& rows, std::vector<const char*> columns,

@@ -20,7 +20,22 @@ struct Done {
     std::vector<Warning> warnings;
 };
 
+Done screen_record(const RawRecord& raw, std::uint64_t sequence, const RuleSet& rules, const ScreenRunOptions& options);
+
+// One record, whatever happens to it: an exception (memory exhausted, say) becomes that
+// record's report instead of ending the process with the batch half written.
 Done process(const RawRecord& raw, std::uint64_t sequence, const RuleSet& rules, const ScreenRunOptions& options) {
+    try {
+        return screen_record(raw, sequence, rules, options);
+    } catch (const std::exception& e) {
+        Done done;
+        done.item = BadRecord{sequence, raw.where(),
+                              {Error{ErrorCode::usage, raw.where(), std::string("could not be screened: ") + e.what(), {}}}};
+        return done;
+    }
+}
+
+Done screen_record(const RawRecord& raw, std::uint64_t sequence, const RuleSet& rules, const ScreenRunOptions& options) {
     Done done;
     auto profile = raw.decoder->decode(raw, options.read, &done.warnings);
     if (!profile) {
@@ -43,9 +58,21 @@ Done process(const RawRecord& raw, std::uint64_t sequence, const RuleSet& rules,
 // Counts the readers' warnings by message, in the order first seen.
 class WarningTally {
 public:
+    static constexpr std::size_t kMaxDistinct = 100;
+
     void add(const Warning& w) {
-        auto [it, fresh] = index_.emplace(w.message, list_.size());
-        if (fresh) list_.push_back({w.message, w.where, 0});
+        auto it = index_.find(w.message);
+        if (it == index_.end()) {
+            // Distinct messages are kept up to a bound; the rest are counted together.
+            if (list_.size() >= kMaxDistinct) {
+                if (list_.size() == kMaxDistinct)
+                    list_.push_back({"other warnings (only the first " + std::to_string(kMaxDistinct) + " kinds are listed)", w.where, 0});
+                ++list_.back().count;
+                return;
+            }
+            it = index_.emplace(w.message, list_.size()).first;
+            list_.push_back({w.message, w.where, 0});
+        }
         ++list_[it->second].count;
     }
     std::vector<BatchWarning> take() { return std::move(list_); }

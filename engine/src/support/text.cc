@@ -29,6 +29,19 @@ void append_csv_field(std::string& out, std::string_view s) {
 }
 
 void append_json_string(std::string& out, std::string_view s) {
+    // Bytes that are not UTF-8 (a custom rule's reason, a file name) are written as U+FFFD,
+    // so every line stays valid JSON.
+    std::string repaired;
+    if (std::size_t bad = invalid_utf8_at(s); bad != std::string_view::npos) {
+        while (bad != std::string_view::npos) {
+            repaired.append(s.substr(0, bad));
+            repaired += "\xEF\xBF\xBD";
+            s.remove_prefix(bad + 1);
+            bad = invalid_utf8_at(s);
+        }
+        repaired.append(s);
+        s = repaired;
+    }
     static const char* const hex = "0123456789abcdef";
     out += '"';
     for (char ch : s) {
