@@ -4,6 +4,7 @@
 // refuses a text, nlohmann's SAX parser runs over it once more only to say at which line and
 // column the text goes wrong, without building anything.
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -139,11 +140,25 @@ private:
     // JSON allows a name twice in one object and leaves the meaning open; a profile must not
     // be read one way here and another way elsewhere, so a repeated field is refused.
     void check_duplicates(const object& obj, const std::string& path) {
+        // A record has a dozen fields at most: compare them pairwise, without allocating.
+        constexpr std::size_t kSmall = 16;
+        if (obj.size() <= kSmall) {
+            std::array<std::string_view, kSmall> seen;
+            std::size_t n = 0;
+            for (auto field : obj) {
+                if (std::find(seen.begin(), seen.begin() + static_cast<std::ptrdiff_t>(n), field.key) !=
+                    seen.begin() + static_cast<std::ptrdiff_t>(n)) {
+                    std::string name(field.key);
+                    fail(path.empty() ? name : path + "." + name, "field given twice; keep one");
+                }
+                seen[n++] = field.key;
+            }
+            return;
+        }
+        // A hostile one may have thousands: sorted, that costs n log n rather than n squared.
         std::vector<std::string_view> keys;
         keys.reserve(obj.size());
         for (auto field : obj) keys.push_back(field.key);
-        if (keys.size() < 2) return;
-        // Sorted, so that an object of thousands of fields costs n log n, not n squared.
         std::vector<std::string_view> sorted = keys;
         std::sort(sorted.begin(), sorted.end());
         if (std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end()) return;
