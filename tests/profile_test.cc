@@ -84,6 +84,39 @@ TEST_CASE("protected characteristics are dropped with a warning, or rejected und
           std::string::npos);
 }
 
+TEST_CASE("a protected characteristic inside a record is named as one, at its path") {
+    std::string json = R"({"id": "X",
+        "qualifications": [{"kind": "gcse", "subject": "English", "grade": "5", "age": 16}],
+        "employment": [{"start": "2020-01-01", "disability": "none"}],
+        "driving": {"licence": "full_uk", "sex": "F"}})";
+    std::vector<Warning> warnings;
+    auto p = parse_profile(json, "p.json", {}, &warnings);
+    REQUIRE(p);
+    REQUIRE(warnings.size() == 3);
+    CHECK(warnings[0].message == "qualifications[0].age: protected characteristic `age` dropped; rules never read it");
+    CHECK(warnings[1].message == "driving.sex: protected characteristic `sex` dropped; rules never read it");
+    CHECK(warnings[2].message ==
+          "employment[0].disability: protected characteristic `disability` dropped; rules never read it");
+    CHECK(p->qualifications->front().grade == "5");
+
+    auto strict = parse_profile(json, "p.json", {.strict = true});
+    REQUIRE_FALSE(strict);
+    REQUIRE(strict.errors().size() == 3);
+    CHECK(strict.errors()[0].message ==
+          "qualifications[0].age: protected characteristic `age` is not allowed in a profile (rejected under --strict)");
+}
+
+TEST_CASE("a field given twice is refused whether the format knows its name or not") {
+    auto p = parse_profile(R"({"id": "X", "id": "Y", "cpd": [{"date": "2024-01-01", "hours": 1, "hours": 2}],
+                               "extra": 1, "extra": 2})",
+                           "p.json");
+    REQUIRE_FALSE(p);
+    REQUIRE(p.errors().size() == 3);
+    CHECK(p.errors()[0].message == "id: field given twice; keep one");
+    CHECK(p.errors()[1].message == "extra: field given twice; keep one");
+    CHECK(p.errors()[2].message == "cpd[0].hours: field given twice; keep one");
+}
+
 TEST_CASE("unknown top-level fields are warned about with a suggestion") {
     std::vector<Warning> warnings;
     auto p = parse_profile(R"({"id": "X", "qualification": []})", "p.json", {}, &warnings);

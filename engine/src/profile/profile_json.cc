@@ -5,6 +5,7 @@
 // column the text goes wrong, without building anything.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -25,12 +26,14 @@ using simdjson::dom::element;
 using simdjson::dom::element_type;
 using simdjson::dom::object;
 
-const std::vector<std::string> kTopFields = {"id",         "name",     "current_role", "qualifications",
-                                             "driving",    "employment", "cpd",        "training",
-                                             "evidence",   "format"};
 namespace vocab = vocabulary;
 
-std::string backticked(const std::string& s) { return "`" + s + "`"; }
+const std::vector<std::string> kQualificationStatuses = {"achieved", "in_progress"};
+const std::vector<std::string> kTrainingStatuses = {"completed", "in_progress"};
+const std::vector<std::string> kEvidenceStatuses = {"met", "not_met"};
+const std::vector<std::string> kEvidenceSources = {"manager", "assessor", "document", "self"};
+
+std::string backticked(std::string_view s) { return "`" + std::string(s) + "`"; }
 
 std::string join(const std::vector<std::string>& items) {
     std::string out;
@@ -57,19 +60,62 @@ bool is_number(const element& v) {
     return t == element_type::INT64 || t == element_type::UINT64 || t == element_type::DOUBLE;
 }
 
-std::optional<element> member(const object& obj, std::string_view key) {
-    element v;
-    if (obj.at_key(key).get(v) != simdjson::SUCCESS) return std::nullopt;
-    return v;
+bool is_protected(std::string_view key) {
+    const auto& list = protected_fields();
+    return std::find(list.begin(), list.end(), key) != list.end();
 }
 
-std::string string_of(const element& v) { return std::string(v.get_string().value_unsafe()); }
+// Where a record sits in the profile: the top (no name), `driving`, `qualifications[2]`.
+// Spelled out only when there is something to report, so reading a good profile builds no
+// path at all.
+struct Where {
+    std::string_view name;
+    std::size_t index = kNoIndex;
+    static constexpr std::size_t kNoIndex = static_cast<std::size_t>(-1);
+
+    std::string str() const {
+        std::string out(name);
+        if (index != kNoIndex) out += "[" + std::to_string(index) + "]";
+        return out;
+    }
+    /// The path of one of the record's fields.
+    std::string field(std::string_view key) const {
+        if (name.empty()) return std::string(key);
+        return str() + "." + std::string(key);
+    }
+};
+
+// The names a record may carry. A record is read in one pass over its object: each field is
+// matched against these names once and its value left at that name's position, so a reader
+// takes its fields by position instead of searching the object for each.
+template <std::size_t N>
+using Names = std::array<std::string_view, N>;
+
+template <std::size_t N>
+class Fields {
+    static_assert(N <= 32, "a record has at most 32 named fields");
+
+public:
+    /// The value of the `i`th name, or null when the record does not carry it.
+    const element* operator[](std::size_t i) const { return (present_ >> i & 1u) != 0 ? &values_[i] : nullptr; }
+    /// Records the first value of the `i`th name; false when it was already given.
+    bool set(std::size_t i, element value) {
+        if ((present_ >> i & 1u) != 0) return false;
+        values_[i] = value;
+        present_ |= 1u << i;
+        return true;
+    }
+
+private:
+    std::array<element, N> values_{};
+    std::uint32_t present_ = 0;
+};
 
 // Reads one profile object, recording every problem rather than stopping at the first.
 class Reader {
 public:
-    Reader(std::string source, const ProfileReadOptions& options, std::vector<Warning>* warnings)
-        : source_(std::move(source)), options_(options), warnings_(warnings) {}
+    Reader(const std::string& source, const ProfileReadOptions& options, std::vector<Warning>* warnings)
+        : source_(source), options_(options), warnings_(warnings) {}
 
     std::vector<Error> errors;
 
@@ -80,36 +126,27 @@ public:
             fail("", "expected a JSON object for the profile");
             return p;
         }
-        check_duplicates(doc, "");
-        for (auto field : doc) {
-            std::string key(field.key);
-            const auto& protected_list = protected_fields();
-            if (std::find(protected_list.begin(), protected_list.end(), key) != protected_list.end()) {
-                if (options_.strict)
-                    fail(key, "protected characteristic " + backticked(key) +
-                                  " is not allowed in a profile (rejected under --strict)");
-                else
-                    warn(key, "protected characteristic " + backticked(key) + " dropped; rules never read it");
-                continue;
-            }
-            if (std::find(kTopFields.begin(), kTopFields.end(), key) == kTopFields.end()) warn_unknown(key, key, kTopFields);
-        }
-        p.id = string_field(doc, "id", "", true);
-        if (auto id = member(doc, "id"); id && id->is_string() && p.id.empty()) fail("id", "must not be empty");
-        p.name = string_field(doc, "name", "");
-        if (auto v = member(doc, "current_role")) p.current_role = current_role(*v);
-        p.qualifications = list<Qualification>(doc, "qualifications", &Reader::qualification);
-        if (auto v = member(doc, "driving")) p.driving = driving(*v);
-        p.employment = list<EmploymentPeriod>(doc, "employment", &Reader::employment);
-        p.cpd = list<CpdRecord>(doc, "cpd", &Reader::cpd);
-        p.training = list<TrainingRecord>(doc, "training", &Reader::training);
-        p.evidence = list<Evidence>(doc, "evidence", &Reader::evidence);
+        enum { id, name, current_role_, qualifications, driving_, employment, cpd_, training_, evidence_, format };
+        static constexpr Names<10> kNames = {"id",         "name", "current_role", "qualifications", "driving",
+                                             "employment", "cpd",  "training",     "evidence",       "format"};
+        const Where top{};
+        auto f = scan(doc, kNames, top);
+        p.id = string_field(f[id], "id", top, true);
+        if (f[id] && f[id]->is_string() && p.id.empty()) fail("id", "must not be empty");
+        p.name = string_field(f[name], "name", top);
+        if (const element* v = f[current_role_]) p.current_role = current_role(*v);
+        p.qualifications = list<Qualification>(f[qualifications], "qualifications", &Reader::qualification);
+        if (const element* v = f[driving_]) p.driving = driving(*v);
+        p.employment = list<EmploymentPeriod>(f[employment], "employment", &Reader::employment);
+        p.cpd = list<CpdRecord>(f[cpd_], "cpd", &Reader::cpd);
+        p.training = list<TrainingRecord>(f[training_], "training", &Reader::training);
+        p.evidence = list<Evidence>(f[evidence_], "evidence", &Reader::evidence);
         return p;
     }
 
 private:
-    std::string source_;
-    ProfileReadOptions options_;
+    const std::string& source_;
+    const ProfileReadOptions& options_;
     std::vector<Warning>* warnings_;
 
     void fail(const std::string& path, const std::string& message) {
@@ -124,7 +161,8 @@ private:
     static constexpr std::size_t kMaxUnknown = 20;
     std::size_t unknown_ = 0;
 
-    void warn_unknown(const std::string& path, const std::string& key, const std::vector<std::string>& allowed) {
+    template <std::size_t N>
+    void warn_unknown(const Where& where, std::string_view key, const Names<N>& allowed) {
         if (!warnings_) return;
         if (++unknown_ > kMaxUnknown) {
             if (unknown_ == kMaxUnknown + 1)
@@ -132,159 +170,161 @@ private:
                                                    std::to_string(kMaxUnknown) + ")"});
             return;
         }
-        std::string hint = nearest(key, allowed);
-        warn(path, "unknown field " + backticked(key) + " ignored" +
-                       (hint.empty() ? "" : "; did you mean " + backticked(hint) + "?"));
+        std::string hint = nearest(std::string(key), std::vector<std::string>(allowed.begin(), allowed.end()));
+        warn(where.field(key), "unknown field " + backticked(key) + " ignored" +
+                                   (hint.empty() ? "" : "; did you mean " + backticked(hint) + "?"));
     }
 
-    // JSON allows a name twice in one object and leaves the meaning open; a profile must not
-    // be read one way here and another way elsewhere, so a repeated field is refused.
-    void check_duplicates(const object& obj, const std::string& path) {
-        // A record has a dozen fields at most: compare them pairwise, without allocating.
-        constexpr std::size_t kSmall = 16;
-        if (obj.size() <= kSmall) {
-            std::array<std::string_view, kSmall> seen;
-            std::size_t n = 0;
-            for (auto field : obj) {
-                if (std::find(seen.begin(), seen.begin() + static_cast<std::ptrdiff_t>(n), field.key) !=
-                    seen.begin() + static_cast<std::ptrdiff_t>(n)) {
-                    std::string name(field.key);
-                    fail(path.empty() ? name : path + "." + name, "field given twice; keep one");
-                }
-                seen[n++] = field.key;
+    // One pass over a record's object. Besides leaving each known field's value in place, it
+    // reports on the way:
+    // - a name given twice: JSON allows it and leaves the meaning open, and a profile must not
+    //   be read one way here and another way elsewhere, so a repeated field is refused;
+    // - a protected characteristic, at any depth: dropped with a warning, refused under
+    //   --strict; rules never see it either way;
+    // - any other name: ignored with a warning naming the nearest valid one.
+    template <std::size_t N>
+    Fields<N> scan(const object& obj, const Names<N>& names, const Where& where) {
+        Fields<N> out;
+        std::vector<std::string_view> others;  // allocated only when a record has other names
+        for (auto field : obj) {
+            std::size_t i = 0;
+            while (i < N && names[i] != field.key) ++i;
+            if (i < N) {
+                if (!out.set(i, field.value)) fail(where.field(field.key), "field given twice; keep one");
+                continue;
             }
-            return;
+            others.push_back(field.key);
+            if (is_protected(field.key)) {
+                if (options_.strict)
+                    fail(where.field(field.key), "protected characteristic " + backticked(field.key) +
+                                                     " is not allowed in a profile (rejected under --strict)");
+                else
+                    warn(where.field(field.key),
+                         "protected characteristic " + backticked(field.key) + " dropped; rules never read it");
+                continue;
+            }
+            warn_unknown(where, field.key, names);
         }
-        // A hostile one may have thousands: sorted, that costs n log n rather than n squared.
-        std::vector<std::string_view> keys;
-        keys.reserve(obj.size());
-        for (auto field : obj) keys.push_back(field.key);
+        if (others.size() > 1) report_repeats(others, where);
+        return out;
+    }
+
+    // The names outside a record's list given more than once. A hostile record may have
+    // thousands: sorted, finding out costs n log n rather than n squared.
+    void report_repeats(const std::vector<std::string_view>& keys, const Where& where) {
         std::vector<std::string_view> sorted = keys;
         std::sort(sorted.begin(), sorted.end());
         if (std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end()) return;
         std::set<std::string_view> seen;
         for (auto key : keys)
-            if (!seen.insert(key).second) {
-                std::string name(key);
-                fail(path.empty() ? name : path + "." + name, "field given twice; keep one");
-            }
+            if (!seen.insert(key).second) fail(where.field(key), "field given twice; keep one");
     }
 
-    // Fields a record may carry; anything else is reported, with the nearest valid name.
-    void check_keys(const object& obj, const std::string& path, const std::vector<std::string>& allowed) {
-        check_duplicates(obj, path);
-        for (auto field : obj) {
-            if (std::find(allowed.begin(), allowed.end(), field.key) != allowed.end()) continue;
-            std::string key(field.key);
-            warn_unknown(path + "." + key, key, allowed);
-        }
-    }
-
-    // Field readers take the path of the object and the key; the field's full path is only
-    // spelled out when there is something to report.
-    static std::string at(const std::string& base, const char* key) { return base.empty() ? key : base + "." + key; }
-
-    std::string string_field(const object& obj, const char* key, const std::string& base, bool required = false) {
-        auto v = member(obj, key);
+    std::optional<std::string_view> text_field(const element* v, std::string_view key, const Where& where,
+                                               bool required) {
         if (!v) {
-            if (required) fail(at(base, key), "required field is missing");
-            return {};
+            if (required) fail(where.field(key), "required field is missing");
+            return std::nullopt;
         }
-        if (!v->is_string()) {
-            fail(at(base, key), "expected a string, got " + std::string(type_name(*v)));
-            return {};
+        std::string_view text;
+        if (v->get_string().get(text) != simdjson::SUCCESS) {
+            fail(where.field(key), "expected a string, got " + std::string(type_name(*v)));
+            return std::nullopt;
         }
-        return string_of(*v);
+        return text;
     }
 
-    std::string enum_field(const object& obj, const char* key, const std::string& base,
+    std::string string_field(const element* v, std::string_view key, const Where& where, bool required = false) {
+        auto text = text_field(v, key, where, required);
+        return text ? std::string(*text) : std::string();
+    }
+
+    std::string enum_field(const element* v, std::string_view key, const Where& where,
                            const std::vector<std::string>& allowed, bool required = false) {
-        std::string value = string_field(obj, key, base, required);
-        if (!value.empty() && std::find(allowed.begin(), allowed.end(), value) == allowed.end()) {
-            std::string hint = nearest(value, allowed);
-            fail(at(base, key), "unknown value " + backticked(value) + "; expected one of " + join(allowed) +
-                           (hint.empty() ? "" : " (did you mean " + backticked(hint) + "?)"));
-            return {};
-        }
-        return value;
+        auto text = text_field(v, key, where, required);
+        if (!text || text->empty()) return {};
+        for (const auto& value : allowed)
+            if (value == *text) return value;
+        std::string value(*text);
+        std::string hint = nearest(value, allowed);
+        fail(where.field(key), "unknown value " + backticked(value) + "; expected one of " + join(allowed) +
+                                   (hint.empty() ? "" : " (did you mean " + backticked(hint) + "?)"));
+        return {};
     }
 
-    std::optional<Date> date_field(const object& obj, const char* key, const std::string& base,
+    std::optional<Date> date_field(const element* v, std::string_view key, const Where& where,
                                    bool required = false) {
-        auto v = member(obj, key);
         if (!v) {
-            if (required) fail(at(base, key), "required date is missing");
+            if (required) fail(where.field(key), "required date is missing");
             return std::nullopt;
         }
-        if (!v->is_string()) {
-            fail(at(base, key), "expected a date `YYYY-MM-DD`, got " + std::string(type_name(*v)));
+        std::string_view text;
+        if (v->get_string().get(text) != simdjson::SUCCESS) {
+            fail(where.field(key), "expected a date `YYYY-MM-DD`, got " + std::string(type_name(*v)));
             return std::nullopt;
         }
-        std::string text = string_of(*v);
         auto d = Date::parse(text);
-        if (!d) fail(at(base, key), "expected a date `YYYY-MM-DD`, got " + backticked(text));
+        if (!d) fail(where.field(key), "expected a date `YYYY-MM-DD`, got " + backticked(text));
         return d;
     }
 
-    std::optional<double> number_field(const object& obj, const char* key, const std::string& base) {
-        auto v = member(obj, key);
+    std::optional<double> number_field(const element* v, std::string_view key, const Where& where) {
         if (!v) return std::nullopt;
         if (!is_number(*v)) {
-            fail(at(base, key), "expected a number, got " + std::string(type_name(*v)));
+            fail(where.field(key), "expected a number, got " + std::string(type_name(*v)));
             return std::nullopt;
         }
         double value = v->get_double().value_unsafe();
         if (value < 0) {
-            fail(at(base, key), "must not be negative");
+            fail(where.field(key), "must not be negative");
             return std::nullopt;
         }
         return value;
     }
 
-    std::optional<bool> bool_field(const object& obj, const char* key, const std::string& base) {
-        auto v = member(obj, key);
+    std::optional<bool> bool_field(const element* v, std::string_view key, const Where& where) {
         if (!v) return std::nullopt;
         if (!v->is_bool()) {
-            fail(at(base, key), "expected true or false, got " + std::string(type_name(*v)));
+            fail(where.field(key), "expected true or false, got " + std::string(type_name(*v)));
             return std::nullopt;
         }
         return v->get_bool().value_unsafe();
     }
 
-    std::optional<std::vector<std::string>> tags(const object& obj, const char* key, const std::string& base,
+    std::optional<std::vector<std::string>> tags(const element* v, std::string_view key, const Where& where,
                                                  const std::vector<std::string>& allowed) {
-        auto v = member(obj, key);
         if (!v) return std::nullopt;
         array items;
         if (v->get_array().get(items) != simdjson::SUCCESS) {
-            fail(at(base, key), "expected a list of strings, got " + std::string(type_name(*v)));
+            fail(where.field(key), "expected a list of strings, got " + std::string(type_name(*v)));
             return std::nullopt;
         }
         std::vector<std::string> out;
+        out.reserve(items.size());
         std::size_t i = 0;
         for (element item : items) {
             std::size_t index = i++;
-            auto item_path = [&] { return at(base, key) + "[" + std::to_string(index) + "]"; };
-            if (!item.is_string()) {
+            auto item_path = [&] { return where.field(key) + "[" + std::to_string(index) + "]"; };
+            std::string_view tag;
+            if (item.get_string().get(tag) != simdjson::SUCCESS) {
                 fail(item_path(), "expected a string, got " + std::string(type_name(item)));
                 continue;
             }
-            std::string tag = string_of(item);
-            if (std::find(allowed.begin(), allowed.end(), tag) == allowed.end()) {
-                std::string hint = nearest(tag, allowed);
+            auto known = std::find(allowed.begin(), allowed.end(), tag);
+            if (known == allowed.end()) {
+                std::string hint = nearest(std::string(tag), allowed);
                 fail(item_path(), "unknown area " + backticked(tag) + "; expected one of " + join(allowed) +
-                                    (hint.empty() ? "" : " (did you mean " + backticked(hint) + "?)"));
+                                      (hint.empty() ? "" : " (did you mean " + backticked(hint) + "?)"));
                 continue;
             }
-            out.push_back(std::move(tag));
+            out.push_back(*known);
         }
         return out;
     }
 
     template <class T>
-    std::optional<std::vector<T>> list(const object& doc, const char* key,
-                                       T (Reader::*item)(const object&, const std::string&)) {
-        auto v = member(doc, key);
+    std::optional<std::vector<T>> list(const element* v, const char* key,
+                                       T (Reader::*item)(const object&, const Where&)) {
         if (!v || v->is_null()) return std::nullopt;
         array items;
         if (v->get_array().get(items) != simdjson::SUCCESS) {
@@ -295,122 +335,137 @@ private:
         out.reserve(items.size());
         std::size_t i = 0;
         for (element entry : items) {
-            std::string path = std::string(key) + "[" + std::to_string(i++) + "]";
+            Where where{key, i++};
             object record;
             if (entry.get_object().get(record) != simdjson::SUCCESS) {
-                fail(path, "expected an object, got " + std::string(type_name(entry)));
+                fail(where.str(), "expected an object, got " + std::string(type_name(entry)));
                 continue;
             }
-            out.push_back((this->*item)(record, path));
+            out.push_back((this->*item)(record, where));
         }
         return out;
     }
 
     CurrentRole current_role(const element& v) {
         CurrentRole r;
+        const Where where{"current_role"};
         object obj;
         if (v.get_object().get(obj) != simdjson::SUCCESS) {
-            fail("current_role", "expected an object, got " + std::string(type_name(v)));
+            fail(where.str(), "expected an object, got " + std::string(type_name(v)));
             return r;
         }
-        check_keys(obj, "current_role", {"role", "level", "since"});
-        r.role = string_field(obj, "role", "current_role", true);
-        r.level = string_field(obj, "level", "current_role");
-        r.since = date_field(obj, "since", "current_role");
+        enum { role, level, since };
+        static constexpr Names<3> kNames = {"role", "level", "since"};
+        auto f = scan(obj, kNames, where);
+        r.role = string_field(f[role], "role", where, true);
+        r.level = string_field(f[level], "level", where);
+        r.since = date_field(f[since], "since", where);
         return r;
     }
 
-    Qualification qualification(const object& v, const std::string& path) {
+    Qualification qualification(const object& obj, const Where& where) {
         Qualification q;
-        check_keys(v, path, {"kind", "subject", "title", "level", "grade", "stage", "areas", "status", "awarded",
-                             "awarding_body"});
-        q.kind = enum_field(v, "kind", path, vocab::qualification_kinds, true);
-        q.subject = string_field(v, "subject", path);
-        q.title = string_field(v, "title", path);
-        if (auto level = member(v, "level")) {
+        enum { kind, subject, title, level, grade, stage, areas, status, awarded, awarding_body };
+        static constexpr Names<10> kNames = {"kind",  "subject", "title",  "level",   "grade",
+                                             "stage", "areas",   "status", "awarded", "awarding_body"};
+        auto f = scan(obj, kNames, where);
+        q.kind = enum_field(f[kind], "kind", where, vocab::qualification_kinds, true);
+        q.subject = string_field(f[subject], "subject", where);
+        q.title = string_field(f[title], "title", where);
+        if (const element* v = f[level]) {
             std::int64_t n = 0;
-            if (level->get_int64().get(n) != simdjson::SUCCESS || n < 1 || n > 8)
-                fail(path + ".level", "expected an RQF level, a whole number from 1 to 8");
+            if (v->get_int64().get(n) != simdjson::SUCCESS || n < 1 || n > 8)
+                fail(where.field("level"), "expected an RQF level, a whole number from 1 to 8");
             else
                 q.level = static_cast<int>(n);
         }
-        if (auto grade = member(v, "grade")) {
+        if (const element* v = f[grade]) {
             std::int64_t n = 0;
-            if (grade->is_string())
-                q.grade = string_of(*grade);
-            else if (grade->get_int64().get(n) == simdjson::SUCCESS)
+            std::string_view text;
+            if (v->get_string().get(text) == simdjson::SUCCESS)
+                q.grade = text;
+            else if (v->get_int64().get(n) == simdjson::SUCCESS)
                 q.grade = std::to_string(n);
             else
-                fail(path + ".grade", "expected a grade such as \"5\" or \"C\", got " + std::string(type_name(*grade)));
+                fail(where.field("grade"), "expected a grade such as \"5\" or \"C\", got " + std::string(type_name(*v)));
         }
-        q.stage = enum_field(v, "stage", path, vocab::stages);
-        q.areas = tags(v, "areas", path, vocab::qualification_areas);
-        std::string status = enum_field(v, "status", path, {"achieved", "in_progress"});
-        q.in_progress = status == "in_progress";
-        q.awarded = date_field(v, "awarded", path);
-        q.awarding_body = string_field(v, "awarding_body", path);
+        q.stage = enum_field(f[stage], "stage", where, vocab::stages);
+        q.areas = tags(f[areas], "areas", where, vocab::qualification_areas);
+        q.in_progress = enum_field(f[status], "status", where, kQualificationStatuses) == "in_progress";
+        q.awarded = date_field(f[awarded], "awarded", where);
+        q.awarding_body = string_field(f[awarding_body], "awarding_body", where);
         return q;
     }
 
     Driving driving(const element& v) {
         Driving d;
+        const Where where{"driving"};
         object obj;
         if (v.get_object().get(obj) != simdjson::SUCCESS) {
-            fail("driving", "expected an object, got " + std::string(type_name(v)));
+            fail(where.str(), "expected an object, got " + std::string(type_name(v)));
             return d;
         }
-        check_keys(obj, "driving", {"licence", "vehicle_access"});
-        d.licence = enum_field(obj, "licence", "driving", vocab::licences);
-        d.vehicle_access = enum_field(obj, "vehicle_access", "driving", vocab::vehicle_access);
+        enum { licence, vehicle_access };
+        static constexpr Names<2> kNames = {"licence", "vehicle_access"};
+        auto f = scan(obj, kNames, where);
+        d.licence = enum_field(f[licence], "licence", where, vocab::licences);
+        d.vehicle_access = enum_field(f[vehicle_access], "vehicle_access", where, vocab::vehicle_access);
         return d;
     }
 
-    EmploymentPeriod employment(const object& v, const std::string& path) {
+    EmploymentPeriod employment(const object& obj, const Where& where) {
         EmploymentPeriod e;
-        check_keys(v, path, {"employer", "employer_type", "title", "areas", "managerial", "start", "end",
-                             "hours_per_week"});
-        e.employer = string_field(v, "employer", path);
-        e.employer_type = enum_field(v, "employer_type", path, vocab::employer_types);
-        e.title = string_field(v, "title", path);
-        e.areas = tags(v, "areas", path, vocab::work_areas);
-        e.managerial = bool_field(v, "managerial", path);
-        if (auto d = date_field(v, "start", path, true)) e.start = *d;
-        e.end = date_field(v, "end", path);
-        if (e.end && *e.end < e.start) fail(path + ".end", "ends before it starts (" + e.start.to_string() + ")");
-        e.hours_per_week = number_field(v, "hours_per_week", path);
+        enum { employer, employer_type, title, areas, managerial, start, end, hours_per_week };
+        static constexpr Names<8> kNames = {"employer",   "employer_type", "title", "areas",
+                                            "managerial", "start",         "end",   "hours_per_week"};
+        auto f = scan(obj, kNames, where);
+        e.employer = string_field(f[employer], "employer", where);
+        e.employer_type = enum_field(f[employer_type], "employer_type", where, vocab::employer_types);
+        e.title = string_field(f[title], "title", where);
+        e.areas = tags(f[areas], "areas", where, vocab::work_areas);
+        e.managerial = bool_field(f[managerial], "managerial", where);
+        if (auto d = date_field(f[start], "start", where, true)) e.start = *d;
+        e.end = date_field(f[end], "end", where);
+        if (e.end && *e.end < e.start)
+            fail(where.field("end"), "ends before it starts (" + e.start.to_string() + ")");
+        e.hours_per_week = number_field(f[hours_per_week], "hours_per_week", where);
         return e;
     }
 
-    CpdRecord cpd(const object& v, const std::string& path) {
+    CpdRecord cpd(const object& obj, const Where& where) {
         CpdRecord c;
-        check_keys(v, path, {"date", "hours", "activity", "verified"});
-        if (auto d = date_field(v, "date", path, true)) c.date = *d;
-        c.hours = number_field(v, "hours", path);
-        c.activity = string_field(v, "activity", path);
-        c.verified = bool_field(v, "verified", path).value_or(false);
+        enum { date, hours, activity, verified };
+        static constexpr Names<4> kNames = {"date", "hours", "activity", "verified"};
+        auto f = scan(obj, kNames, where);
+        if (auto d = date_field(f[date], "date", where, true)) c.date = *d;
+        c.hours = number_field(f[hours], "hours", where);
+        c.activity = string_field(f[activity], "activity", where);
+        c.verified = bool_field(f[verified], "verified", where).value_or(false);
         return c;
     }
 
-    TrainingRecord training(const object& v, const std::string& path) {
+    TrainingRecord training(const object& obj, const Where& where) {
         TrainingRecord t;
-        check_keys(v, path, {"id", "status", "date"});
-        t.id = string_field(v, "id", path, true);
-        std::string status = enum_field(v, "status", path, {"completed", "in_progress"}, true);
-        t.completed = status == "completed";
-        t.date = date_field(v, "date", path);
+        enum { id, status, date };
+        static constexpr Names<3> kNames = {"id", "status", "date"};
+        auto f = scan(obj, kNames, where);
+        t.id = string_field(f[id], "id", where, true);
+        t.completed = enum_field(f[status], "status", where, kTrainingStatuses, true) == "completed";
+        t.date = date_field(f[date], "date", where);
         return t;
     }
 
-    Evidence evidence(const object& v, const std::string& path) {
+    Evidence evidence(const object& obj, const Where& where) {
         Evidence e;
-        check_keys(v, path, {"competency", "status", "source", "by", "date", "note"});
-        e.competency = string_field(v, "competency", path, true);
-        std::string status = enum_field(v, "status", path, {"met", "not_met"}, true);
-        e.met = status == "met";
-        e.source = enum_field(v, "source", path, {"manager", "assessor", "document", "self"});
-        e.by = string_field(v, "by", path);
-        e.date = date_field(v, "date", path);
-        e.note = string_field(v, "note", path);
+        enum { competency, status, source, by, date, note };
+        static constexpr Names<6> kNames = {"competency", "status", "source", "by", "date", "note"};
+        auto f = scan(obj, kNames, where);
+        e.competency = string_field(f[competency], "competency", where, true);
+        e.met = enum_field(f[status], "status", where, kEvidenceStatuses, true) == "met";
+        e.source = enum_field(f[source], "source", where, kEvidenceSources);
+        e.by = string_field(f[by], "by", where);
+        e.date = date_field(f[date], "date", where);
+        e.note = string_field(f[note], "note", where);
         return e;
     }
 };
