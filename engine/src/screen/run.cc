@@ -1,10 +1,12 @@
-// The batch screen: one thread reads, workers decode and screen, one thread writes in order.
+// The batch screen: workers that take turns at reading, screen batches of records side by
+// side, and take turns at writing them in input order.
 //
-// Memory stays constant: at most `4 × threads` batches of records are between reading and
-// writing at any time, and a batch is freed once written.
+// Memory stays constant: at most `4 × threads` batches are between reading and writing at any
+// time, a batch holds at most `batch_size` records and about kBatchBytes of text, and written
+// batches are reused.
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
-#include <deque>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -127,9 +129,20 @@ private:
     std::chrono::steady_clock::time_point previous_{};
 };
 
+// A batch of records on its way from the reader through a worker to the writer. Batches are
+// kept and reused once written, with their records' buffers and results: in the steady state
+// the reader allocates nothing, and each record's memory is freed by the thread that allocated
+// it, which keeps the threads out of each other's allocator locks.
+// A batch is closed at this much record text even when it has room for more records, so that
+// long records do not multiply the memory in flight.
+constexpr std::size_t kBatchBytes = 1u << 20;
+// Record buffers up to this size are kept for the next batch; longer ones are given back.
+constexpr std::size_t kKeptRecordBytes = 64u << 10;
+
 struct Batch {
     std::uint64_t number = 0;
     std::uint64_t first = 0;  ///< sequence of its first record
+    std::size_t count = 0;    ///< records in use; `records` keeps spare ones for reuse
     std::vector<RawRecord> records;
     std::vector<Done> done;
 };
@@ -151,98 +164,128 @@ ScreenRunSummary run_inline(RecordSource& source, const RuleSet& rules, const Sc
     return summary;
 }
 
+// Every thread is a worker, and each worker also takes its turn at reading and at writing:
+// it reads a batch (one reader at a time, so batches are numbered in input order), screens
+// it, and then, if no other worker is writing, writes every batch that is next in order. No
+// thread only waits on the others, so `threads` workers keep that many cores busy, and the
+// serial parts (reading, writing) overlap with the screening of other batches.
+class Pipeline {
+public:
+    Pipeline(RecordSource& source, const RuleSet& rules, const ScreenRunOptions& options, ScreenSink& sink)
+        : source_(source), rules_(rules), options_(options), writer_(sink, options.target), ticker_(options, source),
+          limit_(4 * std::max(1u, options.threads)) {}
+
+    ScreenRunSummary run() {
+        std::vector<std::thread> helpers;
+        for (unsigned t = 1; t < options_.threads; ++t) helpers.emplace_back([this] { work(); });
+        work();
+        for (auto& h : helpers) h.join();
+        ticker_.tick(sequence_, true);
+        ScreenRunSummary summary = writer_.finish();
+        summary.input_failure = source_.failure();
+        return summary;
+    }
+
+private:
+    RecordSource& source_;
+    const RuleSet& rules_;
+    const ScreenRunOptions& options_;
+    Writer writer_;           // used by the writing worker only
+    Ticker ticker_;           // used by the reading worker only
+    const std::size_t limit_;  // batches between reading and writing
+
+    std::mutex read_mutex_;   // one reader at a time; guards the source and `sequence_`
+    std::uint64_t sequence_ = 0;
+    bool input_done_ = false;
+
+    std::mutex mutex_;        // guards everything below
+    std::condition_variable slot_free_;
+    std::size_t in_flight_ = 0;
+    std::uint64_t numbered_ = 0;  // batches read so far
+    std::uint64_t next_ = 0;      // the batch to write next
+    bool writing_ = false;        // a worker is writing
+    std::map<std::uint64_t, std::unique_ptr<Batch>> finished_;
+    std::vector<std::unique_ptr<Batch>> spare_;  // written, ready to be filled again
+
+    void work() {
+        while (auto batch = read()) {
+            if (batch->done.size() < batch->count) batch->done.resize(batch->count);
+            for (std::size_t i = 0; i < batch->count; ++i)
+                batch->done[i] = process(batch->records[i], batch->first + i, rules_, options_);
+            finish(std::move(batch));
+        }
+    }
+
+    // The next batch of input, or null at its end. Waits while the most batches are in flight.
+    std::unique_ptr<Batch> read() {
+        std::lock_guard read_lock(read_mutex_);
+        if (input_done_) return nullptr;
+        std::unique_ptr<Batch> batch;
+        {
+            std::unique_lock lock(mutex_);
+            slot_free_.wait(lock, [&] { return in_flight_ < limit_; });
+            ++in_flight_;
+            if (!spare_.empty()) {
+                batch = std::move(spare_.back());
+                spare_.pop_back();
+            }
+        }
+        if (!batch) batch = std::make_unique<Batch>();
+        if (batch->records.size() < options_.batch_size) batch->records.resize(options_.batch_size);
+        std::size_t n = 0, bytes = 0;
+        while (n < options_.batch_size && bytes < kBatchBytes) {
+            RawRecord& record = batch->records[n];
+            // A buffer that once held an unusually long record is given back rather than kept.
+            if (record.text.capacity() > kKeptRecordBytes) std::string().swap(record.text);
+            if (!source_.next(record)) {
+                input_done_ = true;
+                break;
+            }
+            bytes += record.text.size();
+            for (const auto& cell : record.cells) bytes += cell.size();
+            ++n;
+        }
+        batch->count = n;
+        batch->first = sequence_;
+        sequence_ += n;
+        ticker_.tick(sequence_);
+        std::lock_guard lock(mutex_);
+        if (n == 0) {
+            --in_flight_;
+            slot_free_.notify_one();
+            return nullptr;
+        }
+        batch->number = numbered_++;
+        return batch;
+    }
+
+    // Hands a screened batch over for writing, and writes if no other worker is: every batch
+    // that is next in order, until the next one is still being screened. A batch handed over
+    // while another worker writes is seen by that worker before it stops, because both look
+    // under the same lock.
+    void finish(std::unique_ptr<Batch> batch) {
+        std::unique_lock lock(mutex_);
+        finished_.emplace(batch->number, std::move(batch));
+        if (writing_) return;
+        writing_ = true;
+        for (auto it = finished_.find(next_); it != finished_.end(); it = finished_.find(next_)) {
+            std::unique_ptr<Batch> ready = std::move(it->second);
+            finished_.erase(it);
+            lock.unlock();
+            for (std::size_t i = 0; i < ready->count; ++i) writer_.write(ready->done[i]);
+            lock.lock();
+            spare_.push_back(std::move(ready));
+            ++next_;
+            --in_flight_;
+            slot_free_.notify_one();
+        }
+        writing_ = false;
+    }
+};
+
 ScreenRunSummary run_threads(RecordSource& source, const RuleSet& rules, const ScreenRunOptions& options,
                              ScreenSink& sink) {
-    const std::size_t limit = 4 * options.threads;
-    std::mutex mutex;
-    std::condition_variable work_ready, batch_done, slot_free;
-    std::deque<std::unique_ptr<Batch>> todo;
-    std::map<std::uint64_t, std::unique_ptr<Batch>> finished;
-    std::size_t in_flight = 0;
-    bool reading_done = false;
-    std::uint64_t batches = 0;
-
-    std::vector<std::thread> workers;
-    for (unsigned t = 0; t < options.threads; ++t)
-        workers.emplace_back([&] {
-            for (;;) {
-                std::unique_ptr<Batch> batch;
-                {
-                    std::unique_lock lock(mutex);
-                    work_ready.wait(lock, [&] { return !todo.empty() || reading_done; });
-                    if (todo.empty()) return;
-                    batch = std::move(todo.front());
-                    todo.pop_front();
-                }
-                batch->done.reserve(batch->records.size());
-                for (std::size_t i = 0; i < batch->records.size(); ++i)
-                    batch->done.push_back(process(batch->records[i], batch->first + i, rules, options));
-                batch->records.clear();
-                {
-                    std::lock_guard lock(mutex);
-                    finished.emplace(batch->number, std::move(batch));
-                }
-                batch_done.notify_all();
-            }
-        });
-
-    Writer writer(sink, options.target);
-    std::thread writing([&] {
-        for (std::uint64_t next = 0;; ++next) {
-            std::unique_ptr<Batch> batch;
-            {
-                std::unique_lock lock(mutex);
-                batch_done.wait(lock, [&] { return finished.count(next) > 0 || (reading_done && next >= batches); });
-                auto it = finished.find(next);
-                if (it == finished.end()) return;
-                batch = std::move(it->second);
-                finished.erase(it);
-            }
-            for (auto& done : batch->done) writer.write(done);
-            batch.reset();
-            {
-                std::lock_guard lock(mutex);
-                --in_flight;
-            }
-            slot_free.notify_one();
-        }
-    });
-
-    Ticker ticker(options, source);
-    std::uint64_t sequence = 0;
-    for (;;) {
-        auto batch = std::make_unique<Batch>();
-        batch->records.resize(options.batch_size);
-        std::size_t n = 0;
-        while (n < batch->records.size() && source.next(batch->records[n])) ++n;
-        if (n == 0) break;
-        batch->records.resize(n);
-        batch->first = sequence;
-        sequence += n;
-        {
-            std::unique_lock lock(mutex);
-            slot_free.wait(lock, [&] { return in_flight < limit; });
-            ++in_flight;
-            batch->number = batches++;
-            todo.push_back(std::move(batch));
-        }
-        work_ready.notify_one();
-        ticker.tick(sequence);
-        if (n < options.batch_size) break;
-    }
-    ticker.tick(sequence, true);
-    {
-        std::lock_guard lock(mutex);
-        reading_done = true;
-    }
-    work_ready.notify_all();
-    batch_done.notify_all();
-    for (auto& w : workers) w.join();
-    batch_done.notify_all();
-    writing.join();
-    ScreenRunSummary summary = writer.finish();
-    summary.input_failure = source.failure();
-    return summary;
+    return Pipeline(source, rules, options, sink).run();
 }
 
 }  // namespace
