@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "eligo/date.h"
@@ -17,10 +18,12 @@ namespace eligo {
 struct IndexedQualification {
     int index = 0;                 ///< position in `Profile::qualifications`
     const Qualification* source = nullptr;
-    std::string subject;           ///< canonical subject name, or the recorded one
+    /// Canonical subject name, or the recorded one. Views into the rule set's equivalence
+    /// table or into the profile, both of which outlive the index.
+    std::string_view subject;
     std::optional<int> level;      ///< recorded, or the kind's default
     std::optional<int> grade;      ///< on the 9-1 scale, for graded school qualifications
-    std::vector<std::string> areas;  ///< recorded, or inferred from kind and title
+    std::vector<std::string_view> areas;  ///< recorded, or inferred from kind and title (views as above)
     bool areas_known = false;
     int stage_rank = 0;
 };

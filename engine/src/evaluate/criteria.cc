@@ -1,6 +1,7 @@
 // Decides each criterion type: three-valued, recording what was compared (the Finding).
 #include <algorithm>
 #include <set>
+#include <string_view>
 
 #include "eligo/evaluate.h"
 #include "lua/custom.h"
@@ -18,11 +19,13 @@ Outcome outcome_of(double have, double possible, double need) {
     return Outcome::unknown;
 }
 
-bool contains(const std::vector<std::string>& list, const std::string& value) {
+template <class List, class Value>
+bool contains(const List& list, const Value& value) {
     return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-bool intersects(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+template <class A, class B>
+bool intersects(const A& a, const B& b) {
     for (const auto& x : a)
         if (contains(b, x)) return true;
     return false;
@@ -37,24 +40,28 @@ CriterionResult unknown_field(const char* field) {
 
 // --- qualifications ---------------------------------------------------------------------
 
-Tri matches(const QualificationRequirement& req, const IndexedQualification& q) {
+// `loosely`: as if the requirement named no level and no stage and took courses in progress,
+// to find the qualifications related to it.
+Tri matches(const QualificationRequirement& req, const IndexedQualification& q, bool loosely = false) {
     const Qualification& src = *q.source;
     if (!req.kinds.empty() && !contains(req.kinds, src.kind)) return Tri::no;
-    if (src.in_progress && !req.working_towards) return Tri::no;
+    if (src.in_progress && !req.working_towards && !loosely) return Tri::no;
     Tri t = Tri::yes;
-    if (req.min_level) t = both(t, !q.level ? Tri::maybe : *q.level >= *req.min_level ? Tri::yes : Tri::no);
+    if (req.min_level && !loosely)
+        t = both(t, !q.level ? Tri::maybe : *q.level >= *req.min_level ? Tri::yes : Tri::no);
     if (!req.areas.empty())
         t = both(t, intersects(req.areas, q.areas) ? Tri::yes : q.areas_known ? Tri::no : Tri::maybe);
     if (!req.subjects.empty())
         t = both(t, contains(req.subjects, q.subject) ? Tri::yes : src.subject.empty() ? Tri::maybe : Tri::no);
     if (!req.titles.empty()) {
-        std::string title = src.title;
+        thread_local std::string title;  // reused: matching allocates nothing
+        title.assign(src.title);
         std::transform(title.begin(), title.end(), title.begin(), [](unsigned char c) { return std::tolower(c); });
         bool found = std::any_of(req.titles.begin(), req.titles.end(),
                                  [&](const std::string& w) { return title.find(w) != std::string::npos; });
         t = both(t, found ? Tri::yes : src.title.empty() ? Tri::maybe : Tri::no);
     }
-    if (!req.min_stage.empty())
+    if (!req.min_stage.empty() && !loosely)
         t = both(t, q.stage_rank >= req.min_stage_rank ? Tri::yes : src.stage.empty() ? Tri::maybe : Tri::no);
     return t;
 }
@@ -69,15 +76,8 @@ CriterionResult qualification(const QualificationRequirement& req, const Profile
         if (t == Tri::maybe) maybe.push_back(q.index);
         // Related: the right kind (or any kind when none is named) but short of the need, or
         // only in progress; the explanation names what is held.
-        if (t == Tri::no && (!req.kinds.empty() ? contains(req.kinds, q.source->kind) : matches(
-                                 [&] {
-                                     QualificationRequirement loose = req;
-                                     loose.min_level.reset();
-                                     loose.working_towards = true;
-                                     loose.min_stage.clear();
-                                     return loose;
-                                 }(),
-                                 q) != Tri::no))
+        if (t == Tri::no &&
+            (!req.kinds.empty() ? contains(req.kinds, q.source->kind) : matches(req, q, true) != Tri::no))
             related.push_back(q.index);
     }
     r.finding.need = 1;
@@ -95,8 +95,21 @@ CriterionResult gcse(const GcseRequirement& req, const ProfileIndex& index) {
     if (!index.profile().qualifications) return unknown_field("qualifications");
     const Equivalences& eq = index.rules().equivalences;
     CriterionResult r;
-    // Best tri-state per subject among GCSEs and their equivalents.
-    std::map<std::string, std::pair<Tri, int>> subjects;  // subject -> (tri, qualification index)
+    // Best tri-state per subject among GCSEs and their equivalents. A qualification without a
+    // subject stands alone, under the key `#index`; keys are visited in sorted order.
+    struct Best {
+        std::string_view subject;
+        int anonymous = -1;  ///< the qualification's index when it has no subject
+        Tri t = Tri::no;
+        int index = 0;       ///< the qualification that gives the best
+        std::string key() const { return anonymous < 0 ? std::string(subject) : "#" + std::to_string(anonymous); }
+    };
+    std::vector<Best> subjects;
+    subjects.reserve(index.qualifications().size());
+    auto find_subject = [&](std::string_view subject) {
+        return std::find_if(subjects.begin(), subjects.end(),
+                            [&](const Best& b) { return b.anonymous < 0 && b.subject == subject; });
+    };
     for (const auto& q : index.qualifications()) {
         const Qualification& src = *q.source;
         if (src.in_progress) continue;
@@ -116,21 +129,29 @@ CriterionResult gcse(const GcseRequirement& req, const ProfileIndex& index) {
             }
         }
         if (!counts) continue;
-        std::string subject = q.subject.empty() ? "#" + std::to_string(q.index) : q.subject;
         Tri t = !grade ? Tri::maybe : *grade >= req.min_grade ? Tri::yes : Tri::no;
-        auto it = subjects.find(subject);
-        if (it == subjects.end() || t > it->second.first) subjects[subject] = {t, q.index};
+        if (q.subject.empty()) {
+            subjects.push_back({{}, q.index, t, q.index});
+            continue;
+        }
+        auto it = find_subject(q.subject);
+        if (it == subjects.end()) subjects.push_back({q.subject, -1, t, q.index});
+        else if (t > it->t) it->t = t, it->index = q.index;
     }
+    std::sort(subjects.begin(), subjects.end(), [](const Best& a, const Best& b) {
+        if (a.anonymous < 0 && b.anonymous < 0) return a.subject < b.subject;
+        return a.key() < b.key();
+    });
     int have = 0, possible = 0;
     bool subjects_missing = false, subjects_uncertain = false;
-    for (const auto& [subject, best] : subjects) {
-        if (best.first == Tri::yes) ++have, r.finding.used.push_back(best.second);
-        if (best.first != Tri::no) ++possible;
-        if (best.first == Tri::maybe) r.finding.uncertain.push_back(best.second);
+    for (const auto& best : subjects) {
+        if (best.t == Tri::yes) ++have, r.finding.used.push_back(best.index);
+        if (best.t != Tri::no) ++possible;
+        if (best.t == Tri::maybe) r.finding.uncertain.push_back(best.index);
     }
     for (const auto& s : req.subjects) {
-        auto it = subjects.find(s);
-        Tri t = it == subjects.end() ? Tri::no : it->second.first;
+        auto it = find_subject(s);
+        Tri t = it == subjects.end() ? Tri::no : it->t;
         if (t == Tri::no) subjects_missing = true, r.finding.lacking.push_back(s);
         if (t == Tri::maybe) subjects_uncertain = true;
     }

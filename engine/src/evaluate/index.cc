@@ -6,9 +6,25 @@
 namespace eligo {
 namespace {
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
+// Text in lower case, in a buffer of the calling thread: indexing a profile allocates no
+// string for it. The second form is `a + " " + b`.
+const std::string& lowered_into(std::string& buffer) {
+    std::transform(buffer.begin(), buffer.end(), buffer.begin(), [](unsigned char c) { return std::tolower(c); });
+    return buffer;
+}
+
+const std::string& lowered(std::string_view text) {
+    thread_local std::string buffer;
+    buffer.assign(text);
+    return lowered_into(buffer);
+}
+
+const std::string& lowered(std::string_view a, std::string_view b) {
+    thread_local std::string buffer;
+    buffer.assign(a);
+    buffer += ' ';
+    buffer += b;
+    return lowered_into(buffer);
 }
 
 bool has_word(const std::string& haystack, const std::string& word) {
@@ -28,8 +44,8 @@ ProfileIndex::ProfileIndex(const RuleSet& rules, const Profile& profile, Date as
             IndexedQualification x;
             x.index = static_cast<int>(i);
             x.source = &q;
-            auto subject = eq.subjects.find(lower(q.subject));
-            x.subject = subject != eq.subjects.end() ? subject->second : q.subject;
+            auto subject = eq.subjects.find(lowered(q.subject));
+            x.subject = subject != eq.subjects.end() ? std::string_view(subject->second) : std::string_view(q.subject);
             x.level = q.level;
             if (!x.level)
                 if (auto it = eq.kind_levels.find(q.kind); it != eq.kind_levels.end()) x.level = it->second;
@@ -38,11 +54,12 @@ ProfileIndex::ProfileIndex(const RuleSet& rules, const Profile& profile, Date as
             // Areas: as recorded; otherwise those the kind implies and those the title or
             // subject names. A qualification with neither title nor subject stays unknown.
             if (q.areas) {
-                x.areas = *q.areas;
+                x.areas.assign(q.areas->begin(), q.areas->end());
                 x.areas_known = true;
             } else {
-                if (auto it = eq.kind_areas.find(q.kind); it != eq.kind_areas.end()) x.areas = it->second;
-                std::string words = lower(q.title + " " + q.subject);
+                if (auto it = eq.kind_areas.find(q.kind); it != eq.kind_areas.end())
+                    x.areas.assign(it->second.begin(), it->second.end());
+                const std::string& words = lowered(q.title, q.subject);
                 for (const auto& [area, keys] : eq.area_words)
                     for (const auto& key : keys)
                         if (has_word(words, key) && std::find(x.areas.begin(), x.areas.end(), area) == x.areas.end())

@@ -186,11 +186,13 @@ private:
     Fields<N> scan(const object& obj, const Names<N>& names, const Where& where) {
         Fields<N> out;
         std::vector<std::string_view> others;  // allocated only when a record has other names
+        std::size_t expected = 0;  // fields mostly come in the format's order: try the next name first
         for (auto field : obj) {
-            std::size_t i = 0;
+            std::size_t i = expected < N && names[expected] == field.key ? expected : 0;
             while (i < N && names[i] != field.key) ++i;
             if (i < N) {
                 if (!out.set(i, field.value)) fail(where.field(field.key), "field given twice; keep one");
+                expected = i + 1;
                 continue;
             }
             others.push_back(field.key);

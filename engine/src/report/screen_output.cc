@@ -15,12 +15,30 @@ namespace {
 
 std::string statement_id(const std::string& level, const Criterion& c) { return level + "/" + c.id; }
 
+void append_statement_id(std::string& out, const std::string& level, const Criterion& c) {
+    out += level;
+    out += '/';
+    out += c.id;
+}
+
 template <class T, class F>
 std::string joined(const std::vector<T>& items, const char* separator, F&& item) {
     std::string out;
     for (const auto& x : items) {
         if (!out.empty()) out += separator;
         out += item(x);
+    }
+    return out;
+}
+
+// `items` joined into `out` (cleared first), each appended by `append(out, item)`; reusing one
+// buffer keeps a row from allocating a string per item.
+template <class T, class F>
+const std::string& join_into(std::string& out, const std::vector<T>& items, const char* separator, F&& append) {
+    out.clear();
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += separator;
+        append(out, items[i]);
     }
     return out;
 }
@@ -74,21 +92,28 @@ public:
         line_ += ',';
         line_ += std::to_string(r.desirable_total);
         line_ += ',';
-        auto id = [](const ScreenFinding& f) { return statement_id(f.level, *f.criterion); };
-        cell(joined(r.not_met, "; ", id));
-        cell(joined(r.not_met, " | ", [](const ScreenFinding& f) { return f.reason; }));
+        auto id = [](std::string& out, const ScreenFinding& f) { append_statement_id(out, f.level, *f.criterion); };
+        cell(join_into(field_, r.not_met, "; ", id));
+        cell(join_into(field_, r.not_met, " | ", [](std::string& out, const ScreenFinding& f) { out += f.reason; }));
         bool rejected = r.outcome == ScreenOutcome::reject;
-        cell(rejected ? std::string() : joined(r.fields_to_ask(), "; ", [](const std::string& s) { return s; }));
-        cell(rejected ? std::string() : joined(r.unknown, "; ", id));
-        text::append_csv_field(line_, rejected ? std::string()
-                                               : joined(r.assess, "; ", [](const ScreenAssessment& a) {
-                                                     return statement_id(a.level, *a.criterion) + (a.essential ? "" : " (desirable)");
-                                                 }));
+        auto text = [](std::string& out, const std::string& s) { out += s; };
+        static const std::string kNone;
+        cell(rejected ? kNone : join_into(field_, r.fields_to_ask(), "; ", text));
+        cell(rejected ? kNone : join_into(field_, r.unknown, "; ", id));
+        field_.clear();
+        if (!rejected)
+            join_into(field_, r.assess, "; ", [](std::string& out, const ScreenAssessment& a) {
+                append_statement_id(out, a.level, *a.criterion);
+                if (!a.essential) out += " (desirable)";
+            });
+        text::append_csv_field(line_, field_);
         line_ += '\n';
         out_ << line_;
     }
 
 private:
+    std::string field_;  ///< reused for every joined cell
+
     void cell(const std::string& s) {
         if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@'))
             text::append_csv_field(line_, text::inert(s));
@@ -132,7 +157,9 @@ public:
             for (const auto& a : r.assess) {
                 if (!first) line_ += ',';
                 first = false;
-                text::append_json_string(line_, statement_id(a.level, *a.criterion));
+                id_.clear();
+                append_statement_id(id_, a.level, *a.criterion);
+                text::append_json_string(line_, id_);
             }
             line_ += ']';
         }
@@ -141,6 +168,8 @@ public:
     }
 
 private:
+    std::string id_;  ///< reused for every statement id
+
     void findings(const char* key, const std::vector<ScreenFinding>& list, bool with_fields) {
         line_ += ",\"";
         line_ += key;
@@ -150,7 +179,9 @@ private:
             if (!first) line_ += ',';
             first = false;
             line_ += "{\"statement\":";
-            text::append_json_string(line_, statement_id(f.level, *f.criterion));
+            id_.clear();
+            append_statement_id(id_, f.level, *f.criterion);
+            text::append_json_string(line_, id_);
             line_ += ",\"text\":";
             text::append_json_string(line_, f.criterion->text);
             line_ += ",\"reason\":";
