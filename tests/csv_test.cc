@@ -256,6 +256,29 @@ TEST_CASE("csv: an export of an applicant tracking system becomes profiles") {
     CHECK_FALSE(p.current_role);
 }
 
+TEST_CASE("csv: fields to ask an applicant for are named by the export's columns") {
+    // The first qualification and employment slots are blank: the profile's first records come
+    // from the second slots, and their fields are asked for by the second slots' columns.
+    std::string header;
+    {
+        std::ifstream in(data("applicants.csv"));
+        std::getline(in, header);
+    }
+    std::string row = "T-9,Sam Sample,,,,Full UK,,,,,,CIH,Housing,,3,2023-06-01,,,,,,,,"
+                      "Estuary Homes,,Housing,Yes,01/03/2024,,22.5";
+    Rows rows = read_all(temp_file("ask.csv", header + "\n" + row + "\n"), mapping_from(kApplicantsMapping));
+    REQUIRE(rows.records.size() == 1);
+    const RawRecord& record = rows.records[0];
+    REQUIRE(decode(record));
+    std::vector<std::string> fields = {"driving.licence", "qualifications[0].grade", "employment[0].employer_type",
+                                       "qualifications", "cpd[0].hours", "driving.vehicle_access", "driving"};
+    record.decoder->name_fields(record, fields);
+    // a list as a whole spans many numbered columns, and unmapped fields have none: they stay
+    CHECK(fields == std::vector<std::string>{"column `Licence`", "column `Qual 2 Grade`", "column `Employer 2 Sector`",
+                                             "qualifications", "cpd[0].hours", "driving.vehicle_access",
+                                             "column `Licence`"});
+}
+
 TEST_CASE("csv: cell errors name the row and the column and come all at once") {
     std::string path = data("applicants.csv");
     Rows rows = read_all(path, mapping_from(kApplicantsMapping));

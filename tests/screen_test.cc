@@ -1,7 +1,9 @@
 // The screen: facts decide, judgements are listed; the audit counts; batches keep order.
+#include <atomic>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -336,6 +338,119 @@ TEST_CASE("batch: a record over the size limit is measured, not read, and the ne
     run_screen(*source, *post_rules(), options, kept);
     CHECK(kept.rows == std::vector<std::string>{lines + ":1 A shortlist", file + " B shortlist"});
     CHECK(kept.bad_rows == std::vector<std::string>{lines + ":2", too_big});
+}
+
+namespace {
+
+// Records made on the fly: record i is `{"id":"P<i>","name":"xx..."}` with a name of
+// `padding` bytes; the decoder throws for every record whose number `fail_every` divides.
+class MadeSource final : public RecordSource, public RecordDecoder {
+public:
+    MadeSource(std::size_t count, std::size_t padding, std::uint64_t fail_every = 0)
+        : count_(count), padding_(padding), fail_every_(fail_every) {}
+
+    std::atomic<std::size_t> reads = 0;  // read by the writing thread
+
+    bool next(RawRecord& record) override {
+        if (reads == count_) return false;
+        std::size_t n = ++reads;
+        record.source = "made";
+        record.number = n;
+        record.cells.clear();
+        record.dropped_bytes = 0;
+        record.text = R"({"id":"P)" + std::to_string(n) + R"(","name":")" + std::string(padding_, 'x') + "\"}";
+        record.decoder = this;
+        return true;
+    }
+    std::uint64_t bytes_read() const override { return 0; }
+    std::optional<std::uint64_t> bytes_total() const override { return std::nullopt; }
+
+    Expected<Profile> decode(const RawRecord& record, const ProfileReadOptions& options,
+                             std::vector<Warning>* warnings) const override {
+        if (fail_every_ > 0 && record.number % fail_every_ == 0) throw std::runtime_error("decoder gave up");
+        return parse_profile(record.text, record.where(), options, warnings);
+    }
+
+private:
+    std::size_t count_, padding_;
+    std::uint64_t fail_every_;
+};
+
+// Keeps rows like Kept, and notes how many records had been read when the first was written.
+struct Watching final : ScreenSink {
+    explicit Watching(const MadeSource& made) : source(made) {}
+    const MadeSource& source;
+    std::size_t read_at_first_row = 0;
+    std::vector<std::string> rows, bad_rows;
+    void row(const ScreenRow& r) override {
+        if (rows.empty()) read_at_first_row = source.reads;
+        rows.push_back(r.id);
+    }
+    void bad(const BadRecord& r) override {
+        for (const auto& e : r.errors) bad_rows.push_back(e.where + ": " + e.message);
+    }
+    std::optional<Error> finish(const ScreenAudit&, const std::vector<BatchWarning>&) override { return std::nullopt; }
+};
+
+ScreenRunOptions made_options(unsigned threads) {
+    ScreenRunOptions options;
+    options.target = target();
+    options.as_of = *Date::parse("2026-11-24");
+    options.threads = threads;
+    return options;
+}
+
+}  // namespace
+
+TEST_CASE("batch: a record whose screening throws is reported as bad, and the run carries on") {
+    for (unsigned threads : {1u, 3u}) {
+        MadeSource source(600, 10, 50);
+        Watching sink(source);
+        auto summary = run_screen(source, *post_rules(), made_options(threads), sink);
+        REQUIRE(sink.bad_rows.size() == 12);
+        CHECK(sink.bad_rows.front() == "made:50: could not be screened: decoder gave up");
+        CHECK(sink.bad_rows.back() == "made:600: could not be screened: decoder gave up");
+        CHECK(sink.rows.size() == 588);
+        CHECK(sink.rows[48] == "P49");
+        CHECK(sink.rows[49] == "P51");
+        CHECK(summary.audit.bad_records() == 12);
+        CHECK(summary.audit.screened() == 588);
+    }
+}
+
+TEST_CASE("batch: long records close a batch early, so they do not multiply the memory in flight") {
+    // 64 KiB records: a batch closes at 16 of them (1 MiB) rather than at its 256 records,
+    // so 3 threads hold at most 12 batches of 16 before the first is written.
+    MadeSource source(400, 64 * 1024);
+    Watching sink(source);
+    run_screen(source, *post_rules(), made_options(3), sink);
+    CHECK(sink.rows.size() == 400);
+    CHECK(sink.rows.back() == "P400");
+    CHECK(sink.read_at_first_row > 0);
+    CHECK(sink.read_at_first_row <= 13 * 16);
+}
+
+TEST_CASE("batch: a custom check that fails leaves the applicant undecided and is counted as a rule fault") {
+    auto rules = test::rules_from(R"(
+role { id = 't/custom', title = 'Custom', level { id = 'A', other = {
+  custom { id = 'fragile', text = 'Something only a script can check', kind = 'fact',
+    check = function(p) if p.cpd == nil then error('cpd expected') end return true, 'fine' end },
+} } }
+)");
+    std::string path = temp_file("custom.jsonl", R"({"id":"P1"})" "\n" R"({"id":"P2","cpd":[]})" "\n" R"({"id":"P3"})" "\n");
+    auto source = open_jsonl(path);
+    REQUIRE(source);
+    Kept kept;
+    ScreenRunOptions options;
+    options.target = {&rules->roles.front(), 0};
+    options.as_of = *Date::parse("2026-11-24");
+    auto summary = run_screen(**source, *rules, options, kept);
+    CHECK(kept.rows == std::vector<std::string>{path + ":1 P1 incomplete", path + ":2 P2 shortlist",
+                                                path + ":3 P3 incomplete"});
+    REQUIRE(summary.warnings.size() == 1);
+    CHECK(summary.warnings[0].message.starts_with("statement `A/fragile`: its custom check stopped with an error"));
+    CHECK(summary.warnings[0].count == 2);
+    CHECK(summary.warnings[0].first == path + ":1");
 }
 
 TEST_CASE("screen outputs: JSON Lines stay valid when a text holds bytes that are not UTF-8") {

@@ -32,6 +32,8 @@ struct RawRecord {
 
     /// Where the record is, for messages: `file:17`, `file row 17`, or `file`.
     std::string where() const;
+    /// The same, into `out` (replacing what it held), to reuse its buffer.
+    void where_into(std::string& out) const;
 };
 
 /// Turns raw records into profiles. Safe to call from several threads at once.
@@ -41,6 +43,13 @@ public:
     /// Errors name the record (`where()`) and the field, or the CSV column.
     virtual Expected<Profile> decode(const RawRecord& record, const ProfileReadOptions& options,
                                      std::vector<Warning>* warnings) const = 0;
+    /// Renames profile field paths (`employment[1].employer_type`) to what the input calls
+    /// them where it can, e.g. "column `Job 2 Sector`" for a CSV export, so that a request for
+    /// missing information names what the applicant filled in. Paths it cannot name stay.
+    virtual void name_fields(const RawRecord& record, std::vector<std::string>& fields) const {
+        (void)record;
+        (void)fields;
+    }
 };
 
 /// Cuts one input into raw records. Used from one thread.

@@ -53,6 +53,9 @@ struct ScreenResult {
     std::vector<ScreenAssessment> assess; ///< judgement statements to assess, in document order
     int desirable_met = 0;                ///< desirable facts met
     int desirable_total = 0;              ///< desirable facts of the levels screened
+    /// Statements whose custom (Lua) check raised an error for this applicant: undecided
+    /// because of the rule, not the application.
+    std::vector<ScreenAssessment> rule_errors;
 
     /// Every field to ask for, each once, in the order the statements come.
     std::vector<std::string> fields_to_ask() const;

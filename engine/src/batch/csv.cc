@@ -121,9 +121,57 @@ public:
         return errors;
     }
 
+    void name_fields(const RawRecord& record, std::vector<std::string>& fields) const override {
+        if (record.cells.size() != columns_) return;
+        Trace trace;  // built once, when a list's field is asked for
+        bool traced = false;
+        for (auto& field : fields) {
+            if (std::string columns = object_columns(field); !columns.empty()) {
+                field = std::move(columns);
+                continue;
+            }
+            const std::string* column = object_column(field);
+            if (!column) {
+                if (!traced) {
+                    std::vector<Error> ignored;
+                    profile_json(record, record.where(), ignored, &trace);
+                    traced = true;
+                }
+                for (const auto& [path, fed_by] : trace)
+                    if (path == field) column = fed_by;
+            }
+            if (column) field = "column " + backticked(*column);
+        }
+    }
+
 private:
     std::shared_ptr<const CsvMapping> mapping_;
     std::size_t columns_;
+
+    // The columns of a whole object (`driving`) as one request: "columns `Licence`, `Car`".
+    std::string object_columns(std::string_view key) const {
+        std::vector<std::string> names;
+        for (const auto& object : objects)
+            if (object.key == key)
+                for (const auto& b : object.fields)
+                    if (!b.rule->is_constant()) names.push_back(backticked(b.column));
+        if (names.empty()) return {};
+        std::string out = names.size() == 1 ? "column " : "columns ";
+        for (std::size_t i = 0; i < names.size(); ++i) out += (i ? ", " : "") + names[i];
+        return out;
+    }
+
+    // The column of an object's field (`driving.licence`), whether or not the row fills it.
+    const std::string* object_column(std::string_view path) const {
+        auto dot = path.find('.');
+        if (dot == std::string_view::npos) return nullptr;
+        for (const auto& object : objects) {
+            if (object.key != path.substr(0, dot)) continue;
+            for (const auto& b : object.fields)
+                if (!b.rule->is_constant() && b.rule->key == path.substr(dot + 1)) return &b.column;
+        }
+        return nullptr;
+    }
 
     std::string cell_text(const RawRecord& record, const Binding& b, std::vector<Error>& errors,
                           const std::string& where) const {

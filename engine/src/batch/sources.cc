@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -15,9 +16,18 @@
 namespace eligo {
 
 std::string RawRecord::where() const {
-    if (number == 0) return source;
-    if (!cells.empty()) return source + " row " + std::to_string(number);
-    return source + ":" + std::to_string(number);
+    std::string out;
+    where_into(out);
+    return out;
+}
+
+void RawRecord::where_into(std::string& out) const {
+    out.assign(source);
+    if (number == 0) return;
+    char digits[24];
+    char* end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    out += cells.empty() ? ":" : " row ";
+    out.append(digits, end);
 }
 
 namespace {
@@ -29,7 +39,10 @@ public:
 
     Expected<Profile> decode(const RawRecord& record, const ProfileReadOptions& options,
                              std::vector<Warning>* warnings) const override {
-        std::string where = record.where();
+        // The record's place names its errors and warnings; spelled in a buffer of the thread,
+        // it costs no allocation per record.
+        thread_local std::string where;
+        record.where_into(where);
         if (record.dropped_bytes > 0)
             return Error{ErrorCode::profile_limit, where,
                          "profile is " + std::to_string(record.dropped_bytes) + " bytes, over the limit of " +

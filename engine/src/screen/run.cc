@@ -49,6 +49,16 @@ Done screen_record(const RawRecord& raw, std::uint64_t sequence, const RuleSet& 
         ProfileIndex index(rules, *profile, options.as_of);
         row.result = screen(options.target, index);  // before anything moves out of the profile
     }
+    // A rule that fails must not pass for a gap in the application: the run's warnings count
+    // it (by statement, never with the applicant's data), besides the row's reason.
+    for (const auto& failed : row.result.rule_errors)
+        done.warnings.push_back({raw.where(), "statement `" + failed.level + "/" + failed.criterion->id +
+                                                  "`: its custom check stopped with an error, so it was left undecided "
+                                                  "(a fault in the rules, not in the application; see the rows' reasons "
+                                                  "and run `eligo test`)"});
+    // What to ask the applicant for, in the input's own terms (a CSV export's columns).
+    if (row.result.outcome == ScreenOutcome::incomplete)
+        for (auto& finding : row.result.unknown) raw.decoder->name_fields(raw, finding.ask);
     row.sequence = sequence;
     row.where = raw.where();
     row.id = std::move(profile->id);

@@ -105,6 +105,13 @@ std::string fact_reason(const CriterionResult& r, const Profile& profile) {
     return out.empty() ? reason(r, profile) : out;
 }
 
+// Whether a custom check in the statement stopped with an error (its note says so).
+bool custom_failed(const CriterionResult& r) {
+    if (std::holds_alternative<CustomRequirement>(r.criterion->requirement))
+        return r.outcome == Outcome::unknown && r.finding.note.starts_with("error: ");
+    return std::any_of(r.children.begin(), r.children.end(), custom_failed);
+}
+
 }  // namespace
 
 std::vector<std::string> ScreenResult::fields_to_ask() const {
@@ -127,6 +134,7 @@ ScreenResult screen(const ScreenTarget& target, const ProfileIndex& index) {
                 continue;
             }
             CriterionResult r = evaluate_criterion(c, index);
+            if (custom_failed(r)) result.rule_errors.push_back({&c, level.id, c.essential});
             Outcome hopeful = facts_outcome(r, true);   // every judgement in it met
             Outcome sure = facts_outcome(r, false);     // none met: the facts alone
             if (judgement && hopeful != Outcome::not_met && sure != Outcome::met)
