@@ -52,7 +52,7 @@ public:
     }
 };
 
-/// Cuts one input into raw records. Used from one thread.
+/// Cuts one input into raw records. Used by one thread at a time.
 class RecordSource {
 public:
     virtual ~RecordSource() = default;

@@ -39,7 +39,8 @@ struct BatchWarning {
     std::uint64_t count = 0;
 };
 
-/// Where screened rows go. Called from one thread, in input order.
+/// Where screened rows go. Called in input order by one thread at a time (with several
+/// workers, not always the same one), so a sink needs no locking of its own.
 class ScreenSink {
 public:
     virtual ~ScreenSink() = default;
@@ -63,7 +64,7 @@ struct ScreenRunOptions {
     bool show_names = false;  ///< copy `Profile::name` into rows
     ProfileReadOptions read;
     std::size_t batch_size = 256;  ///< records per unit of work
-    /// Called now and then (about 4 times a second) from the reading thread.
+    /// Called now and then (about 4 times a second) by the worker that is reading, one at a time.
     std::function<void(const ScreenProgress&)> progress;
 };
 
