@@ -242,3 +242,29 @@ TEST_CASE("custom: a function that loops or errors is unknown with the error as 
     // and the state is still usable afterwards
     CHECK(evaluate_one(*loops, profile_from(R"({"id":"x"})"), "c").outcome == Outcome::unknown);
 }
+
+TEST_CASE("as of a date, records dated after it do not count") {
+    // a qualification awarded later was not held
+    auto cih = one("qualification { id = 'c', text = 't', kinds = { 'cih' }, min_level = 3 }");
+    std::string awarded = R"({"id":"x","qualifications":[{"kind":"cih","level":3,"awarded":"2026-12-01"}]})";
+    CHECK(outcome(cih, awarded, "2026-11-24") == Outcome::not_met);
+    CHECK(outcome(cih, awarded, "2026-12-01") == Outcome::met);
+    auto gcse = one("gcse { id = 'c', text = 't', subjects = { 'English' }, count = 1 }");
+    std::string passed = R"({"id":"x","qualifications":[{"kind":"gcse","subject":"English","grade":"5","awarded":"2027-08-20"}]})";
+    CHECK(outcome(gcse, passed, "2026-11-24") == Outcome::not_met);
+    CHECK(outcome(gcse, passed, "2027-08-20") == Outcome::met);
+    // training completed later was not completed
+    auto training = one("training { id = 'c', text = 't', training_id = 'induction' }");
+    std::string trained = R"({"id":"x","training":[{"id":"induction","status":"completed","date":"2026-12-01"}]})";
+    CHECK(outcome(training, trained, "2026-11-24") == Outcome::not_met);
+    CHECK(outcome(training, trained, "2026-12-02") == Outcome::met);
+    // an assessment made later was not known; the one before it decides
+    auto competency = one("competency { id = 'c', text = 't' }");
+    std::string assessed = R"({"id":"x","evidence":[
+        {"competency":"c","status":"not_met","source":"manager","date":"2026-06-01"},
+        {"competency":"c","status":"met","source":"manager","date":"2026-12-01"}]})";
+    CHECK(outcome(competency, assessed, "2026-11-24") == Outcome::not_met);
+    CHECK(outcome(competency, assessed, "2026-12-01") == Outcome::met);
+    CHECK(outcome(competency, R"({"id":"x","evidence":[{"competency":"c","status":"met","source":"manager","date":"2026-12-01"}]})",
+                  "2026-11-24") == Outcome::unknown);
+}

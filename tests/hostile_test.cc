@@ -315,7 +315,7 @@ role { id = 't/r', title = 'T', level { id = 'A', qualifications = {
                          "\neligo: 1 of 1 profiles could not be read; the others were evaluated\n");
 }
 
-TEST_CASE("hostile: records dated after the as-of date are read and experience and CPD count only up to it") {
+TEST_CASE("hostile: records dated after the as-of date are read, and count only from their dates") {
     auto rules = test::rules_from(R"(
 role { id = 't/r', title = 'T', level { id = 'A',
   qualifications = { qualification { id = 'l3', text = 'Level 3', min_level = 3 } },
@@ -344,13 +344,15 @@ role { id = 't/r', title = 'T', level { id = 'A',
     CHECK(why(cpd, "cpd", "2026-11-24") == "0 CPD records from 2025-11-24 to 2026-11-24; needs 1");
     CHECK(test::evaluate_one(*rules, cpd, "cpd", "2030-06-01").outcome == Outcome::met);
 
-    // Qualifications and evidence are not filtered by their dates (tests/hostile/README.md): a
-    // change here is a decision about what "as of" means, to be made on purpose.
+    // A qualification awarded, or evidence assessed, after the as-of date did not exist on it
+    // (tests/hostile/README.md); as of a later date both count.
     Profile awarded = test::profile_from(R"({"id": "F-2",
         "qualifications": [{"kind": "diploma", "level": 3, "awarded": "2030-01-01"}],
         "evidence": [{"competency": "talk", "status": "met", "source": "manager", "date": "2030-01-01"}]})");
-    CHECK(test::evaluate_one(*rules, awarded, "l3", "2026-11-24").outcome == Outcome::met);
-    CHECK(test::evaluate_one(*rules, awarded, "talk", "2026-11-24").outcome == Outcome::met);
+    CHECK(test::evaluate_one(*rules, awarded, "l3", "2026-11-24").outcome == Outcome::not_met);
+    CHECK(test::evaluate_one(*rules, awarded, "talk", "2026-11-24").outcome == Outcome::unknown);
+    CHECK(test::evaluate_one(*rules, awarded, "l3", "2030-01-01").outcome == Outcome::met);
+    CHECK(test::evaluate_one(*rules, awarded, "talk", "2030-01-01").outcome == Outcome::met);
 }
 
 TEST_CASE("hostile: encodings, NUL bytes and numbers out of range are named with their place") {

@@ -40,6 +40,10 @@ CriterionResult unknown_field(const char* field) {
 
 // --- qualifications ---------------------------------------------------------------------
 
+// A qualification awarded after the as-of date was not held on it: an evaluation as of a past
+// date (a progression's history, a re-run of last year's decision) sees the profile as it stood.
+bool held_on(const Qualification& q, Date as_of) { return !q.awarded || *q.awarded <= as_of; }
+
 // `loosely`: as if the requirement named no level and no stage and took courses in progress,
 // to find the qualifications related to it.
 Tri matches(const QualificationRequirement& req, const IndexedQualification& q, bool loosely = false) {
@@ -71,7 +75,7 @@ CriterionResult qualification(const QualificationRequirement& req, const Profile
     CriterionResult r;
     std::vector<int> yes, maybe, related;
     for (const auto& q : index.qualifications()) {
-        Tri t = matches(req, q);
+        Tri t = held_on(*q.source, index.as_of()) ? matches(req, q) : Tri::no;
         if (t == Tri::yes) yes.push_back(q.index);
         if (t == Tri::maybe) maybe.push_back(q.index);
         // Related: the right kind (or any kind when none is named) but short of the need, or
@@ -112,7 +116,7 @@ CriterionResult gcse(const GcseRequirement& req, const ProfileIndex& index) {
     };
     for (const auto& q : index.qualifications()) {
         const Qualification& src = *q.source;
-        if (src.in_progress) continue;
+        if (src.in_progress || !held_on(src, index.as_of())) continue;
         std::optional<int> grade;
         bool counts = false;
         if (src.kind == "gcse") {
@@ -303,6 +307,7 @@ CriterionResult training(const TrainingRequirement& req, const ProfileIndex& ind
     for (std::size_t i = 0; i < records->size(); ++i) {
         const TrainingRecord& t = (*records)[i];
         if (t.id != req.training_id) continue;
+        if (t.date && *t.date > index.as_of()) continue;  // not yet on the as-of date
         if (t.completed || req.working_towards) {
             r.outcome = Outcome::met;
             r.finding.used = {static_cast<int>(i)};

@@ -75,6 +75,7 @@ ProfileIndex::ProfileIndex(const RuleSet& rules, const Profile& profile, Date as
         // assessed one exists (and then cannot make the criterion met).
         auto rank = [](const Evidence& e) { return e.source == "self" ? 0 : 1; };
         for (const auto& e : *profile.evidence) {
+            if (e.date && *e.date > as_of) continue;  // assessed after the as-of date: not yet known then
             auto [it, fresh] = evidence_.emplace(e.competency, &e);
             if (fresh) continue;
             const Evidence& held = *it->second;
