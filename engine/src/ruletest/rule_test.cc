@@ -87,7 +87,11 @@ void run_case(const RuleSet& rules, const json& tc, const std::string& file, std
     ProfileIndex idx(rules, p, *as_of);
     RoleResult r = evaluate_role(*role, idx);
     if (tc.contains("expect")) {
-        for (const auto& [level_id, expected] : tc["expect"].items()) {
+        for (const auto& item : tc["expect"].items()) {
+            // Named rather than bound: a lambda may not capture a structured binding before
+            // C++20, and clang before 16 does not allow it at all.
+            const std::string& level_id = item.key();
+            const auto& expected = item.value();
             auto it = std::find_if(r.levels.begin(), r.levels.end(),
                                    [&](const LevelResult& l) { return l.level->id == level_id; });
             if (it == r.levels.end()) {
