@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "eligo/explain.h"
+#include "support/text.h"
 
 namespace eligo {
 namespace {
@@ -228,21 +229,6 @@ void md_role(std::ostream& out, const Role& role, const RuleSet& rules) {
 
 // --- HTML --------------------------------------------------------------------------------------
 
-std::string html_text(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 // Generated text whose `...` spans are identifiers, shown as <code>.
 std::string html_inline(std::string_view s) {
     std::string out;
@@ -250,14 +236,14 @@ std::string html_inline(std::string_view s) {
     for (std::size_t open = s.find('`'); open != std::string_view::npos; open = s.find('`', start)) {
         std::size_t close = s.find('`', open + 1);
         if (close == std::string_view::npos) break;
-        out += html_text(s.substr(start, open - start)) + "<code>" +
-               html_text(s.substr(open + 1, close - open - 1)) + "</code>";
+        out += text::html(s.substr(start, open - start)) + "<code>" +
+               text::html(s.substr(open + 1, close - open - 1)) + "</code>";
         start = close + 1;
     }
-    return out + html_text(s.substr(start));
+    return out + text::html(s.substr(start));
 }
 
-std::string html_code(const std::string& s) { return "<code>" + html_text(s) + "</code>"; }
+std::string html_code(const std::string& s) { return "<code>" + text::html(s) + "</code>"; }
 
 const char* const kStyle = R"(
 :root { color-scheme: light; }
@@ -297,18 +283,18 @@ code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace
 )";
 
 void html_role(std::ostream& out, const Role& role, const RuleSet& rules) {
-    std::string id = html_text(anchor(role));
+    std::string id = text::html(anchor(role));
     out << "<section class=\"role\" id=\"" << id << "\" aria-labelledby=\"" << id << "-title\">\n"
-        << "<h2 id=\"" << id << "-title\">" << html_text(role.title) << "</h2>\n<dl class=\"meta\">\n";
+        << "<h2 id=\"" << id << "-title\">" << text::html(role.title) << "</h2>\n<dl class=\"meta\">\n";
     for (const auto& field : role_fields(role)) {
-        out << "<dt>" << html_text(field.label) << "</dt><dd>";
+        out << "<dt>" << text::html(field.label) << "</dt><dd>";
         for (std::size_t i = 0; i < field.values.size(); ++i)
-            out << (i ? ", " : "") << (field.code ? html_code(field.values[i]) : html_text(field.values[i]));
+            out << (i ? ", " : "") << (field.code ? html_code(field.values[i]) : text::html(field.values[i]));
         out << "</dd>\n";
     }
     out << "</dl>\n";
     for (const auto& level : role.levels) {
-        out << "<section class=\"level\">\n<h3>" << html_text(level_title(level)) << "</h3>\n";
+        out << "<section class=\"level\">\n<h3>" << text::html(level_title(level)) << "</h3>\n";
         if (level.criteria.empty()) out << "<p>No statements of its own.</p>\n";
         for (Category category : kCategories) {
             std::vector<Row> rows = rows_of(level, category);
@@ -329,9 +315,9 @@ void html_role(std::ostream& out, const Role& role, const RuleSet& rules) {
                 out << '>';
                 for (int d = 0; d < row.depth; ++d) out << "<span>" << kMember << "</span>";
                 out << html_code(c.id) << "</td><td>"
-                    << (text.empty() ? std::string("<span class=\"none\">") + kNoWording + "</span>" : html_text(text))
+                    << (text.empty() ? std::string("<span class=\"none\">") + kNoWording + "</span>" : text::html(text))
                     << "</td><td>" << essential(row) << "</td><td><span class=\"kind\">" << kind << "</span>"
-                    << html_inline(how.substr(kind.size())) << "</td><td>" << html_text(c.reading) << "</td></tr>\n";
+                    << html_inline(how.substr(kind.size())) << "</td><td>" << text::html(c.reading) << "</td></tr>\n";
             }
             out << "</tbody>\n</table>\n";
         }
@@ -363,27 +349,27 @@ void write_docs_markdown(std::ostream& out, const RuleSet& rules, const DocsOpti
 
 void write_docs_html(std::ostream& out, const RuleSet& rules, const DocsOptions& options) {
     std::vector<const Role*> roles = chosen_roles(rules, options);
-    std::string title = html_text(rules.name + " " + rules.version);
+    std::string title = text::html(rules.name + " " + rules.version);
     out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << "<title>" << title << ": roles and criteria</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n"
         << "<header>\n<h1>" << title << "</h1>\n<dl class=\"meta\">\n"
         << "<dt>Rule set</dt><dd>" << html_code(rules.name) << "</dd>\n"
-        << "<dt>Version</dt><dd>" << html_text(rules.version) << "</dd>\n";
+        << "<dt>Version</dt><dd>" << text::html(rules.version) << "</dd>\n";
     if (!rules.effective_from.empty())
-        out << "<dt>Effective from</dt><dd>" << html_text(rules.effective_from) << "</dd>\n";
+        out << "<dt>Effective from</dt><dd>" << text::html(rules.effective_from) << "</dd>\n";
     out << "<dt>Digest</dt><dd>" << html_code(rules.digest) << "</dd>\n"
         << "<dt>Roles</dt><dd>" << roles.size() << "</dd>\n</dl>\n"
-        << "<p>" << html_text(kIntro) << "</p>\n";
+        << "<p>" << text::html(kIntro) << "</p>\n";
     for (const char* line : kKey) out << "<p class=\"key\">" << html_inline(line) << "</p>\n";
     out << "</header>\n<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">Contents</h2>\n"
         << "<table class=\"contents\">\n<thead><tr><th scope=\"col\">Role</th><th scope=\"col\">Id</th>"
            "<th scope=\"col\">Grade</th><th scope=\"col\">Levels</th></tr></thead>\n<tbody>\n";
     for (const Role* role : roles) {
         std::string when = period(*role);
-        out << "<tr><td><a href=\"#" << html_text(anchor(*role)) << "\">" << html_text(role->title) << "</a>"
+        out << "<tr><td><a href=\"#" << text::html(anchor(*role)) << "\">" << text::html(role->title) << "</a>"
             << (when.empty() ? "" : " (" + when + ")") << "</td><td>" << html_code(role->id) << "</td><td>"
-            << html_text(role->grade) << "</td><td>" << html_text(level_names(*role)) << "</td></tr>\n";
+            << text::html(role->grade) << "</td><td>" << text::html(level_names(*role)) << "</td></tr>\n";
     }
     out << "</tbody>\n</table>\n</nav>\n<main>\n";
     for (const Role* role : roles) html_role(out, *role, rules);

@@ -1,4 +1,4 @@
-// Small text helpers for writing CSV and JSON by hand on paths that must be fast.
+// Small text helpers for writing CSV, JSON and HTML by hand on paths that must be fast.
 #pragma once
 
 #include <string>
@@ -17,6 +17,9 @@ void append_csv_field(std::string& out, std::string_view s);
 /// A JSON string literal, quotes included; control characters escaped. The text is UTF-8
 /// already (profiles are validated on reading).
 void append_json_string(std::string& out, std::string_view s);
+
+/// Text for HTML, in an element or a quoted attribute value: & < > " ' as entities.
+std::string html(std::string_view s);
 
 /// Line and column (both from 1) of a byte offset, for messages about a place in a text.
 std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset);
