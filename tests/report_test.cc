@@ -7,6 +7,7 @@
 #include "eligo/explain.h"
 #include "eligo/report.h"
 #include "fixtures.h"
+#include "support/text.h"
 
 using namespace eligo;
 using nlohmann::json;
@@ -83,6 +84,34 @@ TEST_CASE("reasons name the data used") {
     CHECK(reason(r, p) == "`employment` not recorded in the profile");
     r = test::evaluate_one(*rules, test::profile_from(R"({"id":"x","training":[]})"), "g");
     CHECK(reason(r, p) == "0 of 2 met; needs any one");
+}
+
+TEST_CASE("a qualification is named by its title, else its kind in words and its subject") {
+    Qualification q;
+    q.kind = "gcse";
+    q.subject = "Mathematics";
+    CHECK(qualification_name(q) == "GCSE Mathematics");
+    q.subject.clear();
+    CHECK(qualification_name(q) == "GCSE");
+    q.kind = "functional_skills";
+    CHECK(qualification_name(q) == "Functional Skills");
+    q.kind = "postgraduate";  // no word of its own
+    CHECK(qualification_name(q) == "postgraduate");
+    q.title = "CIH Level 3 Certificate in Housing Practice";
+    q.subject = "Housing";
+    CHECK(qualification_name(q) == "CIH Level 3 Certificate in Housing Practice");
+}
+
+TEST_CASE("HTML text escapes the five characters with a meaning in markup") {
+    CHECK(text::html("") == "");
+    CHECK(text::html("Housing Officer, level B (Practising)") == "Housing Officer, level B (Practising)");
+    CHECK(text::html("&") == "&amp;");
+    CHECK(text::html("<") == "&lt;");
+    CHECK(text::html(">") == "&gt;");
+    CHECK(text::html("\"") == "&quot;");
+    CHECK(text::html("'") == "&#39;");
+    CHECK(text::html("<b class=\"x\">Repairs & 'voids'</b>") == "&lt;b class=&quot;x&quot;&gt;Repairs &amp; &#39;voids&#39;&lt;/b&gt;");
+    CHECK(text::html("&amp;") == "&amp;amp;");  // text, not markup: escaped again
 }
 
 TEST_CASE("the text tree shows verdicts and reasons, without colour when asked") {

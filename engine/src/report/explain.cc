@@ -21,7 +21,6 @@ std::string join(const std::vector<std::string>& items, const char* last = " or 
     return out;
 }
 
-// Vocabulary tags as people write them.
 // Every item separated by `separator`, e.g. a list of qualifications held.
 std::string list(const std::vector<std::string>& items, const char* separator = "; ") {
     std::string out;
@@ -29,6 +28,7 @@ std::string list(const std::vector<std::string>& items, const char* separator = 
     return out;
 }
 
+// Vocabulary tags as people write them.
 std::string words(std::string tag) {
     static const std::map<std::string, std::string> names = {
         {"gcse", "GCSE"},           {"o_level", "O level"},          {"a_level", "A level"},
@@ -61,7 +61,7 @@ std::string number(double v) {
 }
 
 std::string describe(const Qualification& q) {
-    std::string name = !q.title.empty() ? q.title : !q.subject.empty() ? words(q.kind) + " " + q.subject : words(q.kind);
+    std::string name = qualification_name(q);
     std::vector<std::string> detail;
     if (!q.title.empty() && !q.subject.empty()) detail.push_back(q.subject);
     if (q.level) detail.push_back("level " + std::to_string(*q.level));
@@ -274,6 +274,11 @@ std::string reason(const CriterionResult& res, const Profile& profile) {
             else return f.note.empty() ? std::string("custom check gave no reason") : f.note;
         },
         c.requirement);
+}
+
+std::string qualification_name(const Qualification& q) {
+    if (!q.title.empty()) return q.title;
+    return q.subject.empty() ? words(q.kind) : words(q.kind) + " " + q.subject;
 }
 
 // --- what a criterion checks, without a profile ----------------------------------------------

@@ -2,13 +2,13 @@
 // and self-contained HTML. The computations are in evaluate/progression.cc.
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <ostream>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "support/json_text.h"
+#include "support/text.h"
 #include "eligo/explain.h"
 #include "eligo/profile.h"
 #include "eligo/progression.h"
@@ -29,21 +29,6 @@ std::string join(const std::vector<std::string>& items, const char* separator = 
 std::string capitalised(std::string s) {
     if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
     return s;
-}
-
-std::string kind_words(const std::string& kind) {
-    static const std::map<std::string, std::string> names = {
-        {"gcse", "GCSE"}, {"o_level", "O level"}, {"a_level", "A level"}, {"nvq", "NVQ"},  {"btec", "BTEC"},
-        {"cih", "CIH"},   {"itil", "ITIL"},       {"functional_skills", "Functional Skills"}};
-    if (auto it = names.find(kind); it != names.end()) return it->second;
-    std::string s = kind;
-    std::replace(s.begin(), s.end(), '_', ' ');
-    return s;
-}
-
-std::string qualification_name(const Qualification& q) {
-    if (!q.title.empty()) return q.title;
-    return q.subject.empty() ? kind_words(q.kind) : kind_words(q.kind) + " " + q.subject;
 }
 
 std::string level_name(const Level& level) {
@@ -551,21 +536,6 @@ void write_markdown_person(std::ostream& out, const RuleSet& rules, const Person
 
 // --- HTML ---------------------------------------------------------------------------------------
 
-std::string h(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 const char* kStyle = R"(
 :root { --ink: #1d2430; --muted: #5b6472; --line: #d5d9e0; --met: #1e7b34; --not: #b3261e; --unknown: #8a5a00; }
 * { box-sizing: border-box; }
@@ -634,17 +604,17 @@ std::string code_spans(const std::string& text) {
 }
 
 void write_gap_html(std::ostream& out, const Gap& g, const Profile& p) {
-    out << "<li><span class=\"box\"></span><div><span class=\"kind\">" << h(kind_label(g.kind)) << "</span>"
-        << h(g.part().text);
+    out << "<li><span class=\"box\"></span><div><span class=\"kind\">" << text::html(kind_label(g.kind)) << "</span>"
+        << text::html(g.part().text);
     if (listed(g)) {
         out << "<div class=\"action\">"
             << (g.met_on ? "Met on <strong>" + g.met_on->to_string() + "</strong> if the current post continues; or " : "")
-            << h(choice_lead(g)) << ":</div><ul class=\"gaps\">";
+            << text::html(choice_lead(g)) << ":</div><ul class=\"gaps\">";
         for (const auto& o : g.options) write_gap_html(out, o, p);
         out << "</ul></div></li>\n";
         return;
     }
-    std::string words = code_spans(h(action(g, p)));
+    std::string words = code_spans(text::html(action(g, p)));
     if (g.met_on) {  // the date is what a manager looks for
         std::string date = g.met_on->to_string();
         if (auto at = words.find("met on " + date); at != std::string::npos)
@@ -656,9 +626,9 @@ void write_gap_html(std::ostream& out, const Gap& g, const Profile& p) {
 void write_explanation_html(std::ostream& out, const CriterionResult& r, const Profile& p) {
     const Criterion& c = *r.criterion;
     out << "<li><span class=\"" << outcome_class(r.outcome) << "\">" << outcome_words(r.outcome) << "</span> "
-        << h(c.text) << (c.essential ? "" : " <span class=\"note\">(desirable)</span>")
+        << text::html(c.text) << (c.essential ? "" : " <span class=\"note\">(desirable)</span>")
         << (c.kind == Kind::judgement && r.children.empty() ? " <span class=\"note\">(judgement)</span>" : "")
-        << "<span class=\"reason\">" << code_spans(h(reason(r, p))) << "</span>";
+        << "<span class=\"reason\">" << code_spans(text::html(reason(r, p))) << "</span>";
     if (!r.children.empty()) {
         out << "<ul class=\"explain\">";
         for (const auto& child : r.children) write_explanation_html(out, child, p);
@@ -669,33 +639,36 @@ void write_explanation_html(std::ostream& out, const CriterionResult& r, const P
 
 void write_html_person(std::ostream& out, const RuleSet& rules, const PersonProgression& person, bool details) {
     const Profile& p = *person.profile;
-    out << "<main class=\"person\">\n<h1>Progression report: " << h(person_title(p)) << "</h1>\n<table class=\"facts\">\n";
+    out << "<main class=\"person\">\n<h1>Progression report: " << text::html(person_title(p))
+        << "</h1>\n<table class=\"facts\">\n";
     if (const auto& pr = person.current) {
         const Role& r = *pr->role;
-        out << "<tr><th>Role</th><td>" << h(r.title) << " <code>" << h(r.id) << "</code>"
-            << (r.grade.empty() ? "" : ", " + h(r.grade)) << "</td></tr>\n";
-        out << "<tr><th>Recorded level</th><td>" << (pr->recorded ? h(*pr->recorded) : "none")
+        out << "<tr><th>Role</th><td>" << text::html(r.title) << " <code>" << text::html(r.id) << "</code>"
+            << (r.grade.empty() ? "" : ", " + text::html(r.grade)) << "</td></tr>\n";
+        out << "<tr><th>Recorded level</th><td>" << (pr->recorded ? text::html(*pr->recorded) : "none")
             << (pr->recorded_since ? " since " + pr->recorded_since->to_string() : "") << "</td></tr>\n";
-        out << "<tr><th>Attained level</th><td>" << (pr->attained ? h(*pr->attained) : "none");
-        if (std::string note = record_words(*pr); !note.empty()) out << " <span class=\"note\">(" << h(note) << ")</span>";
+        out << "<tr><th>Attained level</th><td>" << (pr->attained ? text::html(*pr->attained) : "none");
+        if (std::string note = record_words(*pr); !note.empty())
+            out << " <span class=\"note\">(" << text::html(note) << ")</span>";
         out << "</td></tr>\n<tr><th>Next level</th><td>";
         if (pr->next)
-            out << h(capitalised(level_name(*pr->next))) << ": <span class=\"" << to_string(pr->readiness) << "\">"
+            out << text::html(capitalised(level_name(*pr->next))) << ": <span class=\"" << to_string(pr->readiness) << "\">"
                 << readiness_words(pr->readiness) << "</span>";
         else
             out << "none: the top level is reached";
         out << "</td></tr>\n";
     }
     out << "<tr><th>As of</th><td>" << person.as_of.to_string() << "</td></tr>\n";
-    out << "<tr><th>Rule set</th><td>" << h(rules.name) << " " << h(rules.version) << " <code class=\"note\">"
-        << h(rules.digest) << "</code></td></tr>\n</table>\n";
+    out << "<tr><th>Rule set</th><td>" << text::html(rules.name) << " " << text::html(rules.version) << " <code class=\"note\">"
+        << text::html(rules.digest) << "</code></td></tr>\n</table>\n";
     if (person.problem)
-        out << "<p><strong>" << h(person.problem->where) << ":</strong> " << h(person.problem->message) << "</p>\n";
+        out << "<p><strong>" << text::html(person.problem->where) << ":</strong> " << text::html(person.problem->message)
+            << "</p>\n";
     if (const auto& pr = person.current) {
         out << "<h2>Level ladder</h2>\n<div class=\"ladder\">\n";
         for (auto it = pr->result.levels.rbegin(); it != pr->result.levels.rend(); ++it) {
-            out << "<div class=\"rung " << to_string(it->verdict) << "\"><span class=\"id\">" << h(it->level->id)
-                << "</span><span class=\"name\">" << h(it->level->name);
+            out << "<div class=\"rung " << to_string(it->verdict) << "\"><span class=\"id\">" << text::html(it->level->id)
+                << "</span><span class=\"name\">" << text::html(it->level->name);
             if (pr->recorded == it->level->id) out << "<span class=\"tag\">recorded</span>";
             if (pr->attained == it->level->id) out << "<span class=\"tag\">attained</span>";
             if (pr->next == it->level) out << "<span class=\"tag\">next</span>";
@@ -704,14 +677,15 @@ void write_html_person(std::ostream& out, const RuleSet& rules, const PersonProg
         }
         out << "</div>\n";
         if (!pr->gap_levels.empty()) {
-            out << "<h2>Gaps for " << h(gap_levels_words(pr->gap_levels)) << "</h2>\n<p>" << h(gaps_count_words(*pr))
-                << ".";
+            out << "<h2>Gaps for " << text::html(gap_levels_words(pr->gap_levels)) << "</h2>\n<p>"
+                << text::html(gaps_count_words(*pr)) << ".";
             if (auto d = pr->earliest_met_on()) out << " The earliest time-based gap closes on <strong>" << d->to_string() << "</strong>.";
             out << "</p>\n";
             const Level* level = nullptr;
             for (const auto& g : pr->gaps) {
                 if (pr->gap_levels.size() > 1 && g.level != level)
-                    out << (level ? "</ul>\n" : "") << "<h3>" << h(capitalised(level_name(*g.level))) << "</h3>\n<ul class=\"gaps\">\n";
+                    out << (level ? "</ul>\n" : "") << "<h3>" << text::html(capitalised(level_name(*g.level)))
+                        << "</h3>\n<ul class=\"gaps\">\n";
                 else if (!level)
                     out << "<ul class=\"gaps\">\n";
                 level = g.level;
@@ -728,10 +702,11 @@ void write_html_person(std::ostream& out, const RuleSet& rules, const PersonProg
         for (const auto& path : person.paths) {
             const Progression& pr = path.progression;
             auto d = pr.earliest_met_on();
-            out << "<tr><td>" << h(pr.role->title) << "<br><code class=\"note\">" << h(pr.role->id) << "</code></td><td class=\""
-                << to_string(path.entry) << "\">" << readiness_words(path.entry) << "</td><td>"
-                << (pr.attained ? h(*pr.attained) : "none") << "</td><td>" << (pr.facts_level ? h(*pr.facts_level) : "none")
-                << "</td><td>" << (pr.gap_levels.empty() ? "none" : h(gaps_for_words(pr)))
+            out << "<tr><td>" << text::html(pr.role->title) << "<br><code class=\"note\">" << text::html(pr.role->id)
+                << "</code></td><td class=\"" << to_string(path.entry) << "\">" << readiness_words(path.entry) << "</td><td>"
+                << (pr.attained ? text::html(*pr.attained) : "none") << "</td><td>"
+                << (pr.facts_level ? text::html(*pr.facts_level) : "none")
+                << "</td><td>" << (pr.gap_levels.empty() ? "none" : text::html(gaps_for_words(pr)))
                 << "</td><td class=\"date\">" << (d ? d->to_string() : "") << "</td></tr>\n";
         }
         out << "</table>\n";
@@ -739,7 +714,7 @@ void write_html_person(std::ostream& out, const RuleSet& rules, const PersonProg
             for (const auto& path : person.paths) {
                 const Progression& pr = path.progression;
                 if (pr.gaps.empty()) continue;
-                out << "<h3>" << h(pr.role->title) << ": gaps for " << h(gap_levels_words(pr.gap_levels))
+                out << "<h3>" << text::html(pr.role->title) << ": gaps for " << text::html(gap_levels_words(pr.gap_levels))
                     << "</h3>\n<ul class=\"gaps\">\n";
                 for (const auto& g : pr.gaps) write_gap_html(out, g, p);
                 out << "</ul>\n";
@@ -748,8 +723,8 @@ void write_html_person(std::ostream& out, const RuleSet& rules, const PersonProg
     if (person.current) {
         out << "<h2>Appendix: the full explanation</h2>\n";
         for (const auto& level : person.current->result.levels) {
-            out << "<h3>" << h(capitalised(level_name(*level.level))) << ": <span class=\"" << to_string(level.verdict) << "\">"
-                << verdict_words(level.verdict) << "</span></h3>\n<ul class=\"explain\">\n";
+            out << "<h3>" << text::html(capitalised(level_name(*level.level))) << ": <span class=\""
+                << to_string(level.verdict) << "\">" << verdict_words(level.verdict) << "</span></h3>\n<ul class=\"explain\">\n";
             for (const auto& c : level.criteria) write_explanation_html(out, c, p);
             out << "</ul>\n";
         }
