@@ -15,6 +15,8 @@ class App;
 }
 
 namespace eligo {
+struct Profile;
+struct ProfileReadOptions;
 struct Role;
 struct RuleSet;
 }
@@ -55,6 +57,10 @@ std::shared_ptr<const RuleSet> load(const Common& common);
 /// Files as given; a directory stands for its `*.json` profiles (sorted). Sets `ok` to false
 /// when a directory holds none.
 std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok);
+
+/// The profile in `file`, its warnings logged; nullopt, with its errors printed, when it cannot
+/// be read. The caller counts the file as bad and goes on to the next.
+std::optional<Profile> read_profile(const std::string& file, const ProfileReadOptions& options);
 
 /// The evaluation date of `--as-of`: the date given, or today (printed on standard error so
 /// the result can be reproduced); nullopt, with the message printed, when it is not a date.

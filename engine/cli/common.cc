@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cli.h"
+#include "eligo/profile.h"
 #include "eligo/rules.h"
 
 namespace eligo::cli {
@@ -68,6 +69,17 @@ std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok
         }
     }
     return files;
+}
+
+std::optional<Profile> read_profile(const std::string& file, const ProfileReadOptions& options) {
+    std::vector<Warning> warnings;
+    auto profile = read_profile_file(file, options, &warnings);
+    for (const auto& w : warnings) spdlog::warn("{}: {}", w.where, w.message);
+    if (!profile) {
+        for (const auto& e : profile.errors()) std::cerr << e.to_string() << '\n';
+        return std::nullopt;
+    }
+    return std::move(*profile);
 }
 
 const Role* find_role_option(const RuleSet& rules, const std::string& id, std::optional<Date> as_of) {

@@ -66,11 +66,8 @@ int run_diff(const Common& common, const DiffArgs& args) {
     DiffReport report(std::cout, *old_rules, *new_rules, options);
     int bad = 0;
     for (const auto& file : files) {
-        std::vector<Warning> warnings;
-        auto profile = read_profile_file(file, {}, &warnings);
-        for (const auto& w : warnings) spdlog::warn("{}: {}", w.where, w.message);
+        auto profile = read_profile(file, {});
         if (!profile) {
-            for (const auto& e : profile.errors()) std::cerr << e.to_string() << '\n';
             ++bad;
             continue;
         }

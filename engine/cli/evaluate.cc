@@ -54,11 +54,8 @@ int run_evaluate(const Common& common, const EvaluateArgs& args) {
     if (args.format == "json") json.emplace(std::cout, *rules, report);
     int bad = 0, done = 0;
     for (const auto& file : files) {
-        std::vector<Warning> warnings;
-        auto profile = read_profile_file(file, read_options, &warnings);
-        for (const auto& w : warnings) spdlog::warn("{}: {}", w.where, w.message);
+        auto profile = read_profile(file, read_options);
         if (!profile) {
-            for (const auto& e : profile.errors()) std::cerr << e.to_string() << '\n';
             ++bad;
             continue;
         }

@@ -85,11 +85,8 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
     if (!args.summary) report.emplace(std::cout, *rules, ProgressionReportOptions{as_of, format_of(args.format), !only.empty()});
     int bad = 0, no_role = 0;
     for (const auto& file : files) {
-        std::vector<Warning> warnings;
-        auto profile = read_profile_file(file, read_options, &warnings);
-        for (const auto& w : warnings) spdlog::warn("{}: {}", w.where, w.message);
+        auto profile = read_profile(file, read_options);
         if (!profile) {
-            for (const auto& e : profile.errors()) std::cerr << e.to_string() << '\n';
             ++bad;
             continue;
         }
