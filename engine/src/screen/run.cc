@@ -139,17 +139,20 @@ private:
     std::chrono::steady_clock::time_point previous_{};
 };
 
-// A batch of records on its way from the reader through a worker to the writer. Batches are
-// kept and reused once written, with their records' buffers and results: in the steady state
-// the reader allocates nothing, and each record's memory is freed by the thread that allocated
-// it, which keeps the threads out of each other's allocator locks.
 // A batch is closed at this much record text even when it has room for more records, so that
 // long records do not multiply the memory in flight.
 constexpr std::size_t kBatchBytes = 1u << 20;
 // Record buffers up to this size are kept for the next batch; longer ones are given back.
 constexpr std::size_t kKeptRecordBytes = 64u << 10;
+// Batches between reading and writing, per worker.
+constexpr std::size_t kBatchesPerWorker = 4;
 
+// A batch of records on its way from reading through screening to writing. Batches are kept
+// and reused once written, with their records' buffers and results, by the worker that filled
+// them: in the steady state reading allocates nothing, and each record's memory is freed by the
+// thread that allocated it, which keeps the threads out of each other's allocator locks.
 struct Batch {
+    unsigned owner = 0;       ///< the worker that reads and screens it
     std::uint64_t number = 0;
     std::uint64_t first = 0;  ///< sequence of its first record
     std::size_t count = 0;    ///< records in use; `records` keeps spare ones for reuse
@@ -183,12 +186,12 @@ class Pipeline {
 public:
     Pipeline(RecordSource& source, const RuleSet& rules, const ScreenRunOptions& options, ScreenSink& sink)
         : source_(source), rules_(rules), options_(options), writer_(sink, options.target), ticker_(options, source),
-          limit_(4 * std::max(1u, options.threads)) {}
+          limit_(kBatchesPerWorker * std::max(1u, options.threads)), spare_(std::max(1u, options.threads)) {}
 
     ScreenRunSummary run() {
         std::vector<std::thread> helpers;
-        for (unsigned t = 1; t < options_.threads; ++t) helpers.emplace_back([this] { work(); });
-        work();
+        for (unsigned t = 1; t < options_.threads; ++t) helpers.emplace_back([this, t] { work(t); });
+        work(0);
         for (auto& h : helpers) h.join();
         ticker_.tick(sequence_, true);
         ScreenRunSummary summary = writer_.finish();
@@ -215,10 +218,10 @@ private:
     std::uint64_t next_ = 0;      // the batch to write next
     bool writing_ = false;        // a worker is writing
     std::map<std::uint64_t, std::unique_ptr<Batch>> finished_;
-    std::vector<std::unique_ptr<Batch>> spare_;  // written, ready to be filled again
+    std::vector<std::vector<std::unique_ptr<Batch>>> spare_;  // per worker: written, to be filled again
 
-    void work() {
-        while (auto batch = read()) {
+    void work(unsigned worker) {
+        while (auto batch = read(worker)) {
             if (batch->done.size() < batch->count) batch->done.resize(batch->count);
             for (std::size_t i = 0; i < batch->count; ++i)
                 batch->done[i] = process(batch->records[i], batch->first + i, rules_, options_);
@@ -227,7 +230,7 @@ private:
     }
 
     // The next batch of input, or null at its end. Waits while the most batches are in flight.
-    std::unique_ptr<Batch> read() {
+    std::unique_ptr<Batch> read(unsigned worker) {
         std::lock_guard read_lock(read_mutex_);
         if (input_done_) return nullptr;
         std::unique_ptr<Batch> batch;
@@ -235,12 +238,15 @@ private:
             std::unique_lock lock(mutex_);
             slot_free_.wait(lock, [&] { return in_flight_ < limit_; });
             ++in_flight_;
-            if (!spare_.empty()) {
-                batch = std::move(spare_.back());
-                spare_.pop_back();
+            if (auto& mine = spare_[worker]; !mine.empty()) {
+                batch = std::move(mine.back());
+                mine.pop_back();
             }
         }
-        if (!batch) batch = std::make_unique<Batch>();
+        if (!batch) {
+            batch = std::make_unique<Batch>();
+            batch->owner = worker;
+        }
         if (batch->records.size() < options_.batch_size) batch->records.resize(options_.batch_size);
         std::size_t n = 0, bytes = 0;
         while (n < options_.batch_size && bytes < kBatchBytes) {
@@ -284,7 +290,9 @@ private:
             lock.unlock();
             for (std::size_t i = 0; i < ready->count; ++i) writer_.write(ready->done[i]);
             lock.lock();
-            spare_.push_back(std::move(ready));
+            // A worker keeps as many batches as its share of those in flight; one that read
+            // far ahead of the others lets the surplus go, so memory does not grow with it.
+            if (auto& spares = spare_[ready->owner]; spares.size() < kBatchesPerWorker) spares.push_back(std::move(ready));
             ++next_;
             --in_flight_;
             slot_free_.notify_one();
