@@ -127,6 +127,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     run.target = {role, 0};
     run.as_of = *eligo::Date::parse("2026-11-24");
     run.read = options;
+    // Two workers and small batches, so that most inputs pass through several batches taken
+    // in turns at reading and writing.
+    run.threads = 2;
+    run.batch_size = 3;
     auto summary = eligo::run_screen(**again, *rules, run, sink);
     require(sink.rows == good);
     require(sink.rows + sink.bad_records == records);
