@@ -2,8 +2,8 @@
 // or a CSV export of an applicant tracking system, so a batch of any size is streamed.
 //
 // Reading is split in two so that the costly half runs on worker threads: a RecordSource cuts
-// the input into raw records (a line, a file, a CSV row) on one thread, and the record's
-// RecordDecoder turns it into a Profile on any thread (decoders are immutable).
+// the input into raw records (a line, a file, a CSV row), one thread at a time, and the
+// record's RecordDecoder turns it into a Profile on any thread (decoders are immutable).
 #pragma once
 
 #include <cstdint>
