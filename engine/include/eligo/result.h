@@ -36,6 +36,7 @@ struct Finding {
     std::vector<std::string> lacking;     ///< subjects or items still missing
     std::string missing_field;            ///< absent profile field that made it unknown
     std::string note;                     ///< free detail: custom reasons, evidence source
+    bool rule_failed = false;             ///< a custom check stopped with an error: a fault in the rules
 };
 
 struct CriterionResult {

@@ -1,6 +1,5 @@
 // Decides each criterion type: three-valued, recording what was compared (the Finding).
 #include <algorithm>
-#include <set>
 #include <string_view>
 
 #include "eligo/evaluate.h"
@@ -344,6 +343,7 @@ CriterionResult custom(const CustomRequirement& req, const ProfileIndex& index) 
     auto answer = runner->run(req.index, index.profile(), index.as_of());
     r.outcome = !answer.met ? Outcome::unknown : *answer.met ? Outcome::met : Outcome::not_met;
     r.finding.note = answer.failed ? "error: " + answer.reason : answer.reason;
+    r.finding.rule_failed = answer.failed;
     return r;
 }
 

@@ -105,11 +105,9 @@ std::string fact_reason(const CriterionResult& r, const Profile& profile) {
     return out.empty() ? reason(r, profile) : out;
 }
 
-// Whether a custom check in the statement stopped with an error (its note says so).
+// Whether a custom check in the statement stopped with an error.
 bool custom_failed(const CriterionResult& r) {
-    if (std::holds_alternative<CustomRequirement>(r.criterion->requirement))
-        return r.outcome == Outcome::unknown && r.finding.note.starts_with("error: ");
-    return std::any_of(r.children.begin(), r.children.end(), custom_failed);
+    return r.finding.rule_failed || std::any_of(r.children.begin(), r.children.end(), custom_failed);
 }
 
 }  // namespace
