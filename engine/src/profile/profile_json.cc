@@ -222,15 +222,18 @@ private:
             if (!seen.insert(key).second) fail(where.field(key), "field given twice; keep one");
     }
 
+    // A field's text; nullopt, reported, when a required field is missing or the value is not a
+    // string. `expected` names what the field holds, for the message.
     std::optional<std::string_view> text_field(const element* v, std::string_view key, const Where& where,
-                                               bool required) {
+                                               bool required, const char* expected = "a string",
+                                               const char* missing = "required field is missing") {
         if (!v) {
-            if (required) fail(where.field(key), "required field is missing");
+            if (required) fail(where.field(key), missing);
             return std::nullopt;
         }
         std::string_view text;
         if (v->get_string().get(text) != simdjson::SUCCESS) {
-            fail(where.field(key), "expected a string, got " + std::string(type_name(*v)));
+            fail(where.field(key), std::string("expected ") + expected + ", got " + std::string(type_name(*v)));
             return std::nullopt;
         }
         return text;
@@ -256,17 +259,10 @@ private:
 
     std::optional<Date> date_field(const element* v, std::string_view key, const Where& where,
                                    bool required = false) {
-        if (!v) {
-            if (required) fail(where.field(key), "required date is missing");
-            return std::nullopt;
-        }
-        std::string_view text;
-        if (v->get_string().get(text) != simdjson::SUCCESS) {
-            fail(where.field(key), "expected a date `YYYY-MM-DD`, got " + std::string(type_name(*v)));
-            return std::nullopt;
-        }
-        auto d = Date::parse(text);
-        if (!d) fail(where.field(key), "expected a date `YYYY-MM-DD`, got " + backticked(text));
+        auto text = text_field(v, key, where, required, "a date `YYYY-MM-DD`", "required date is missing");
+        if (!text) return std::nullopt;
+        auto d = Date::parse(*text);
+        if (!d) fail(where.field(key), "expected a date `YYYY-MM-DD`, got " + backticked(*text));
         return d;
     }
 
