@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
@@ -134,6 +135,17 @@ std::string many_qualifications() {
 std::string over_limit(const std::string& source, std::size_t bytes) {
     return source + ": profile is " + std::to_string(bytes) +
            " bytes, over the limit of 1048576 (a profile is a few kilobytes; is this the right file?)";
+}
+
+// `text` as the file `name`, given to `eligo evaluate`: refused with `error` (of the file's
+// path), the run going on to say how many profiles could not be read, and exit status 2.
+void check_evaluate_refuses(const std::string& name, const std::string& text,
+                            const std::function<std::string(const std::string&)>& error) {
+    fs::path file = scratch() / name;
+    write_file(file, text);
+    Run cli = run("evaluate " + file.string() + " --as-of 2026-11-24 --role " + kRole);
+    CHECK(cli.status == 2);
+    CHECK(cli.err == error(file.string()) + "\neligo: 1 of 1 profiles could not be read; the others were evaluated\n");
 }
 
 const ProfileReadOptions kRaised{.strict = false, .max_bytes = 16u << 20};
@@ -272,24 +284,16 @@ TEST_CASE("hostile: a 10 MB name is refused by size, and read when the limit is 
     REQUIRE(profile);
     CHECK(profile->name.size() == 10u << 20);
 
-    fs::path file = scratch() / "big.json";
-    write_file(file, text);
-    Run cli = run("evaluate " + file.string() + " --as-of 2026-11-24 --role " + kRole);
-    CHECK(cli.status == 2);
-    CHECK(cli.err == over_limit(file.string(), text.size()) +
-                         "\neligo: 1 of 1 profiles could not be read; the others were evaluated\n");
+    check_evaluate_refuses("big.json", text, [&](const std::string& path) { return over_limit(path, text.size()); });
 }
 
 TEST_CASE("hostile: 5,000 levels of nesting are refused with a message") {
     std::string text = deep_nesting();
     CHECK(reading_of(text, "deep.json").errors == std::vector<std::string>{"deep.json: invalid JSON: nested deeper than 1024 levels"});
     CHECK(reading_of(text, "deep.json", kRaised).errors.size() == 1);
-    fs::path file = scratch() / "deep.json";
-    write_file(file, text);
-    Run cli = run("evaluate " + file.string() + " --as-of 2026-11-24 --role " + kRole);
-    CHECK(cli.status == 2);
-    CHECK(cli.err == file.string() + ": invalid JSON: nested deeper than 1024 levels\n"
-                                     "eligo: 1 of 1 profiles could not be read; the others were evaluated\n");
+    check_evaluate_refuses("deep.json", text, [](const std::string& path) {
+        return path + ": invalid JSON: nested deeper than 1024 levels";
+    });
 }
 
 TEST_CASE("hostile: 100,000 qualifications are refused by size, and read and evaluated with the limit raised") {
@@ -307,12 +311,7 @@ role { id = 't/r', title = 'T', level { id = 'A', qualifications = {
     CHECK(test::evaluate_one(*rules, *profile, "english").outcome == Outcome::met);
     CHECK(test::evaluate_one(*rules, *profile, "l3").outcome == Outcome::not_met);
 
-    fs::path file = scratch() / "many.json";
-    write_file(file, text);
-    Run cli = run("evaluate " + file.string() + " --as-of 2026-11-24 --role " + kRole);
-    CHECK(cli.status == 2);
-    CHECK(cli.err == over_limit(file.string(), text.size()) +
-                         "\neligo: 1 of 1 profiles could not be read; the others were evaluated\n");
+    check_evaluate_refuses("many.json", text, [&](const std::string& path) { return over_limit(path, text.size()); });
 }
 
 TEST_CASE("hostile: records dated after the as-of date are read, and count only from their dates") {

@@ -64,9 +64,24 @@ std::shared_ptr<const RuleSet> post_rules() {
 
 ScreenTarget target(std::size_t level = 0) { return {&post_rules()->roles.front(), level}; }
 
+const Date kAsOf = *Date::parse("2026-11-24");
+
+// The post's screen as of kAsOf, on `threads` workers.
+ScreenRunOptions run_options(unsigned threads = 1) {
+    ScreenRunOptions options;
+    options.target = target();
+    options.as_of = kAsOf;
+    options.threads = threads;
+    return options;
+}
+
+ScreenOutputOptions output_options(bool show_names = false) {
+    return {post_rules().get(), target(), kAsOf, show_names, false};
+}
+
 ScreenResult screen_json(const std::string& json, std::size_t level = 0) {
     Profile p = test::profile_from(json);
-    ProfileIndex index(*post_rules(), p, *Date::parse("2026-11-24"));
+    ProfileIndex index(*post_rules(), p, kAsOf);
     return screen(target(level), index);
 }
 
@@ -208,10 +223,7 @@ TEST_CASE("batch: bad lines at the start, middle and end are reported and every 
         auto source = open_jsonl(path);
         REQUIRE(source);
         Kept kept;
-        ScreenRunOptions options;
-        options.target = target();
-        options.as_of = *Date::parse("2026-11-24");
-        options.threads = threads;
+        ScreenRunOptions options = run_options(threads);
         options.batch_size = 2;
         auto summary = run_screen(**source, *post_rules(), options, kept);
         CHECK(kept.bad_rows == std::vector<std::string>{path + ":1", path + ":5", path + ":7"});
@@ -234,12 +246,9 @@ TEST_CASE("batch: rows come out in input order whatever the number of threads") 
         auto source = open_jsonl(path);
         REQUIRE(source);
         std::ostringstream out, errors;
-        ScreenOutputOptions output{post_rules().get(), target(), *Date::parse("2026-11-24"), false, false};
+        ScreenOutputOptions output = output_options();
         auto sink = jsonl_sink(out, errors, output);
-        ScreenRunOptions options;
-        options.target = target();
-        options.as_of = output.as_of;
-        options.threads = threads;
+        ScreenRunOptions options = run_options(threads);
         options.batch_size = batch;
         run_screen(**source, *post_rules(), options, *sink);
         return out.str() + "--\n" + errors.str();
@@ -259,13 +268,11 @@ TEST_CASE("screen outputs: no name reaches any output without show_names") {
             auto source = open_jsonl(path);
             REQUIRE(source);
             std::ostringstream out, errors;
-            ScreenOutputOptions output{post_rules().get(), target(), *Date::parse("2026-11-24"), show, false};
+            ScreenOutputOptions output = output_options(show);
             auto sink = format == 0 ? csv_sink(out, errors, output)
                         : format == 1 ? jsonl_sink(out, errors, output)
                                       : text_sink(out, errors, output);
-            ScreenRunOptions options;
-            options.target = target();
-            options.as_of = output.as_of;
+            ScreenRunOptions options = run_options();
             options.show_names = show;
             auto summary = run_screen(**source, *post_rules(), options, *sink);
             std::ostringstream audit;
@@ -283,11 +290,9 @@ TEST_CASE("screen outputs: CSV has one row per applicant and spreadsheet formula
     auto source = open_jsonl(path);
     REQUIRE(source);
     std::ostringstream out, errors;
-    ScreenOutputOptions output{post_rules().get(), target(), *Date::parse("2026-11-24"), false, false};
+    ScreenOutputOptions output = output_options();
     auto sink = csv_sink(out, errors, output);
-    ScreenRunOptions options;
-    options.target = target();
-    options.as_of = output.as_of;
+    ScreenRunOptions options = run_options();
     run_screen(**source, *post_rules(), options, *sink);
     std::string csv = out.str();
     CHECK(csv.starts_with("record,id,outcome,desirable_met,desirable_total,not_met,why,ask_for,undecided,to_assess_at_interview\n"));
@@ -331,9 +336,7 @@ TEST_CASE("batch: a record over the size limit is measured, not read, and the ne
     sources.push_back(open_profile_files({file, too_big}, 400));
     auto source = chain(std::move(sources));
     Kept kept;
-    ScreenRunOptions options;
-    options.target = target();
-    options.as_of = *Date::parse("2026-11-24");
+    ScreenRunOptions options = run_options();
     options.read.max_bytes = 400;
     run_screen(*source, *post_rules(), options, kept);
     CHECK(kept.rows == std::vector<std::string>{lines + ":1 A shortlist", file + " B shortlist"});
@@ -392,21 +395,13 @@ struct Watching final : ScreenSink {
     std::optional<Error> finish(const ScreenAudit&, const std::vector<BatchWarning>&) override { return std::nullopt; }
 };
 
-ScreenRunOptions made_options(unsigned threads) {
-    ScreenRunOptions options;
-    options.target = target();
-    options.as_of = *Date::parse("2026-11-24");
-    options.threads = threads;
-    return options;
-}
-
 }  // namespace
 
 TEST_CASE("batch: a record whose screening throws is reported as bad, and the run carries on") {
     for (unsigned threads : {1u, 3u}) {
         MadeSource source(600, 10, 50);
         Watching sink(source);
-        auto summary = run_screen(source, *post_rules(), made_options(threads), sink);
+        auto summary = run_screen(source, *post_rules(), run_options(threads), sink);
         REQUIRE(sink.bad_rows.size() == 12);
         CHECK(sink.bad_rows.front() == "made:50: could not be screened: decoder gave up");
         CHECK(sink.bad_rows.back() == "made:600: could not be screened: decoder gave up");
@@ -423,7 +418,7 @@ TEST_CASE("batch: long records close a batch early, so they do not multiply the 
     // so 3 threads hold at most 12 batches of 16 before the first is written.
     MadeSource source(400, 64 * 1024);
     Watching sink(source);
-    run_screen(source, *post_rules(), made_options(3), sink);
+    run_screen(source, *post_rules(), run_options(3), sink);
     CHECK(sink.rows.size() == 400);
     CHECK(sink.rows.back() == "P400");
     CHECK(sink.read_at_first_row > 0);
@@ -443,7 +438,7 @@ role { id = 't/custom', title = 'Custom', level { id = 'A', other = {
     Kept kept;
     ScreenRunOptions options;
     options.target = {&rules->roles.front(), 0};
-    options.as_of = *Date::parse("2026-11-24");
+    options.as_of = kAsOf;
     auto summary = run_screen(**source, *rules, options, kept);
     CHECK(kept.rows == std::vector<std::string>{path + ":1 P1 incomplete", path + ":2 P2 shortlist",
                                                 path + ":3 P3 incomplete"});
