@@ -2,10 +2,15 @@
 // navigation per role and the knock-out chart.
 #include <catch2/catch.hpp>
 
+#include "fixtures.h"
 #include "web/chart.h"
+#include "web/from_results.h"
 #include "web/html.h"
 #include "web/page.h"
 #include "web/views.h"
+
+#include "eligo/explain.h"
+#include "eligo/progression.h"
 
 using namespace eligo::web;
 
@@ -21,7 +26,7 @@ TEST_CASE("html writer escapes text and attribute values and closes what is open
 
 TEST_CASE("a hostile name in the team table shows as text", "[web]") {
     TeamView view;
-    TeamRow row;
+    eligo::TeamRow row;
     row.id = "p1";
     row.name = "<script>alert('x')</script>";
     row.role = "=HYPERLINK(\"http://x\")";
@@ -89,4 +94,48 @@ TEST_CASE("results hide applicants' names unless asked for", "[web]") {
     CHECK(contains(hidden, "href=\"/vacancies/7?names=1\">Show names</a>"));
     view.names = true;
     CHECK(contains(results_main(view), "<td>Ada &lt;b&gt;</td>"));
+}
+
+namespace {
+// Level A needs a judgement; level B adds two years in homelessness work.
+const char* kRole = R"(
+role { id = 't/officer', title = 'Officer', framework = 'Test framework',
+  level { id = 'A', name = 'Developing', knowledge = { competency { id = 'law', text = 'Knowledge of the law' } } },
+  level { id = 'B', name = 'Practising',
+    experience = { experience { id = 'homeless-24', text = 'At least 24 months with homeless households',
+                                months = 24, areas = { 'homelessness' } } } } }
+)";
+const char* kPerson = R"({"id":"E-1","name":"<script>x</script>",
+  "current_role": {"role":"t/officer","level":"A","since":"2025-02-03"},
+  "employment":[{"employer":"Council","areas":["homelessness"],"start":"2025-10-01"}]})";
+}  // namespace
+
+TEST_CASE("the person page words every criterion and gap as the CLI does", "[web]") {
+    auto rules = eligo::test::rules_from(kRole);
+    eligo::Profile profile = eligo::test::profile_from(kPerson);
+    auto person = eligo::assess_person(*rules, profile, *eligo::Date::parse("2026-11-24"), {}, false);
+    PersonView view = person_view(person);
+    REQUIRE(view.ladder.size() == 2);
+    CHECK(view.ladder[0].verdict == "incomplete");
+    CHECK(view.ladder[0].recorded);
+    REQUIRE(view.criteria.size() == 2);
+    CHECK(view.criteria[0].statement == "Knowledge of the law");
+    CHECK(view.criteria[0].outcome == "unknown");
+    CHECK(view.criteria[1].reason == eligo::reason(person.current->result.levels[1].criteria[0], profile));
+    REQUIRE(view.gaps.size() == 2);
+    CHECK(view.gaps[1].kind == "time");
+    CHECK(view.gaps[1].date == "2027-10-01");
+    std::string html = person_main(view);
+    CHECK(contains(html, "(closes on <time datetime=\"2027-10-01\">2027-10-01</time>)"));
+
+    std::string table = team_main({{eligo::team_row(person)}, "", ""});
+    CHECK_FALSE(contains(table, "<script>"));
+    CHECK(contains(table, "<td>none</td><td class=\"not_met\">no</td><td>1</td><td>0</td><td>1</td><td>0</td><td>2027-10-01</td>"));
+
+    TeamMember member = team_member(person);
+    REQUIRE(member.waiting.size() == 1);
+    CHECK(member.waiting[0].competency == "law");
+    std::string forms = my_team_main({{member}, "tok", ""});
+    CHECK(contains(forms, "<input type=\"hidden\" name=\"competency\" value=\"law\">"));
+    CHECK(contains(forms, "<legend>Level A: Knowledge of the law</legend>"));
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "chart.h"
+#include "eligo/progression.h"
 
 namespace eligo::web {
 
@@ -26,12 +27,10 @@ struct Task {
 };
 std::string home_main(const std::vector<Task>& tasks);
 
-struct TeamRow {
-    std::string id, name, role, recorded, attained;
-    std::string ready;  ///< "yes", "no" or "needs assessment"
-    int time_gaps = 0, qualification_gaps = 0, judgement_gaps = 0, data_gaps = 0;
-    std::string earliest;  ///< ISO date a time gap closes, or empty
-};
+/// "yes", "no", "needs assessment" or "top level": the team table's words for readiness.
+std::string ready_words(std::optional<Readiness> readiness);
+
+/// The engine's team rows (the same as `eligo progression --team` and its XLSX).
 struct TeamView {
     std::vector<TeamRow> rows;
     std::string filter;  ///< the text typed in the filter box

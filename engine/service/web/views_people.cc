@@ -34,7 +34,24 @@ void history(Html& h, const char* heading, const std::vector<HistoryLine>& lines
     h.close().close().close();
 }
 
+std::size_t gap_index(GapKind kind) {
+    for (std::size_t i = 0; i < std::size(kGapKinds); ++i)
+        if (kGapKinds[i] == kind) return i;
+    return 0;
+}
+
 }  // namespace
+
+std::string ready_words(std::optional<Readiness> readiness) {
+    if (!readiness) return "";
+    switch (*readiness) {
+        case Readiness::ready: return "yes";
+        case Readiness::not_ready: return "no";
+        case Readiness::needs_assessment: return "needs assessment";
+        case Readiness::top_level: return "top level";
+    }
+    return "";
+}
 
 std::string login_page(const LoginView& view) {
     Html h;
@@ -85,18 +102,19 @@ std::string team_main(const TeamView& view) {
     h.open("thead").open("tr");
     for (const char* col : {"Name", "Id", "Role", "Recorded level", "Attained", "Ready for next",
                             "Time gaps", "Qualification gaps", "Judgement gaps", "Missing data",
-                            "Earliest date a time gap closes"}) {
+                            "Earliest date a time gap closes", "Note"}) {
         h.element("th", col, {{"scope", "col"}});
     }
     h.close().close().open("tbody");
     for (const TeamRow& r : view.rows) {
         h.open("tr").open("td").element("a", r.name.empty() ? r.id : r.name, {{"href", "/people/" + r.id}}).close();
-        h.element("td", r.id).element("td", r.role).element("td", r.recorded).element("td", r.attained);
-        h.element("td", r.ready, {{"class", outcome_class(r.ready)}});
-        for (int n : {r.time_gaps, r.qualification_gaps, r.judgement_gaps, r.data_gaps}) {
-            h.element("td", std::to_string(n));
+        h.element("td", r.id).element("td", r.role).element("td", r.recorded).element("td", r.attained.empty() && r.readiness ? "none" : r.attained);
+        std::string ready = ready_words(r.readiness);
+        h.element("td", ready, {{"class", outcome_class(ready)}});
+        for (GapKind kind : {GapKind::time, GapKind::qualification, GapKind::judgement, GapKind::missing_data}) {
+            h.element("td", std::to_string(r.gaps[gap_index(kind)]));
         }
-        h.element("td", r.earliest).close();
+        h.element("td", r.earliest_met_on ? r.earliest_met_on->to_string() : "").element("td", r.note).close();
     }
     return h.finish();
 }
