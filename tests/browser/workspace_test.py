@@ -1,0 +1,271 @@
+#!/usr/bin/python3
+"""The workspace pages in a real browser: each kind of user signs in and does their job.
+
+Starts `eligo serve` on a free loopback port with a fresh demo database, drives headless
+Chromium through chromedriver, and writes a screenshot of every page it visits into the
+artefacts folder. Usage: workspace_test.py ELIGO SOURCE_DIR ARTEFACTS_DIR
+"""
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+import urllib.request
+import zipfile
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+ELIGO, SOURCE, ARTEFACTS = (os.path.abspath(a) for a in sys.argv[1:4])
+del sys.argv[1:4]
+ROLES = ("admin", "hr", "manager", "assessor", "recruiter", "author")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def demo_users(output):
+    """{role: (user, password)} from the lines `eligo admin init --demo` prints once."""
+    users = {}
+    for line in output.splitlines():
+        words = re.findall(r"[^\s:,=]+", line)
+        for role in ROLES:
+            if role in words and role not in users and len(words) >= 3:
+                rest = [w for w in words if w != role and w.lower() not in ("user", "role", "password")]
+                if len(rest) >= 2:
+                    users[role] = (rest[0], rest[-1])
+    return users
+
+
+class Workspace:
+    """A demo workspace: its database in a temporary folder and the server on a free port."""
+
+    def __init__(self):
+        self.dir = tempfile.mkdtemp(prefix="eligo-browser-")
+        self.db = os.path.join(self.dir, "workspace.db")
+        init = subprocess.run([ELIGO, "admin", "init", "--db", self.db, "--demo"], cwd=SOURCE,
+                              capture_output=True, text=True, check=True)
+        self.users = demo_users(init.stdout)
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.log = open(os.path.join(ARTEFACTS, "server.log"), "w")
+        self.server = subprocess.Popen([ELIGO, "serve", "--db", self.db, "--listen", f"127.0.0.1:{self.port}"],
+                                       cwd=SOURCE, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                urllib.request.urlopen(self.base + "/healthz", timeout=1)
+                return
+            except OSError:
+                if self.server.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("eligo serve did not start; see server.log")
+                time.sleep(0.1)
+
+    def stop(self):
+        self.server.terminate()
+        self.server.wait(timeout=10)
+        self.log.close()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def chromium(downloads):
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--window-size=1280,1000", "--user-data-dir=" + tempfile.mkdtemp(prefix="eligo-chromium-")):
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"download.default_directory": downloads,
+                                              "download.prompt_for_download": False})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+class PagesTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        os.makedirs(ARTEFACTS, exist_ok=True)
+        cls.downloads = os.path.join(ARTEFACTS, "downloads")
+        shutil.rmtree(cls.downloads, ignore_errors=True)
+        os.makedirs(cls.downloads)
+        cls.ws = Workspace()
+        cls.browser = chromium(cls.downloads)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.browser.quit()
+        cls.ws.stop()
+
+    def setUp(self):
+        self.browser.delete_all_cookies()
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def open(self, path):
+        self.browser.get(self.ws.base + path)
+
+    def shot(self, name):
+        self.browser.save_screenshot(os.path.join(ARTEFACTS, name + ".png"))
+
+    def text(self):
+        return self.browser.find_element(By.TAG_NAME, "body").text
+
+    def h1(self):
+        return self.browser.find_element(By.TAG_NAME, "h1").text
+
+    def field(self, label):
+        """The form control a visible label names: forms are usable by their labels."""
+        for element in self.browser.find_elements(By.TAG_NAME, "label"):
+            if element.text.strip() == label and element.get_attribute("for"):
+                return self.browser.find_element(By.ID, element.get_attribute("for"))
+        self.fail(f"no field labelled {label!r}")
+
+    def sign_in(self, role):
+        user, password = self.ws.users[role]
+        self.open("/login")
+        self.field("User name").send_keys(user)
+        self.field("Password").send_keys(password)
+        self.browser.find_element(By.XPATH, "//button[text()='Sign in']").click()
+        self.assertIn(f"{user} ({role})", self.text())
+        return user
+
+    def click_button(self, label, within=None):
+        (within or self.browser).find_element(By.XPATH, f".//button[normalize-space()='{label}']").click()
+
+    def assert_page_basics(self):
+        html = self.browser.find_element(By.TAG_NAME, "html")
+        self.assertEqual(html.get_attribute("lang"), "en-GB")
+        self.assertEqual(len(self.browser.find_elements(By.TAG_NAME, "h1")), 1)
+        for control in self.browser.find_elements(By.CSS_SELECTOR, "input:not([type=hidden]), select, textarea"):
+            if control.get_attribute("type") == "radio":
+                continue
+            labelled = self.browser.find_elements(By.CSS_SELECTOR, f"label[for='{control.get_attribute('id')}']")
+            self.assertTrue(labelled, f"unlabelled control {control.get_attribute('name')}")
+        errors = [e for e in self.browser.get_log("browser") if e["level"] == "SEVERE"]
+        self.assertEqual(errors, [], "the page broke a rule of its content security policy or failed to load")
+
+    # --- each kind of user ---------------------------------------------------------------
+
+    def test_sign_in_refused_then_home_and_sign_out(self):
+        self.open("/login")
+        self.assert_page_basics()
+        self.shot("login")
+        self.field("User name").send_keys("nobody")
+        self.field("Password").send_keys("wrong")
+        self.click_button("Sign in")
+        self.assertIn("the user name or password is not right", self.text())
+        self.shot("login-refused")
+        self.sign_in("hr")
+        self.assertEqual(self.h1(), "Your work")
+        self.assert_page_basics()
+        self.shot("home-hr")
+        self.click_button("Sign out")
+        self.open("/team")
+        self.assertEqual(self.h1(), "Sign in")
+
+    def test_hr_finds_a_person_ready_and_records_a_decision(self):
+        self.sign_in("hr")
+        self.open("/team")
+        self.assert_page_basics()
+        self.shot("team")
+        Select(self.field("Ready for the next level")).select_by_visible_text("yes")
+        self.click_button("Filter")
+        rows = self.browser.find_elements(By.CSS_SELECTOR, "table tbody tr")
+        self.assertTrue(rows, "nobody in the demo team is ready for the next level")
+        rows[0].find_element(By.TAG_NAME, "a").click()
+        self.assertIn("Level ladder", self.text())
+        self.assert_page_basics()
+        self.shot("person")
+        self.click_button("Record decision")
+        receipt = self.browser.find_element(By.CSS_SELECTOR, "[role=status] a")
+        self.assertTrue(receipt.text)
+        self.shot("person-decision-recorded")
+        receipt.click()
+        self.assert_page_basics()
+        self.shot("receipt")
+
+    def test_manager_assesses_and_sees_the_verdict_change(self):
+        self.sign_in("manager")
+        self.open("/my-team")
+        self.assert_page_basics()
+        self.shot("my-team")
+        form = self.browser.find_element(By.CSS_SELECTOR, "main form")
+        person = form.get_attribute("action").split("/people/")[1].split("/")[0]
+        competency = form.find_element(By.NAME, "competency").get_attribute("value")
+        waiting = len(self.browser.find_elements(By.CSS_SELECTOR, f"form[action$='/people/{person}/assessments']"))
+        form.find_element(By.CSS_SELECTOR, "input[value=met]").click()
+        date = form.find_element(By.CSS_SELECTOR, "input[type=date]")
+        self.browser.execute_script("arguments[0].value = '2026-11-01'", date)
+        form.find_element(By.TAG_NAME, "textarea").send_keys("Observed at the case review <b>")
+        self.click_button("Save assessment", form)
+        self.assertIn("Assessment saved", self.text())
+        after = self.browser.find_elements(By.CSS_SELECTOR, f"form[action$='/people/{person}/assessments']")
+        self.assertEqual(len(after), waiting - 1)
+        self.assertFalse(any(f.find_element(By.NAME, "competency").get_attribute("value") == competency for f in after))
+        self.shot("my-team-saved")
+
+    def test_recruiter_uploads_the_example_and_downloads_a_workbook(self):
+        self.sign_in("recruiter")
+        self.open("/vacancies")
+        self.assert_page_basics()
+        self.shot("vacancies")
+        Select(self.field("Role")).select_by_value("housing/options-officer")
+        self.field("Level").send_keys("A")
+        self.browser.execute_script("arguments[0].value = '2026-12-31'", self.field("Closing date"))
+        self.click_button("Open vacancy")
+        self.field("Applicants file (CSV with a header row, or JSON Lines)").send_keys(
+            os.path.join(SOURCE, "examples/screening/applicants.csv"))
+        self.click_button("Upload and screen")
+        self.assertIn("Shortlist", self.text())
+        self.assertNotIn("Jordan Example", self.text())
+        self.assertTrue(self.browser.find_elements(By.CSS_SELECTOR, "svg.chart rect.bar"))
+        self.assert_page_basics()
+        self.shot("results")
+        self.browser.find_element(By.LINK_TEXT, "Show names").click()
+        self.assertIn("Jordan Example", self.text())
+        self.browser.find_element(By.LINK_TEXT, "Download XLSX").click()
+        deadline = time.monotonic() + 10
+        while not [f for f in os.listdir(self.downloads) if f.endswith(".xlsx")]:
+            self.assertLess(time.monotonic(), deadline, "no workbook downloaded")
+            time.sleep(0.2)
+        workbook = [f for f in os.listdir(self.downloads) if f.endswith(".xlsx")][0]
+        with zipfile.ZipFile(os.path.join(self.downloads, workbook)) as z:
+            self.assertIn("xl/workbook.xml", z.namelist())
+
+    def test_recruiter_cannot_open_an_employee_page(self):
+        self.sign_in("recruiter")
+        self.open("/people/E-1042")
+        self.assertNotIn("Level ladder", self.text())
+        self.assertIn("Not found", self.h1())
+        self.open("/team")
+        self.assertNotIn("Level ladder", self.text())
+        self.assertNotIn("E-1042", self.text())
+        self.shot("recruiter-refused")
+
+    def test_author_reads_a_role_document_readings_and_check(self):
+        self.sign_in("author")
+        self.open("/roles")
+        self.assert_page_basics()
+        self.shot("roles")
+        self.browser.find_element(By.CSS_SELECTOR, "table tbody tr a").click()
+        self.assertIn("Level A", self.text())
+        self.assert_page_basics()
+        self.shot("role-document")
+        self.open("/readings")
+        self.assert_page_basics()
+        self.shot("readings")
+        self.open("/check")
+        self.assert_page_basics()
+        self.shot("check")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
