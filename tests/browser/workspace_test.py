@@ -268,4 +268,10 @@ class PagesTest(unittest.TestCase):
 
 
 if __name__ == "__main__":
+    # Reported as skipped (ctest's SKIP_RETURN_CODE), never as passed, while the binary has no
+    # workspace server to drive.
+    commands = subprocess.run([ELIGO, "--help"], capture_output=True, text=True).stdout
+    if not re.search(r"^\s+serve\b", commands, re.M):
+        print("skipped: this eligo has no `serve` command")
+        sys.exit(77)
     unittest.main(verbosity=2)
