@@ -264,6 +264,10 @@ struct TeamRow {
 
 TeamRow team_row(const PersonProgression& person);
 
+/// The team view's words for readiness for the next level: "yes", "no", "needs assessment",
+/// "top level"; "" when unknown.
+std::string ready_words(const std::optional<Readiness>& readiness);
+
 /// The team view: one row per person.
 struct TeamSummary {
     Date as_of;

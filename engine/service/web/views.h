@@ -27,9 +27,6 @@ struct Task {
 };
 std::string home_main(const std::vector<Task>& tasks);
 
-/// "yes", "no", "needs assessment" or "top level": the team table's words for readiness.
-std::string ready_words(std::optional<Readiness> readiness);
-
 /// The engine's team rows (the same as `eligo progression --team` and its XLSX).
 struct TeamView {
     std::vector<TeamRow> rows;

@@ -42,17 +42,6 @@ std::size_t gap_index(GapKind kind) {
 
 }  // namespace
 
-std::string ready_words(std::optional<Readiness> readiness) {
-    if (!readiness) return "";
-    switch (*readiness) {
-        case Readiness::ready: return "yes";
-        case Readiness::not_ready: return "no";
-        case Readiness::needs_assessment: return "needs assessment";
-        case Readiness::top_level: return "top level";
-    }
-    return "";
-}
-
 std::string login_page(const LoginView& view) {
     Html h;
     if (!view.error.empty()) h.element("p", view.error, {{"class", "error"}, {"role", "alert"}});

@@ -12,17 +12,6 @@
 namespace eligo {
 namespace {
 
-std::string ready_words(const std::optional<Readiness>& r) {
-    if (!r) return "";
-    switch (*r) {
-        case Readiness::ready: return "yes";
-        case Readiness::not_ready: return "no";
-        case Readiness::needs_assessment: return "needs assessment";
-        case Readiness::top_level: return "top level";
-    }
-    return "";
-}
-
 std::string note_of(const Progression& p) {
     switch (p.record) {
         case RecordStatus::behind: return "attained " + *p.attained + " above recorded " + *p.recorded + ": the record may be behind";
@@ -63,6 +52,17 @@ std::string csv_field(const std::string& s) {
 }
 
 }  // namespace
+
+std::string ready_words(const std::optional<Readiness>& r) {
+    if (!r) return "";
+    switch (*r) {
+        case Readiness::ready: return "yes";
+        case Readiness::not_ready: return "no";
+        case Readiness::needs_assessment: return "needs assessment";
+        case Readiness::top_level: return "top level";
+    }
+    return "";
+}
 
 TeamRow team_row(const PersonProgression& person) {
     TeamRow row;
