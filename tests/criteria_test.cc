@@ -141,7 +141,11 @@ TEST_CASE("experience: filters, merged overlaps, ongoing posts and leap days") {
     auto unknown = evaluate_one(*rules, profile_from(R"({"id":"x","employment":[
         {"employer_type":"local_authority","start":"2020-01-01","end":"2023-01-01"}]})"), "c");
     CHECK(unknown.outcome == Outcome::unknown);
-    CHECK(unknown.finding.missing_field == "employment[0].areas");
+    CHECK(unknown.finding.missing == std::vector<std::string>{"employment[0].areas"});
+    // every field that would decide it is named, not only the first
+    auto both = evaluate_one(*rules, profile_from(R"({"id":"x","employment":[
+        {"start":"2020-01-01","end":"2023-01-01"}]})"), "c");
+    CHECK(both.finding.missing == std::vector<std::string>{"employment[0].employer_type", "employment[0].areas"});
     // a post that starts after the as-of date does not count
     CHECK(outcome(rules, R"({"id":"x","employment":[
         {"employer_type":"local_authority","areas":["housing"],"start":"2027-01-01"}]})") == Outcome::not_met);

@@ -64,4 +64,18 @@ ProfileResult evaluate(const RuleSet& rules, const Profile& profile, const Evalu
 /// Evaluates one criterion (and its members); exposed for tests and tools.
 CriterionResult evaluate_criterion(const Criterion& criterion, const ProfileIndex& index);
 
+// --- facts only: what the records decide without any judgement ------------------------------
+
+/// Whether `criterion` (or a member of it) is of `kind`.
+bool has_kind(const Criterion& criterion, Kind kind);
+
+/// The outcome on facts alone, every judgement in it taken as met (`judgements_met`) or as not
+/// met. The screen and progression both ask this question; this is the one answer.
+Outcome facts_outcome(const CriterionResult& result, bool judgements_met = true);
+
+/// The profile fields whose absence leaves the facts of `result` undecided, each once, in the
+/// order of its members: the leaf's own `Finding::missing`, and for a group those of its
+/// members whose facts are undecided.
+std::vector<std::string> fields_to_decide(const CriterionResult& result);
+
 }  // namespace eligo

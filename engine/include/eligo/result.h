@@ -34,7 +34,9 @@ struct Finding {
     double need = 0;
     std::vector<DateRange> periods;       ///< merged periods counted (experience)
     std::vector<std::string> lacking;     ///< subjects or items still missing
-    std::string missing_field;            ///< absent profile field that made it unknown
+    /// Every absent profile field that leaves it unknown, as paths (`employment[0].areas`),
+    /// each once; recording one would decide it or bring it closer. Empty unless unknown.
+    std::vector<std::string> missing;
     std::string note;                     ///< free detail: custom reasons, evidence source
     bool rule_failed = false;             ///< a custom check stopped with an error: a fault in the rules
 };

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,9 @@ struct ScreenRow {
     std::string id;
     std::string name;            ///< empty unless names were asked for
     ScreenResult result;
+    /// The facts the result refers to, for the writers' words (its name is cleared unless
+    /// names were asked for).
+    std::shared_ptr<const Profile> profile;
 };
 
 /// A record that could not be read, with every problem found in it.

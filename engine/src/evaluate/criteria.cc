@@ -33,8 +33,12 @@ bool intersects(const A& a, const B& b) {
 CriterionResult unknown_field(const char* field) {
     CriterionResult r;
     r.outcome = Outcome::unknown;
-    r.finding.missing_field = field;
+    r.finding.missing = {field};
     return r;
+}
+
+std::string path(const char* list, std::size_t i, const char* field) {
+    return std::string(list) + "[" + std::to_string(i) + "]." + field;
 }
 
 // --- qualifications ---------------------------------------------------------------------
@@ -69,6 +73,19 @@ Tri matches(const QualificationRequirement& req, const IndexedQualification& q, 
     return t;
 }
 
+// The fields each uncertain qualification lacks for `req`.
+void missing_of(const QualificationRequirement& req, const ProfileIndex& index, Finding& f) {
+    for (int i : f.uncertain) {
+        const IndexedQualification& q = index.qualifications()[static_cast<std::size_t>(i)];
+        auto at = static_cast<std::size_t>(i);
+        if (req.min_level && !q.level) f.missing.push_back(path("qualifications", at, "level"));
+        if (!req.areas.empty() && !q.areas_known) f.missing.push_back(path("qualifications", at, "areas"));
+        if (!req.subjects.empty() && q.source->subject.empty()) f.missing.push_back(path("qualifications", at, "subject"));
+        if (!req.titles.empty() && q.source->title.empty()) f.missing.push_back(path("qualifications", at, "title"));
+        if (!req.min_stage.empty() && q.source->stage.empty()) f.missing.push_back(path("qualifications", at, "stage"));
+    }
+}
+
 CriterionResult qualification(const QualificationRequirement& req, const ProfileIndex& index) {
     if (!index.profile().qualifications) return unknown_field("qualifications");
     CriterionResult r;
@@ -89,6 +106,7 @@ CriterionResult qualification(const QualificationRequirement& req, const Profile
     r.outcome = !yes.empty() ? Outcome::met : !maybe.empty() ? Outcome::unknown : Outcome::not_met;
     r.finding.used = !yes.empty() ? yes : related;
     r.finding.uncertain = maybe;
+    if (r.outcome == Outcome::unknown) missing_of(req, index, r.finding);
     return r;
 }
 
@@ -169,6 +187,10 @@ CriterionResult gcse(const GcseRequirement& req, const ProfileIndex& index) {
         r.outcome = Outcome::met;
     else
         r.outcome = Outcome::unknown;
+    // A pass counts once its grade is known: a pass without a subject counts towards the
+    // total as it is, so its grade is what decides.
+    if (r.outcome == Outcome::unknown)
+        for (int i : r.finding.uncertain) r.finding.missing.push_back(path("qualifications", static_cast<std::size_t>(i), "grade"));
     return r;
 }
 
@@ -225,16 +247,15 @@ CriterionResult experience(const ExperienceRequirement& req, const ProfileIndex&
     if (!employment) return unknown_field("employment");
     CriterionResult r;
     std::vector<DateRange> sure, possible;
-    std::string missing;
+    std::vector<std::string> missing;
     for (std::size_t i = 0; i < employment->size(); ++i) {
         const EmploymentPeriod& e = (*employment)[i];
         Date start = e.start;
         Date end = e.end ? std::min(e.end->add_days(1), index.as_of()) : index.as_of();
         if (start >= end) continue;  // starts on or after the as-of date
-        // The first field found missing is named in the result; the path is spelled only then.
-        auto note_missing = [&](const char* field) {
-            if (missing.empty()) missing = "employment[" + std::to_string(i) + "]." + field;
-        };
+        // A post's absent fields matter only while it might count (`maybe`, kept below).
+        std::vector<const char*> lacks;
+        auto note_missing = [&](const char* field) { lacks.push_back(field); };
         Tri t = Tri::yes;
         if (!req.employer_types.empty()) {
             if (e.employer_type.empty()) t = both(t, Tri::maybe), note_missing("employer_type");
@@ -250,14 +271,17 @@ CriterionResult experience(const ExperienceRequirement& req, const ProfileIndex&
         }
         if (t == Tri::yes) sure.push_back({start, end}), r.finding.used.push_back(static_cast<int>(i));
         if (t != Tri::no) possible.push_back({start, end});
-        if (t == Tri::maybe) r.finding.uncertain.push_back(static_cast<int>(i));
+        if (t == Tri::maybe) {
+            r.finding.uncertain.push_back(static_cast<int>(i));
+            for (const char* field : lacks) missing.push_back(path("employment", i, field));
+        }
     }
     r.finding.periods = merge(sure);
     r.finding.have = months_in(r.finding.periods);
     r.finding.possible = months_in(merge(possible));
     r.finding.need = req.months;
     r.outcome = outcome_of(r.finding.have, r.finding.possible, r.finding.need);
-    if (r.outcome == Outcome::unknown) r.finding.missing_field = missing;
+    if (r.outcome == Outcome::unknown) r.finding.missing = std::move(missing);
     return r;
 }
 
@@ -287,7 +311,9 @@ CriterionResult cpd(const CpdRequirement& req, const ProfileIndex& index) {
         Outcome by_hours = outcome_of(hours, r.finding.possible, *req.min_hours);
         Outcome by_count = count >= req.min_records ? Outcome::met : Outcome::not_met;
         r.outcome = by_count == Outcome::not_met ? Outcome::not_met : by_hours;
-        if (r.outcome == Outcome::unknown) r.finding.missing_field = "cpd[].hours";
+        if (r.outcome == Outcome::unknown)
+            for (int i : r.finding.used)
+                if (!(*records)[static_cast<std::size_t>(i)].hours) r.finding.missing.push_back(path("cpd", static_cast<std::size_t>(i), "hours"));
     } else {
         r.finding.have = r.finding.possible = count;
         r.finding.need = req.min_records;

@@ -6,6 +6,7 @@
 #include <map>
 #include <string_view>
 
+#include "eligo/evaluate.h"
 #include "eligo/profile.h"
 #include "eligo/rules.h"
 
@@ -205,8 +206,8 @@ std::string experience_reason(const ExperienceRequirement& r, const CriterionRes
     if (!f.periods.empty()) s += " (" + ranges(f.periods) + ")";
     s += "; needs " + std::to_string(r.months);
     if (res.outcome == Outcome::unknown)
-        s += "; " + uncertain_list(f.uncertain, "employment") + " may count but " + f.missing_field +
-             " is not recorded (up to " + months_text(f.possible) + ")";
+        s += "; " + uncertain_list(f.uncertain, "employment") + " may count but " + join(f.missing, " and ") +
+             (f.missing.size() == 1 ? " is" : " are") + " not recorded (up to " + months_text(f.possible) + ")";
     return s;
 }
 
@@ -256,10 +257,12 @@ std::string group_reason(const GroupRequirement& r, const CriterionResult& res) 
 std::string reason(const CriterionResult& res, const Profile& profile) {
     const Criterion& c = *res.criterion;
     const Finding& f = res.finding;
-    if (res.outcome == Outcome::unknown && !f.missing_field.empty() && f.uncertain.empty() &&
-        (f.missing_field == "qualifications" || f.missing_field == "employment" || f.missing_field == "cpd" ||
-         f.missing_field == "training" || f.missing_field.starts_with("driving")))
-        return "`" + f.missing_field + "` not recorded in the profile";
+    if (res.outcome == Outcome::unknown && f.missing.size() == 1 && f.uncertain.empty()) {
+        const std::string& field = f.missing.front();
+        if (field == "qualifications" || field == "employment" || field == "cpd" || field == "training" ||
+            field.starts_with("driving"))
+            return "`" + field + "` not recorded in the profile";
+    }
     return std::visit(
         [&](const auto& r) -> std::string {
             using T = std::decay_t<decltype(r)>;
@@ -274,6 +277,16 @@ std::string reason(const CriterionResult& res, const Profile& profile) {
             else return f.note.empty() ? std::string("custom check gave no reason") : f.note;
         },
         c.requirement);
+}
+
+std::string facts_reason(const CriterionResult& r, const Profile& profile) {
+    if (!std::holds_alternative<GroupRequirement>(r.criterion->requirement)) return reason(r, profile);
+    std::string out;
+    for (const auto& child : r.children) {
+        if (!has_kind(*child.criterion, Kind::fact) || facts_outcome(child, true) == Outcome::met) continue;
+        out += (out.empty() ? "" : "; ") + facts_reason(child, profile);
+    }
+    return out.empty() ? reason(r, profile) : out;
 }
 
 std::string qualification_name(const Qualification& q) {

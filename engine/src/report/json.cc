@@ -49,7 +49,7 @@ ordered criterion_json(const CriterionResult& r, const Profile& profile) {
     } else if (c.type == "driving" && profile.driving) {
         j["data"] = ordered::array({"driving"});
     }
-    if (!r.finding.missing_field.empty() && r.outcome == Outcome::unknown) j["missing"] = r.finding.missing_field;
+    if (!r.finding.missing.empty() && r.outcome == Outcome::unknown) j["missing"] = r.finding.missing;
     if (!r.children.empty()) {
         ordered children = ordered::array();
         for (const auto& child : r.children) children.push_back(criterion_json(child, profile));

@@ -7,6 +7,7 @@
 
 #include <xlsxwriter.h>
 
+#include "eligo/explain.h"
 #include "eligo/rules.h"
 #include "eligo/screen_output.h"
 
@@ -56,7 +57,7 @@ public:
         if (r.outcome == ScreenOutcome::reject) {
             for (const auto& f : r.not_met) {
                 k.first += (k.first.empty() ? "" : "\n") + statement(f.level, *f.criterion) + ": " + f.criterion->text;
-                k.second += (k.second.empty() ? "" : "\n") + f.reason;
+                k.second += (k.second.empty() ? "" : "\n") + facts_reason(f.result, *row.profile);
             }
             rejected_.push_back(std::move(k));
             return;
@@ -64,7 +65,7 @@ public:
         if (r.outcome == ScreenOutcome::incomplete) {
             for (const auto& field : r.fields_to_ask()) k.first += (k.first.empty() ? "" : "\n") + field;
             for (const auto& f : r.unknown)
-                k.second += (k.second.empty() ? "" : "\n") + statement(f.level, *f.criterion) + ": " + f.reason;
+                k.second += (k.second.empty() ? "" : "\n") + statement(f.level, *f.criterion) + ": " + reason(f.result, *row.profile);
             incomplete_.push_back(std::move(k));
             return;
         }

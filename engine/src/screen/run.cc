@@ -61,8 +61,10 @@ Done screen_record(const RawRecord& raw, std::uint64_t sequence, const RuleSet& 
         for (auto& finding : row.result.unknown) raw.decoder->name_fields(raw, finding.ask);
     row.sequence = sequence;
     row.where = raw.where();
-    row.id = std::move(profile->id);
-    if (options.show_names) row.name = std::move(profile->name);
+    row.id = profile->id;
+    if (options.show_names) row.name = profile->name;
+    profile->name.clear();
+    row.profile = std::make_shared<const Profile>(std::move(*profile));
     done.item = std::move(row);
     return done;
 }
