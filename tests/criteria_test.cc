@@ -111,6 +111,14 @@ TEST_CASE("driving: licence and vehicle access") {
     auto daily = one("driving { id = 'c', text = 't', vehicle_access = 'daily' }");
     CHECK(outcome(daily, R"({"id":"x","driving":{"licence":"full_uk","vehicle_access":"occasional"}})") ==
           Outcome::not_met);
+    // A known value that fails decides it, whatever else is absent
+    CHECK(outcome(rules, R"({"id":"x","driving":{"vehicle_access":"none"}})") == Outcome::not_met);
+    CHECK(outcome(daily, R"({"id":"x","driving":{"vehicle_access":"occasional"}})") == Outcome::not_met);
+    CHECK(outcome(rules, R"({"id":"x","driving":{"licence":"none"}})") == Outcome::not_met);
+    // and every absent field that could decide it is named
+    auto r = evaluate_one(*rules, profile_from(R"({"id":"x","driving":{}})"), "c");
+    CHECK(r.outcome == Outcome::unknown);
+    CHECK(r.finding.missing == std::vector<std::string>{"driving.licence", "driving.vehicle_access"});
 }
 
 TEST_CASE("experience: filters, merged overlaps, ongoing posts and leap days") {

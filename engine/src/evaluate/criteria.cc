@@ -201,18 +201,20 @@ int access_rank(const std::string& access) { return access == "daily" ? 2 : acce
 CriterionResult driving(const DrivingRequirement& req, const ProfileIndex& index) {
     const auto& d = index.profile().driving;
     if (!d) return unknown_field("driving");
-    if (d->licence.empty()) return unknown_field("driving.licence");
+    // A value recorded that fails the requirement decides it, whatever else is absent: no
+    // vehicle fails a post that needs one, with or without a licence recorded.
+    bool licence_fails = !d->licence.empty() && d->licence != req.licence;
+    bool access_needed = !req.vehicle_access.empty();
+    bool access_fails = access_needed && !d->vehicle_access.empty() &&
+                        access_rank(d->vehicle_access) < access_rank(req.vehicle_access);
     CriterionResult r;
-    if (d->licence != req.licence) {
+    if (licence_fails || access_fails) {
         r.outcome = Outcome::not_met;
         return r;
     }
-    if (req.vehicle_access.empty()) {
-        r.outcome = Outcome::met;
-        return r;
-    }
-    if (d->vehicle_access.empty()) return unknown_field("driving.vehicle_access");
-    r.outcome = access_rank(d->vehicle_access) >= access_rank(req.vehicle_access) ? Outcome::met : Outcome::not_met;
+    if (d->licence.empty()) r.finding.missing.push_back("driving.licence");
+    if (access_needed && d->vehicle_access.empty()) r.finding.missing.push_back("driving.vehicle_access");
+    r.outcome = r.finding.missing.empty() ? Outcome::met : Outcome::unknown;
     return r;
 }
 
