@@ -152,9 +152,9 @@ const Corpus& corpus() {
         fs::copy(fs::path(ELIGO_SOURCE_DIR) / "rules", made.new_rules, fs::copy_options::recursive);
         fs::path officer = made.new_rules / "rehousing" / "rehousing-officer.lua";
         std::string script = read_file(officer);
-        std::string from = "months = 24, areas = { \"homelessness\" }";
+        std::string from = "months = 24, areas = { \"homelessness\"";
         REQUIRE(script.find(from) != std::string::npos);
-        script.replace(script.find(from), from.size(), "months = 12, areas = { \"homelessness\" }");
+        script.replace(script.find(from), from.size(), "months = 12, areas = { \"homelessness\"");
         write_file(officer, script);
         return made;
     }();
