@@ -33,6 +33,7 @@ std::string counted(std::size_t n, const char* noun) {
 int run_check(const Common& common, const CheckArgs& args) {
     RuleLoadOptions options;
     options.directory = args.directory.empty() ? rules_directory(common) : args.directory;
+    if (options.directory.empty()) return kExitRules;
     auto start = std::chrono::steady_clock::now();
     RuleDiagnostics found = check_rules(options);
     auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

@@ -48,7 +48,9 @@ struct Command {
     std::function<std::function<int()>(CLI::App& sub, const Common& common)> add;
 };
 
-/// --rules, then $ELIGO_RULES, then the bundled rules beside the executable or its prefix.
+/// --rules, then $ELIGO_RULES, then the bundled rules: an installed binary's
+/// `share/eligo/rules`, the source tree's for a binary in the build tree, rules beside the
+/// binary, `./rules`. Empty, with every place looked in printed, when there are none.
 std::string rules_directory(const Common& common);
 
 /// Loads the rules, printing every problem as `file:line: message`; null when they failed.
@@ -69,6 +71,19 @@ std::optional<Date> as_of_date(const std::string& argument);
 /// The role `--role ID` names, in the version in force on `as_of` (any version when `as_of` is
 /// not given); null, with the reason and a hint printed, when there is none.
 const Role* find_role_option(const RuleSet& rules, const std::string& id, std::optional<Date> as_of);
+
+/// A file a command is about to write, and the option that named it (`--out`, `-o`).
+struct OutputFile {
+    const char* option;
+    std::string path;
+};
+
+/// Whether `outputs` may be written: none is the same file (device and inode, so also through a
+/// link) as one of `inputs` or as another output, and none is in the rules directory `rules`.
+/// Prints `option: message` for the first that is and returns false. Empty paths and `-` are
+/// standard streams and are left alone. Every command that writes files calls it first.
+bool outputs_safe(const std::vector<OutputFile>& outputs, const std::vector<std::string>& inputs,
+                  const std::string& rules);
 
 /// Whether to colour standard output: `always`, `never`, or `auto` (a terminal, no NO_COLOR).
 bool colour_wanted(const std::string& choice);

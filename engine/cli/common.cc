@@ -1,3 +1,4 @@
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -16,25 +17,60 @@ namespace eligo::cli {
 namespace fs = std::filesystem;
 
 // --rules, then $ELIGO_RULES, then the bundled rules beside the executable or its prefix.
-std::string rules_directory(const Common& common) {
-    if (!common.rules.empty()) return common.rules;
-    if (const char* env = std::getenv("ELIGO_RULES"); env && *env) return env;
+namespace {
+
+bool is_rules_directory(const fs::path& dir) {
+    std::error_code ec;
+    return fs::exists(dir / "lib" / "equivalences.lua", ec);
+}
+
+// Where the bundled rules may be, in order: an installed binary's `share/eligo/rules`, the
+// source tree's rules for the binary the build made (it is run from anywhere while developing),
+// rules beside the binary or its parent, and `rules` in the working directory.
+std::vector<fs::path> rules_candidates(const Common& common) {
     std::error_code ec;
     fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (ec) exe = fs::absolute(common.argv0, ec);
     fs::path dir = exe.parent_path();
-    for (const fs::path& candidate : {dir / "rules", dir / ".." / "rules", dir / ".." / "share" / "eligo" / "rules"})
-        if (fs::exists(candidate / "lib" / "equivalences.lua", ec)) {
-            // Shown relative to the working directory when it is below it, so messages stay short.
-            fs::path rel = fs::relative(candidate, fs::current_path(), ec);
-            return !ec && !rel.empty() && *rel.begin() != ".." ? rel.string() : fs::weakly_canonical(candidate, ec).string();
-        }
-    return "rules";
+    std::vector<fs::path> out{dir / ".." / "share" / "eligo" / "rules"};
+#if defined(ELIGO_BUILD_BINARY_DIR) && defined(ELIGO_SOURCE_RULES_DIR)
+    if (fs::equivalent(dir, ELIGO_BUILD_BINARY_DIR, ec)) out.emplace_back(ELIGO_SOURCE_RULES_DIR);
+#endif
+    out.push_back(dir / "rules");
+    out.push_back(dir / ".." / "rules");
+    out.emplace_back("rules");
+    return out;
+}
+
+// Shown relative to the working directory when it is below it, so messages stay short.
+std::string shown(const fs::path& dir) {
+    std::error_code ec;
+    fs::path rel = fs::relative(dir, fs::current_path(), ec);
+    return !ec && !rel.empty() && *rel.begin() != ".." ? rel.string() : fs::weakly_canonical(dir, ec).string();
+}
+
+}  // namespace
+
+std::string rules_directory(const Common& common) {
+    if (!common.rules.empty()) return common.rules;
+    if (const char* env = std::getenv("ELIGO_RULES"); env && *env) return env;
+    std::vector<fs::path> candidates = rules_candidates(common);
+    for (const fs::path& candidate : candidates)
+        if (is_rules_directory(candidate)) return shown(candidate);
+    std::string looked;
+    for (const fs::path& candidate : candidates) {
+        std::error_code ec;
+        looked += (looked.empty() ? "" : ", ") + fs::weakly_canonical(fs::absolute(candidate, ec), ec).string();
+    }
+    std::cerr << "rules: no rules directory found; looked in " << looked
+              << "\n  give --rules DIR or set ELIGO_RULES\n";
+    return {};
 }
 
 std::shared_ptr<const RuleSet> load(const Common& common) {
     RuleLoadOptions options;
     options.directory = rules_directory(common);
+    if (options.directory.empty()) return nullptr;
     spdlog::debug("loading rules from {}", options.directory);
     auto rules = load_rules(options);
     if (!rules) {
@@ -46,6 +82,53 @@ std::shared_ptr<const RuleSet> load(const Common& common) {
     for (const auto& w : (*rules)->warnings) spdlog::warn("{}", w.to_string());
     spdlog::debug("loaded {} roles, digest {}", (*rules)->roles.size(), (*rules)->digest);
     return *rules;
+}
+
+namespace {
+
+bool is_stream(const std::string& path) { return path.empty() || path == "-"; }
+
+// The same file: by device and inode when both exist, else by their resolved paths.
+bool same_file(const std::string& a, const std::string& b) {
+    struct stat sa {}, sb {};
+    if (::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0) return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    std::error_code ea, eb;
+    return fs::weakly_canonical(a, ea) == fs::weakly_canonical(b, eb) && !ea && !eb;
+}
+
+bool inside(const fs::path& path, const fs::path& dir) {
+    auto [end, at] = std::mismatch(dir.begin(), dir.end(), path.begin(), path.end());
+    return end == dir.end();
+}
+
+}  // namespace
+
+bool outputs_safe(const std::vector<OutputFile>& outputs, const std::vector<std::string>& inputs, const std::string& rules) {
+    std::error_code ec;
+    fs::path rules_dir = rules.empty() ? fs::path() : fs::weakly_canonical(rules, ec);
+    for (std::size_t i = 0; i < outputs.size(); ++i) {
+        const OutputFile& out = outputs[i];
+        if (is_stream(out.path)) continue;
+        for (const auto& input : inputs)
+            if (!is_stream(input) && same_file(out.path, input)) {
+                std::cerr << out.option << ": `" << out.path << "` is the input `" << input
+                          << "`; writing it would destroy it\n  give another file\n";
+                return false;
+            }
+        for (std::size_t j = 0; j < i; ++j)
+            if (!is_stream(outputs[j].path) && same_file(out.path, outputs[j].path)) {
+                std::cerr << out.option << ": `" << out.path << "` is also the file of " << outputs[j].option
+                          << "; each output needs its own file\n";
+                return false;
+            }
+        fs::path resolved = fs::weakly_canonical(out.path, ec);
+        if (!rules_dir.empty() && !ec && inside(resolved, rules_dir)) {
+            std::cerr << out.option << ": `" << out.path << "` is in the rules directory " << rules
+                      << "; eligo never writes over its rules\n  give a file outside it\n";
+            return false;
+        }
+    }
+    return true;
 }
 
 std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok) {

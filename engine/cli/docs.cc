@@ -37,6 +37,7 @@ int run_docs(const Common& common, const DocsArgs& args) {
     if (!rules) return kExitRules;
     for (const auto& id : args.roles)
         if (!find_role_option(*rules, id, std::nullopt)) return kExitUsage;
+    if (!outputs_safe({{"-o", args.output}}, {}, rules_directory(common))) return kExitUsage;
     if (args.output.empty()) {
         write(std::cout, *rules, args);
         return kExitOk;

@@ -79,6 +79,7 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
 
     bool ok = true;
     auto files = expand(args.profiles, ok);
+    if (!outputs_safe({{"--out", args.out}}, files, rules_directory(common))) return kExitUsage;
     ProfileReadOptions read_options{args.strict};
     TeamSummary team{as_of, rules->name + " " + rules->version, rules->digest, {}};
     std::optional<ProgressionReport> report;

@@ -127,6 +127,9 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
     if (!as_of) return kExitUsage;
     auto rules = load(common);
     if (!rules) return kExitRules;
+    std::vector<std::string> read = args.inputs;
+    if (!args.mapping.empty()) read.push_back(args.mapping);
+    if (!outputs_safe({{"--out", args.out}, {"--errors", args.errors}}, read, rules_directory(common))) return kExitUsage;
     const Role* role = find_role_option(*rules, args.role, *as_of);
     if (!role) return kExitUsage;
     ScreenTarget target{role, 0};

@@ -18,6 +18,7 @@ struct TestArgs {
 
 int run_test(const Common& common, const TestArgs& args) {
     std::string directory = rules_directory(common);
+    if (directory.empty()) return kExitRules;
     Common with_rules = common;
     with_rules.rules = directory;
     auto rules = load(with_rules);
