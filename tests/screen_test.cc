@@ -268,6 +268,17 @@ TEST_CASE("batch: bad lines at the start, middle and end are reported and every 
     }
 }
 
+TEST_CASE("batch: JSON Lines with CRLF line ends (every Windows-made file) are read") {
+    std::string good = R"({"id":"G","employment":[]})";
+    std::string path = temp_file("crlf.jsonl", good + "\r\n" + good + "\r\n\r\n" + good);
+    auto source = open_jsonl(path);
+    REQUIRE(source);
+    Kept kept;
+    run_screen(**source, *post_rules(), run_options(), kept);
+    CHECK(kept.bad_rows.empty());
+    CHECK(kept.rows == std::vector<std::string>{path + ":1 G reject", path + ":2 G reject", path + ":4 G reject"});
+}
+
 TEST_CASE("batch: rows come out in input order whatever the number of threads") {
     std::string text;
     for (int i = 0; i < 500; ++i) {
