@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "eligo/batch.h"
 #include "eligo/profile.h"
 #include "fixtures.h"
 
@@ -130,6 +131,20 @@ TEST_CASE("a missing file is an io error naming it") {
     REQUIRE_FALSE(p);
     CHECK(p.errors().front().code == ErrorCode::io);
     CHECK(p.errors().front().where == "no/such/profile.json");
+}
+
+TEST_CASE("the size limit holds while reading: a device or pipe that never ends is stopped at it") {
+    ProfileReadOptions options;
+    options.max_bytes = 4096;
+    auto p = read_profile_file("/dev/zero", options);
+    REQUIRE_FALSE(p);
+    CHECK(p.errors().front().to_string() ==
+          "/dev/zero: profile is over the limit of 4096 bytes (a profile is a few kilobytes; is this the right file?)");
+    // and a batch of profile files treats a device the same way
+    auto source = open_profile_files({"/dev/zero"}, 4096);
+    RawRecord record;
+    REQUIRE(source->next(record));
+    CHECK(record.dropped_bytes == 4097);
 }
 
 TEST_CASE("a syntax error never quotes the profile's text") {

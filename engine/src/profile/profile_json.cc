@@ -15,6 +15,7 @@
 #include <simdjson.h>
 
 #include "eligo/profile.h"
+#include "support/read.h"
 #include "support/text.h"
 #include "support/vocabulary.h"
 
@@ -593,15 +594,18 @@ Expected<Profile> parse_profile(std::string_view text, const std::string& source
 
 Expected<Profile> read_profile_file(const std::string& path, const ProfileReadOptions& options,
                                     std::vector<Warning>* warnings) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{ErrorCode::io, path, "cannot read the file", {}};
-    // Refused before reading: a mistaken multi-gigabyte file must not take the memory.
-    std::error_code ec;
-    if (auto size = std::filesystem::file_size(path, ec); !ec && options.max_bytes > 0 && size > options.max_bytes)
-        return too_large(path, size, options);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return parse_profile(buffer.str(), path, options, warnings);
+    // The limit is checked while reading: a mistaken multi-gigabyte file, a device or a pipe
+    // that never ends must not take the memory.
+    BoundedRead read = read_bounded(path, options.max_bytes);
+    if (read.status == BoundedRead::Status::unreadable) return Error{ErrorCode::io, path, "cannot read the file", {}};
+    if (read.status == BoundedRead::Status::too_large) {
+        if (read.size_known) return too_large(path, read.size, options);
+        return Error{ErrorCode::profile_limit, path,
+                     "profile is over the limit of " + std::to_string(options.max_bytes) +
+                         " bytes (a profile is a few kilobytes; is this the right file?)",
+                     {}};
+    }
+    return parse_profile(read.text, path, options, warnings);
 }
 
 }  // namespace eligo
