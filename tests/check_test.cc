@@ -168,6 +168,31 @@ TEST_CASE("check: thresholds that cannot be met") {
           "rules/t/r.lua:2: `n` of `at_least` must be from 1 to 100, got 0\n");
 }
 
+TEST_CASE("check: a number in a criterion's wording that its parameter contradicts is a warning") {
+    RuleDiagnostics found = check_scripts({{"t/r.lua", R"(role { id = 't/r', title = 'T', level { id = 'A',
+  experience = {
+    experience { id = 'years', months = 18, text = "At least 2 years' experience" },
+    experience { id = 'agrees', months = 24, text = 'At least two years in housing' },
+    experience { id = 'months', months = 6, text = 'Six months or 12 months in post' },
+    all_of { id = 'both', text = 'Three years of it, 2 of them managing',
+      experience { id = 'inner', months = 12, text = 'At least 12 months managing' },
+      competency { id = 'k', text = 'Managing well' } },
+  },
+  qualifications = {
+    cih { id = 'cih', min_level = 4, text = 'CIH Level 3 qualification' },
+    cih { id = 'cih-ok', min_level = 3, text = 'CIH Level 3 or above' },
+    gcse { id = 'gcses', count = 4, subjects = { 'english' }, text = '5 GCSEs including English' },
+  } } })"}});
+    CHECK(found.errors.empty());
+    CHECK(test::messages(found.warnings) ==
+          "rules/t/r.lua:3: the wording of criterion `years` gives 24 months but its `months` is 18\n"
+          "  make the wording and the parameter agree: `At least 2 years' experience`\n"
+          "rules/t/r.lua:11: the wording of criterion `cih` gives level 3 but its `min_level` is 4\n"
+          "  make the wording and the parameter agree: `CIH Level 3 qualification`\n"
+          "rules/t/r.lua:13: the wording of criterion `gcses` gives a count of 5 but its `count` is 4\n"
+          "  make the wording and the parameter agree: `5 GCSEs including English`\n");
+}
+
 TEST_CASE("check: wrong value types, unknown fields and missing wording") {
     CHECK(errors_of("role { id = 't/r', title = 'T', level { id = 'A', skills = {\n"
                     "  expereince { id = 'e', text = 't', months = 12 } } } }") ==
