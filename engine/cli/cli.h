@@ -2,6 +2,7 @@
 // command takes (finding and loading the rules, expanding profile arguments).
 #pragma once
 
+#include <fstream>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -54,7 +55,13 @@ struct Command {
 std::string rules_directory(const Common& common);
 
 /// Loads the rules, printing every problem as `file:line: message`; null when they failed.
-std::shared_ptr<const RuleSet> load(const Common& common);
+/// With `openable`, files are named as `openable_path` does, for an author's editor.
+std::shared_ptr<const RuleSet> load(const Common& common, bool openable = false);
+
+/// A rules message's place (`rules/x/y.lua:12`, named by the directory's own name so that
+/// results read the same wherever the rules live) as a path that opens from the working
+/// directory: `directory` as given, relative when below the working directory.
+std::string openable_path(const std::string& where, const std::string& directory);
 
 /// Files as given; a directory stands for its `*.json` profiles (sorted). Sets `ok` to false
 /// when a directory holds none.
@@ -84,6 +91,41 @@ struct OutputFile {
 /// standard streams and are left alone. Every command that writes files calls it first.
 bool outputs_safe(const std::vector<OutputFile>& outputs, const std::vector<std::string>& inputs,
                   const std::string& rules);
+
+/// Where a command writes: standard output, or the file `-o/--out FILE` names ("" or "-" mean
+/// standard output). Every command that writes goes through this, so that a failed write
+/// exits kExitOutput and every file written is reported the same way.
+class Output {
+public:
+    explicit Output(std::string path);
+    /// Opens the file; false, with `path: cannot write here (why)` printed, when it cannot be.
+    bool open();
+    std::ostream& stream();
+    bool to_file() const { return !path_.empty() && path_ != "-"; }
+    const std::string& path() const { return path_; }
+    /// Flushes and checks the writes. When they failed: the reason printed and kExitOutput.
+    /// Otherwise `status`, after "eligo: wrote N rows to FILE" on standard error for a file.
+    int close(std::size_t rows, int status, const Common& common, const char* unit = "row");
+
+private:
+    std::string path_;
+    std::ofstream file_;
+};
+
+/// Registers `-o,--out FILE` on a command that writes, with the same words everywhere.
+void add_out_option(CLI::App& sub, std::string& path, const std::string& what = "the output");
+
+/// The report of a file written by other means (a workbook, one file of a set): "eligo: wrote
+/// N rows to FILE" on standard error, unless --quiet.
+void report_written(const std::string& path, std::size_t rows, const Common& common, const char* unit = "row");
+
+/// Checked once every command has run: standard output flushed and written in full. A failed
+/// write (a full disk, a closed pipe) prints why and gives kExitOutput instead of `status`.
+int checked_stdout(int status);
+
+/// `path` relative to the working directory when it is below it, so that an editor or CI run
+/// there can open what a message names; otherwise as given.
+std::string relative_path(const std::string& path);
 
 /// Whether to colour standard output: `always`, `never`, or `auto` (a terminal, no NO_COLOR).
 bool colour_wanted(const std::string& choice);

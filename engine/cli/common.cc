@@ -2,10 +2,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 
+#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
 #include "cli.h"
@@ -67,19 +71,32 @@ std::string rules_directory(const Common& common) {
     return {};
 }
 
-std::shared_ptr<const RuleSet> load(const Common& common) {
+std::string openable_path(const std::string& where, const std::string& directory) {
+    fs::path root(directory);
+    std::string shown = (root.filename().empty() ? root.parent_path().filename() : root.filename()).generic_string();
+    if (shown.empty() || where.rfind(shown + "/", 0) != 0) return where;
+    std::string base = relative_path(directory);
+    while (base.size() > 1 && base.back() == '/') base.pop_back();
+    return base + where.substr(shown.size());
+}
+
+std::shared_ptr<const RuleSet> load(const Common& common, bool openable) {
     RuleLoadOptions options;
     options.directory = rules_directory(common);
     if (options.directory.empty()) return nullptr;
     spdlog::debug("loading rules from {}", options.directory);
     auto rules = load_rules(options);
+    auto shown = [&](Error e) {
+        if (openable) e.where = openable_path(e.where, options.directory);
+        return e.to_string();
+    };
     if (!rules) {
-        for (const auto& e : rules.errors()) std::cerr << e.to_string() << '\n';
+        for (const auto& e : rules.errors()) std::cerr << shown(e) << '\n';
         std::cerr << "eligo: the rules in " << options.directory << " could not be loaded ("
                   << rules.errors().size() << (rules.errors().size() == 1 ? " error)\n" : " errors)\n");
         return nullptr;
     }
-    for (const auto& w : (*rules)->warnings) spdlog::warn("{}", w.to_string());
+    for (const auto& w : (*rules)->warnings) spdlog::warn("{}", shown(w));
     spdlog::debug("loaded {} roles, digest {}", (*rules)->roles.size(), (*rules)->digest);
     return *rules;
 }
@@ -178,6 +195,65 @@ const Role* find_role_option(const RuleSet& rules, const std::string& id, std::o
     std::cerr << "--role: unknown role `" << id << "`" << (hint.empty() ? "" : "; did you mean `" + hint + "`?")
               << "\n  `eligo roles` lists them\n";
     return nullptr;
+}
+
+Output::Output(std::string path) : path_(std::move(path)) {}
+
+bool Output::open() {
+    if (!to_file()) return true;
+    errno = 0;
+    file_.open(path_, std::ios::binary | std::ios::trunc);
+    if (file_) return true;
+    std::cerr << path_ << ": cannot write here (" << (errno ? std::strerror(errno) : "cannot open the file") << ")\n";
+    return false;
+}
+
+std::ostream& Output::stream() { return to_file() ? static_cast<std::ostream&>(file_) : std::cout; }
+
+int Output::close(std::size_t rows, int status, const Common& common, const char* unit) {
+    if (!to_file()) return checked_stdout(status);
+    errno = 0;
+    file_.flush();
+    bool written = static_cast<bool>(file_);
+    file_.close();
+    if (!written || file_.fail()) {
+        std::cerr << path_ << ": the output could not be written in full ("
+                  << (errno ? std::strerror(errno) : "write failed") << ")\n";
+        return kExitOutput;
+    }
+    report_written(path_, rows, common, unit);
+    return status;
+}
+
+void add_out_option(CLI::App& sub, std::string& path, const std::string& what) {
+    sub.add_option("-o,--out", path, "write " + what + " to FILE instead of standard output")->option_text("FILE");
+}
+
+void report_written(const std::string& path, std::size_t rows, const Common& common, const char* unit) {
+    if (common.quiet) return;
+    std::cerr << "eligo: wrote " << rows << ' ' << unit << (rows == 1 ? "" : "s") << " to " << path << '\n';
+}
+
+int checked_stdout(int status) {
+    errno = 0;
+    std::cout.flush();
+    bool ok = static_cast<bool>(std::cout) && std::fflush(stdout) == 0 && !std::ferror(stdout);
+    if (ok) return status;
+    // Cleared so that a second check (the end of main) does not report the same failure again.
+    std::cout.clear();
+    std::clearerr(stdout);
+    std::cerr << "eligo: standard output could not be written in full ("
+              << (errno ? std::strerror(errno) : "write failed") << ")\n";
+    return kExitOutput;
+}
+
+std::string relative_path(const std::string& path) {
+    std::error_code ec;
+    fs::path given(path);
+    if (given.is_relative()) return given.lexically_normal().string();
+    fs::path rel = fs::absolute(given, ec).lexically_normal().lexically_relative(fs::current_path(ec));
+    // Outside the working directory an absolute path opens as well and reads better than ../../..
+    return ec || rel.empty() || *rel.begin() == ".." ? path : rel.string();
 }
 
 bool colour_wanted(const std::string& choice) {
