@@ -35,6 +35,9 @@ struct Finding {
     std::vector<DateRange> periods;       ///< merged periods counted (experience)
     std::vector<std::string> lacking;     ///< subjects or items still missing
     std::string missing_field;            ///< absent profile field that made it unknown
+    /// Recorded values that could not be read: field path and value, e.g.
+    /// {"qualifications[3].grade", "Pass*"}. They make the criterion unknown, never not met.
+    std::vector<std::pair<std::string, std::string>> unreadable;
     std::string note;                     ///< free detail: custom reasons, evidence source
     bool rule_failed = false;             ///< a custom check stopped with an error: a fault in the rules
 };
