@@ -54,9 +54,14 @@ std::string rules_directory(const Common& common);
 /// Loads the rules, printing every problem as `file:line: message`; null when they failed.
 std::shared_ptr<const RuleSet> load(const Common& common);
 
-/// Files as given; a directory stands for its `*.json` profiles (sorted). Sets `ok` to false
-/// when a directory holds none.
-std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok);
+/// A file name's extension in lower case (".json" for "A.JSON").
+std::string extension(const std::string& path);
+
+/// Files as given; a directory stands for its `*.json` profiles at any depth (sorted), in any
+/// case. Sets `ok` to false when a directory holds none.
+/// `jsonl`, when given, receives the JSON Lines files found in directories.
+std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok,
+                                std::vector<std::string>* jsonl = nullptr);
 
 /// The profile in `file`, its warnings logged; nullopt, with its errors printed, when it cannot
 /// be read. The caller counts the file as bad and goes on to the next.
