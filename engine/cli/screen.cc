@@ -47,6 +47,17 @@ std::unique_ptr<RecordSource> open_inputs(const ScreenArgs& args, std::shared_pt
         if (!files.empty()) sources.push_back(open_profile_files(std::move(files), args.max_profile_bytes));
         files.clear();
     };
+    // A JSON Lines file as a source of its own; false (the errors printed) when it cannot be opened.
+    auto add_jsonl = [&](const std::string& file) {
+        flush_files();
+        auto source = open_jsonl(file, args.max_profile_bytes);
+        if (!source) {
+            for (const auto& e : source.errors()) std::cerr << e.to_string() << '\n';
+            return ok = false;
+        }
+        sources.push_back(std::move(*source));
+        return true;
+    };
     for (const auto& input : args.inputs) {
         std::error_code ec;
         std::string ext = extension(input);
@@ -56,16 +67,8 @@ std::unique_ptr<RecordSource> open_inputs(const ScreenArgs& args, std::shared_pt
             auto listed = expand({input}, found, &lines);
             ok = ok && found;
             files.insert(files.end(), listed.begin(), listed.end());
-            for (const auto& file : lines) {
-                flush_files();
-                auto source = open_jsonl(file, args.max_profile_bytes);
-                if (!source) {
-                    for (const auto& e : source.errors()) std::cerr << e.to_string() << '\n';
-                    ok = false;
-                    return nullptr;
-                }
-                sources.push_back(std::move(*source));
-            }
+            for (const auto& file : lines)
+                if (!add_jsonl(file)) return nullptr;
             continue;
         }
         if (ext == ".json") {
@@ -95,13 +98,7 @@ std::unique_ptr<RecordSource> open_inputs(const ScreenArgs& args, std::shared_pt
             sources.push_back(std::move(*source));
             continue;
         }
-        auto source = open_jsonl(input, args.max_profile_bytes);
-        if (!source) {
-            for (const auto& e : source.errors()) std::cerr << e.to_string() << '\n';
-            ok = false;
-            return nullptr;
-        }
-        sources.push_back(std::move(*source));
+        if (!add_jsonl(input)) return nullptr;
     }
     flush_files();
     return chain(std::move(sources));
