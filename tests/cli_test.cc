@@ -3,10 +3,13 @@
 
 #include <array>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+
+#include "cli_run.h"
 
 using nlohmann::json;
 
@@ -129,4 +132,26 @@ TEST_CASE("eligo --help lists the commands and exit codes") {
     Run r = run("--help");
     CHECK(r.status == 0);
     for (const char* word : {"roles", "evaluate", "test", "Exit status"}) CHECK(r.out.find(word) != std::string::npos);
+}
+
+TEST_CASE("a directory of profiles is read at any depth, .JSON and .jsonl included, skipped files counted") {
+    namespace fs = std::filesystem;
+    fs::path dir = eligo::test::scratch_directory() / "nested-profiles";
+    fs::remove_all(dir);
+    std::string one = eligo::test::read_file(fs::path(ELIGO_SOURCE_DIR) / "profiles/e-1042.json");
+    json two = json::parse(eligo::test::read_file(fs::path(ELIGO_SOURCE_DIR) / "profiles/e-1187.json"));
+    eligo::test::write_file(dir / "top/E-1042.JSON", one);
+    eligo::test::write_file(dir / "top/deeper/more.jsonl", two.dump() + "\n");
+    eligo::test::write_file(dir / "top/deeper/notes.txt", "not a profile\n");
+    // before: evaluate found no profile files in the directory; screen read neither
+    auto screen = eligo::test::run_eligo_apart("-v screen --role job-profiles/rehousing-officer --as-of 2026-11-24 --format jsonl " +
+                                               dir.string());
+    CHECK(screen.out.find("\"E-1042\"") != std::string::npos);
+    CHECK(screen.out.find("\"E-1187\"") != std::string::npos);
+    CHECK(screen.err.find(dir.string() + ": 1 file skipped (not *.json or *.jsonl)") != std::string::npos);
+    auto verbose = eligo::test::run_eligo_apart("-v evaluate --role job-profiles/rehousing-officer --as-of 2026-11-24 " +
+                                                dir.string());
+    CHECK(verbose.status == 0);
+    CHECK(verbose.err.find("notes.txt: skipped, not a profile file") != std::string::npos);
+    CHECK(verbose.err.find("more.jsonl: skipped, not a profile file") != std::string::npos);
 }

@@ -63,9 +63,14 @@ std::shared_ptr<const RuleSet> load(const Common& common, bool openable = false)
 /// directory: `directory` as given, relative when below the working directory.
 std::string openable_path(const std::string& where, const std::string& directory);
 
-/// Files as given; a directory stands for its `*.json` profiles (sorted). Sets `ok` to false
-/// when a directory holds none.
-std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok);
+/// A file name's extension in lower case (".json" for "A.JSON").
+std::string extension(const std::string& path);
+
+/// Files as given; a directory stands for its `*.json` profiles at any depth (sorted), in any
+/// case. Sets `ok` to false when a directory holds none.
+/// `jsonl`, when given, receives the JSON Lines files found in directories.
+std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok,
+                                std::vector<std::string>* jsonl = nullptr);
 
 /// The profile in `file`, its warnings logged; nullopt, with its errors printed, when it cannot
 /// be read. The caller counts the file as bad and goes on to the next.

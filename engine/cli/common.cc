@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -101,6 +102,12 @@ std::shared_ptr<const RuleSet> load(const Common& common, bool openable) {
     return *rules;
 }
 
+std::string extension(const std::string& path) {
+    std::string ext = fs::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext;
+}
+
 namespace {
 
 bool is_stream(const std::string& path) { return path.empty() || path == "-"; }
@@ -116,6 +123,30 @@ bool same_file(const std::string& a, const std::string& b) {
 bool inside(const fs::path& path, const fs::path& dir) {
     auto [end, at] = std::mismatch(dir.begin(), dir.end(), path.begin(), path.end());
     return end == dir.end();
+}
+
+// Every profile file below `directory`, at any depth, in sorted order: `.json` in any case
+// (the profile schema aside); `.jsonl` into `jsonl` when the command reads JSON Lines. Every
+// other file is skipped; -v counts and names them, so none goes unseen.
+void list_directory(const std::string& directory, std::vector<std::string>& found, std::vector<std::string>* jsonl,
+                    std::error_code& ec) {
+    std::vector<std::string> skipped;
+    for (auto it = fs::recursive_directory_iterator(directory, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+        if (!it->is_regular_file()) continue;
+        std::string ext = extension(it->path().string());
+        if (ext == ".json" && it->path().filename() != "schema.json") found.push_back(it->path().string());
+        else if (ext == ".jsonl" && jsonl) jsonl->push_back(it->path().string());
+        else skipped.push_back(it->path().string());
+    }
+    std::sort(found.begin(), found.end());
+    if (jsonl) std::sort(jsonl->begin(), jsonl->end());
+    std::sort(skipped.begin(), skipped.end());
+    for (const auto& file : skipped) spdlog::debug("{}: skipped, not a profile file", file);
+    if (!skipped.empty())
+        spdlog::debug("{}: {} skipped (not {})", directory,
+                      skipped.size() == 1 ? std::string("1 file") : std::to_string(skipped.size()) + " files",
+                      jsonl ? "*.json or *.jsonl" : "*.json");
 }
 
 }  // namespace
@@ -148,19 +179,20 @@ bool outputs_safe(const std::vector<OutputFile>& outputs, const std::vector<std:
     return true;
 }
 
-std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok) {
+std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok, std::vector<std::string>* jsonl) {
     std::vector<std::string> files;
     for (const auto& input : inputs) {
         std::error_code ec;
         if (fs::is_directory(input, ec)) {
             std::vector<std::string> found;
-            for (const auto& entry : fs::directory_iterator(input, ec))
-                if (entry.is_regular_file() && entry.path().extension() == ".json" &&
-                    entry.path().filename() != "schema.json")
-                    found.push_back(entry.path().string());
-            std::sort(found.begin(), found.end());
-            if (found.empty()) {
-                std::cerr << input << ": no profile files (*.json) in this directory\n";
+            std::size_t lines_before = jsonl ? jsonl->size() : 0;
+            list_directory(input, found, jsonl, ec);
+            if (ec) {
+                std::cerr << input << ": cannot read this directory (" << ec.message() << ")\n";
+                ok = false;
+            } else if (found.empty() && (!jsonl || jsonl->size() == lines_before)) {
+                std::cerr << input << ": no profile files (*.json" << (jsonl ? " or *.jsonl" : "")
+                          << ") in this directory or below it\n";
                 ok = false;
             }
             files.insert(files.end(), found.begin(), found.end());

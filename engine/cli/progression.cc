@@ -26,12 +26,6 @@ struct ProgressionArgs {
     bool strict = false;
 };
 
-std::string extension(const std::string& path) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext;
-}
-
 // The options that only make sense together; a message and false when they do not.
 bool check_usage(const ProgressionArgs& args) {
     if (!args.out.empty() && !args.summary) {

@@ -37,12 +37,6 @@ struct ScreenArgs {
     std::string color = "auto";
 };
 
-std::string extension(const std::string& path) {
-    std::string ext = fs::path(path).extension().string();
-    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext;
-}
-
 // Every input as a record source: `-` is JSON Lines on standard input (or CSV with a mapping
 // and --input-format csv), a directory its profile files, `.csv` a CSV export, `.json` one
 // profile, anything else JSON Lines.
@@ -53,14 +47,28 @@ std::unique_ptr<RecordSource> open_inputs(const ScreenArgs& args, std::shared_pt
         if (!files.empty()) sources.push_back(open_profile_files(std::move(files), args.max_profile_bytes));
         files.clear();
     };
+    // A JSON Lines file as a source of its own; false (the errors printed) when it cannot be opened.
+    auto add_jsonl = [&](const std::string& file) {
+        flush_files();
+        auto source = open_jsonl(file, args.max_profile_bytes);
+        if (!source) {
+            for (const auto& e : source.errors()) std::cerr << e.to_string() << '\n';
+            return ok = false;
+        }
+        sources.push_back(std::move(*source));
+        return true;
+    };
     for (const auto& input : args.inputs) {
         std::error_code ec;
         std::string ext = extension(input);
         if (fs::is_directory(input, ec)) {
             bool found = true;
-            auto listed = expand({input}, found);
+            std::vector<std::string> lines;
+            auto listed = expand({input}, found, &lines);
             ok = ok && found;
             files.insert(files.end(), listed.begin(), listed.end());
+            for (const auto& file : lines)
+                if (!add_jsonl(file)) return nullptr;
             continue;
         }
         if (ext == ".json") {
@@ -90,13 +98,7 @@ std::unique_ptr<RecordSource> open_inputs(const ScreenArgs& args, std::shared_pt
             sources.push_back(std::move(*source));
             continue;
         }
-        auto source = open_jsonl(input, args.max_profile_bytes);
-        if (!source) {
-            for (const auto& e : source.errors()) std::cerr << e.to_string() << '\n';
-            ok = false;
-            return nullptr;
-        }
-        sources.push_back(std::move(*source));
+        if (!add_jsonl(input)) return nullptr;
     }
     flush_files();
     return chain(std::move(sources));

@@ -23,6 +23,10 @@ struct IndexedQualification {
     std::string_view subject;
     std::optional<int> level;      ///< recorded, or the kind's default
     std::optional<int> grade;      ///< on the 9-1 scale, for graded school qualifications
+    std::optional<int> second_grade;  ///< a double award's second grade ("4-4")
+    bool grade_unreadable = false;    ///< a grade was recorded but is in no table
+    bool subject_unreadable = false;  ///< a subject was recorded but names nothing ("?", "-")
+    std::string_view kind;         ///< the recorded kind, or the kind it counts as
     std::vector<std::string_view> areas;  ///< recorded, or inferred from kind and title (views as above)
     bool areas_known = false;
     int stage_rank = 0;

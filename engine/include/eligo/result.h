@@ -37,6 +37,9 @@ struct Finding {
     /// Every absent profile field that leaves it unknown, as paths (`employment[0].areas`),
     /// each once; recording one would decide it or bring it closer. Empty unless unknown.
     std::vector<std::string> missing;
+    /// Recorded values that could not be read: field path and value, e.g.
+    /// {"qualifications[3].grade", "Pass*"}. They make the criterion unknown, never not met.
+    std::vector<std::pair<std::string, std::string>> unreadable;
     std::string note;                     ///< free detail: custom reasons, evidence source
     bool rule_failed = false;             ///< a custom check stopped with an error: a fault in the rules
 };

@@ -51,7 +51,7 @@ bool held_on(const Qualification& q, Date as_of) { return !q.awarded || *q.award
 // to find the qualifications related to it.
 Tri matches(const QualificationRequirement& req, const IndexedQualification& q, bool loosely = false) {
     const Qualification& src = *q.source;
-    if (!req.kinds.empty() && !contains(req.kinds, src.kind)) return Tri::no;
+    if (!req.kinds.empty() && !contains(req.kinds, q.kind)) return Tri::no;
     if (src.in_progress && !req.working_towards && !loosely) return Tri::no;
     Tri t = Tri::yes;
     if (req.min_level && !loosely)
@@ -97,7 +97,7 @@ CriterionResult qualification(const QualificationRequirement& req, const Profile
         // Related: the right kind (or any kind when none is named) but short of the need, or
         // only in progress; the explanation names what is held.
         if (t == Tri::no &&
-            (!req.kinds.empty() ? contains(req.kinds, q.source->kind) : matches(req, q, true) != Tri::no))
+            (!req.kinds.empty() ? contains(req.kinds, q.kind) : matches(req, q, true) != Tri::no))
             related.push_back(q.index);
     }
     r.finding.need = 1;
@@ -112,67 +112,103 @@ CriterionResult qualification(const QualificationRequirement& req, const Profile
 
 // --- GCSE sets -----------------------------------------------------------------------------
 
-CriterionResult gcse(const GcseRequirement& req, const ProfileIndex& index) {
-    if (!index.profile().qualifications) return unknown_field("qualifications");
+// Best tri-state per subject among GCSEs and their equivalents. A qualification without a
+// readable subject stands alone, under the key `#index`; a double award's second grade is a
+// pass of its own, under `subject#2`.
+struct GcseBest {
+    std::string_view subject;
+    int anonymous = -1;  ///< the qualification's index when it has no readable subject
+    bool second = false;
+    Tri t = Tri::no;
+    int index = 0;       ///< the qualification that gives the best
+    std::string key() const {
+        return (anonymous >= 0 ? "#" + std::to_string(anonymous) : std::string(subject)) + (second ? "#2" : "");
+    }
+};
+
+// Whether a qualification counts towards a GCSE requirement, with its subject and grade as
+// the equivalence tables read them.
+struct GcseReading {
+    bool counts = false;
+    std::string_view subject;
+    std::optional<int> grade;
+};
+
+GcseReading read_as_gcse(const Equivalences& eq, const IndexedQualification& q) {
+    const Qualification& src = *q.source;
+    if (src.kind == "gcse") return {true, q.subject, q.grade};
+    for (const auto& e : eq.gcse_equivalents) {
+        if (e.kind != src.kind) continue;
+        std::string_view subject = q.subject;
+        if (!e.reads_as.empty()) {
+            std::string key(src.subject);
+            std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
+            if (auto it = e.reads_as.find(key); it != e.reads_as.end()) subject = it->second;
+        }
+        if (e.min_level && (!q.level || *q.level < *e.min_level)) continue;
+        if (!e.subjects.empty() && !contains(e.subjects, subject)) continue;
+        return {true, subject, e.grade ? e.grade : q.grade};
+    }
+    return {};
+}
+
+Tri grade_tri(std::optional<int> grade, int min_grade) {
+    return !grade ? Tri::maybe : *grade >= min_grade ? Tri::yes : Tri::no;
+}
+
+std::vector<GcseBest> best_per_subject(const GcseRequirement& req, const ProfileIndex& index, Finding& finding) {
     const Equivalences& eq = index.rules().equivalences;
-    CriterionResult r;
-    // Best tri-state per subject among GCSEs and their equivalents. A qualification without a
-    // subject stands alone, under the key `#index`; keys are visited in sorted order.
-    struct Best {
-        std::string_view subject;
-        int anonymous = -1;  ///< the qualification's index when it has no subject
-        Tri t = Tri::no;
-        int index = 0;       ///< the qualification that gives the best
-        std::string key() const { return anonymous < 0 ? std::string(subject) : "#" + std::to_string(anonymous); }
-    };
-    std::vector<Best> subjects;
+    std::vector<GcseBest> subjects;
     subjects.reserve(index.qualifications().size());
-    auto find_subject = [&](std::string_view subject) {
-        return std::find_if(subjects.begin(), subjects.end(),
-                            [&](const Best& b) { return b.anonymous < 0 && b.subject == subject; });
+    auto offer = [&](GcseBest candidate) {
+        auto it = std::find_if(subjects.begin(), subjects.end(), [&](const GcseBest& b) {
+            return candidate.anonymous < 0 && b.anonymous < 0 && b.second == candidate.second && b.subject == candidate.subject;
+        });
+        if (it == subjects.end()) subjects.push_back(candidate);
+        else if (candidate.t > it->t) it->t = candidate.t, it->index = candidate.index;
     };
     for (const auto& q : index.qualifications()) {
         const Qualification& src = *q.source;
         if (src.in_progress || !held_on(src, index.as_of())) continue;
-        std::optional<int> grade;
-        bool counts = false;
-        if (src.kind == "gcse") {
-            counts = true;
-            grade = q.grade;
-        } else {
-            for (const auto& e : eq.gcse_equivalents) {
-                if (e.kind != src.kind) continue;
-                if (e.min_level && (!q.level || *q.level < *e.min_level)) continue;
-                if (!e.subjects.empty() && !contains(e.subjects, q.subject)) continue;
-                counts = true;
-                grade = e.grade ? e.grade : q.grade;
-                break;
-            }
+        GcseReading reading = read_as_gcse(eq, q);
+        if (!reading.counts) continue;
+        std::string at = "qualifications[" + std::to_string(q.index) + "]";
+        if (q.grade_unreadable && reading.grade == q.grade) finding.unreadable.emplace_back(at + ".grade", src.grade);
+        if (q.subject_unreadable) finding.unreadable.emplace_back(at + ".subject", src.subject);
+        bool anonymous = reading.subject.empty() || q.subject_unreadable;
+        GcseBest best{reading.subject, anonymous ? q.index : -1, false, grade_tri(reading.grade, req.min_grade), q.index};
+        offer(best);
+        if (q.second_grade && reading.grade == q.grade) {
+            best.second = true;
+            best.t = grade_tri(q.second_grade, req.min_grade);
+            offer(best);
         }
-        if (!counts) continue;
-        Tri t = !grade ? Tri::maybe : *grade >= req.min_grade ? Tri::yes : Tri::no;
-        if (q.subject.empty()) {
-            subjects.push_back({{}, q.index, t, q.index});
-            continue;
-        }
-        auto it = find_subject(q.subject);
-        if (it == subjects.end()) subjects.push_back({q.subject, -1, t, q.index});
-        else if (t > it->t) it->t = t, it->index = q.index;
     }
-    std::sort(subjects.begin(), subjects.end(), [](const Best& a, const Best& b) {
-        if (a.anonymous < 0 && b.anonymous < 0) return a.subject < b.subject;
-        return a.key() < b.key();
-    });
+    std::sort(subjects.begin(), subjects.end(),
+              [](const GcseBest& a, const GcseBest& b) { return a.key() < b.key(); });
+    return subjects;
+}
+
+CriterionResult gcse(const GcseRequirement& req, const ProfileIndex& index) {
+    if (!index.profile().qualifications) return unknown_field("qualifications");
+    CriterionResult r;
+    std::vector<GcseBest> subjects = best_per_subject(req, index, r.finding);
     int have = 0, possible = 0;
-    bool subjects_missing = false, subjects_uncertain = false;
+    bool subjects_missing = false, subjects_uncertain = false, unreadable_subject = false;
     for (const auto& best : subjects) {
         if (best.t == Tri::yes) ++have, r.finding.used.push_back(best.index);
         if (best.t != Tri::no) ++possible;
         if (best.t == Tri::maybe) r.finding.uncertain.push_back(best.index);
+        if (best.anonymous >= 0 && best.t != Tri::no &&
+            index.qualifications()[static_cast<std::size_t>(best.index)].subject_unreadable)
+            unreadable_subject = true;
     }
     for (const auto& s : req.subjects) {
-        auto it = find_subject(s);
+        auto it = std::find_if(subjects.begin(), subjects.end(),
+                               [&](const GcseBest& b) { return b.anonymous < 0 && !b.second && b.subject == s; });
         Tri t = it == subjects.end() ? Tri::no : it->t;
+        // A subject that could not be read may be the one asked for: unknown, not missing.
+        if (t == Tri::no && unreadable_subject) t = Tri::maybe;
         if (t == Tri::no) subjects_missing = true, r.finding.lacking.push_back(s);
         if (t == Tri::maybe) subjects_uncertain = true;
     }
@@ -191,6 +227,7 @@ CriterionResult gcse(const GcseRequirement& req, const ProfileIndex& index) {
     // total as it is, so its grade is what decides.
     if (r.outcome == Outcome::unknown)
         for (int i : r.finding.uncertain) r.finding.missing.push_back(path("qualifications", static_cast<std::size_t>(i), "grade"));
+    if (r.outcome != Outcome::unknown) r.finding.unreadable.clear();
     return r;
 }
 

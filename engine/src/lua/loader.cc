@@ -272,6 +272,11 @@ std::vector<std::string> with_common(std::vector<std::string> fields) {
     return fields;
 }
 
+std::string upper(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::toupper(c); });
+    return s;
+}
+
 std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
     return s;
@@ -301,11 +306,15 @@ public:
                 lua_rawgeti(L_, list, i);
                 if (lua_type(L_, -1) == LUA_TTABLE) {
                     Fields f(*this, -1, where, "gcse_equivalents");
-                    f.check({"kind", "min_level", "subjects", "grade", "note"}, false);
+                    f.check({"kind", "min_level", "subjects", "grade", "note", "reads_as"}, false);
                     Equivalences::GcseEquivalent e;
                     e.kind = f.string("kind", true).value_or("");
                     e.min_level = f.integer("min_level", 1, 8);
                     e.subjects = f.strings("subjects");
+                    lua_getfield(L_, -1, "reads_as");
+                    for (auto& [name, canonical] : string_map(-1, "gcse_equivalents.reads_as", where))
+                        e.reads_as[lower(name)] = canonical;
+                    lua_pop(L_, 1);
                     if (auto g = f.string("grade")) {
                         auto it = eq.gcse_grades.find(*g);
                         if (it == eq.gcse_grades.end())
@@ -319,9 +328,56 @@ public:
             }
         }
         lua_pop(L_, 1);
+        kind_grades(t, where);
+        if (get(t, "kind_equivalents") == LUA_TTABLE) eq.kind_equivalents = string_map(-1, "kind_equivalents", where);
+        lua_pop(L_, 1);
+        if (get(t, "double_awards") == LUA_TTABLE) {
+            lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L_, -1));
+            for (lua_Integer i = 1; i <= n; ++i) {
+                if (lua_rawgeti(L_, -1, i) == LUA_TSTRING) eq.double_awards.push_back(lua_tostring(L_, -1));
+                lua_pop(L_, 1);
+            }
+        }
+        lua_pop(L_, 1);
         for (const char* key : {"gcse_grades", "subjects", "kind_levels", "itil_stages"})
             if (get(t, key) != LUA_TTABLE) error(where, "the equivalence tables need " + backticked(key)), lua_pop(L_, 1);
             else lua_pop(L_, 1);
+    }
+
+    // A table of string keys and string values at `index` (absent: empty).
+    std::map<std::string, std::string> string_map(int index, const char* what, const std::string& where) {
+        std::map<std::string, std::string> out;
+        if (lua_type(L_, index) != LUA_TTABLE) return out;
+        int table = lua_absindex(L_, index);
+        lua_pushnil(L_);
+        while (lua_next(L_, table)) {
+            if (lua_type(L_, -2) == LUA_TSTRING && lua_type(L_, -1) == LUA_TSTRING)
+                out[lua_tostring(L_, -2)] = lua_tostring(L_, -1);
+            else
+                error(where, backticked(what) + " maps names to names");
+            lua_pop(L_, 1);
+        }
+        return out;
+    }
+
+    // `kind_grades`: per kind, its own grades read as keys of gcse_grades, kept as 9-1 values.
+    void kind_grades(int t, const std::string& where) {
+        Equivalences& eq = rules_.equivalences;
+        if (get(t, "kind_grades") == LUA_TTABLE) {
+            lua_pushnil(L_);
+            while (lua_next(L_, -2)) {
+                std::string kind = lua_type(L_, -2) == LUA_TSTRING ? lua_tostring(L_, -2) : "";
+                for (auto& [grade, as] : string_map(-1, "kind_grades", where)) {
+                    auto it = eq.gcse_grades.find(as);
+                    if (it == eq.gcse_grades.end())
+                        error(where, "kind_grades." + kind + ": grade " + backticked(as) + " is not in gcse_grades");
+                    else
+                        eq.kind_grades[kind][upper(grade)] = it->second;
+                }
+                lua_pop(L_, 1);
+            }
+        }
+        lua_pop(L_, 1);
     }
 
     // `source` is the catalogue's text, to place each entry at its line.
@@ -559,7 +615,7 @@ private:
             GcseRequirement r;
             for (const auto& s : f.strings("subjects")) r.subjects.push_back(subject(s, c.where));
             r.min_grade_text = f.string("min_grade").value_or("4");
-            auto grade = rules_.equivalences.gcse_grades.find(r.min_grade_text);
+            auto grade = rules_.equivalences.gcse_grades.find(upper(r.min_grade_text));
             if (grade == rules_.equivalences.gcse_grades.end())
                 error(c.where, "unknown grade " + backticked(r.min_grade_text) + " in `gcse`",
                       "grades are the keys of gcse_grades in lib/equivalences.lua");

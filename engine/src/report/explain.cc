@@ -36,7 +36,10 @@ std::string words(std::string tag) {
         {"nvq", "NVQ"},             {"btec", "BTEC"},                {"cih", "CIH"},
         {"itil", "ITIL"},           {"ict", "ICT"},                  {"asb", "anti-social behaviour"},
         {"full_uk", "full UK"},     {"provisional_uk", "provisional UK"}, {"non_uk", "non-UK"},
-        {"functional_skills", "Functional Skills"}, {"health_social_care", "health and social care"}};
+        {"functional_skills", "Functional Skills"}, {"health_social_care", "health and social care"},
+        {"cse", "CSE"},             {"key_skills", "Key Skills"},    {"scottish_standard_grade", "Standard Grade"},
+        {"scottish_national_5", "National 5"}, {"scottish_intermediate_2", "Intermediate 2"},
+        {"scottish_higher", "Higher"}, {"scottish_advanced_higher", "Advanced Higher"}};
     if (auto it = names.find(tag); it != names.end()) return it->second;
     for (auto& c : tag)
         if (c == '_') c = ' ';
@@ -160,18 +163,43 @@ std::string uncertain_list(const std::vector<int>& uncertain, const char* list) 
     return join(out, " and ");
 }
 
+// "Mathematics, English Language, Combined Science (double award)": the passes counted, a
+// double award (its index used twice) named once.
+std::string pass_subjects(const Profile& p, const std::vector<int>& used) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < used.size(); ++i) {
+        const Qualification& q = (*p.qualifications)[static_cast<std::size_t>(used[i])];
+        std::string name = !q.subject.empty() ? q.subject : qualification_name(q);
+        if (i + 1 < used.size() && used[i + 1] == used[i]) name += " (double award)", ++i;
+        out.push_back(name);
+    }
+    return join(out, " and ");
+}
+
+// "qualifications[3].grade: "Pass*"", for each value that could not be read.
+std::string unreadable_list(const Finding& f) {
+    std::vector<std::string> out;
+    for (const auto& [field, value] : f.unreadable) out.push_back(field + ": \"" + value + "\"");
+    return join(out, " and ");
+}
+
+// Counts first, so a recruiter sees why without counting: "4 passes at grade 4 or above
+// (English, Mathematics, History and Geography); needs 5 including English and Mathematics".
 std::string gcse_reason(const GcseRequirement& r, const CriterionResult& res, const Profile& p) {
     const Finding& f = res.finding;
-    std::string need = "needs " + std::to_string(r.count) + (r.count == 1 ? " pass" : " passes") + " at grade " +
-                       r.min_grade_text + " or above" + (r.subjects.empty() ? "" : " including " + join(r.subjects, " and "));
-    std::string held = f.used.empty() ? "no GCSE-level passes at that grade recorded"
-                                      : "passes held: " + list(qualifications(p, f.used));
+    std::string grade = "at grade " + r.min_grade_text + " or above";
+    std::string need = "needs " + std::to_string(r.count) +
+                       (r.subjects.empty() ? "" : " including " + join(r.subjects, " and "));
+    int have = static_cast<int>(f.have);
+    std::string held = have == 0 ? "no passes " + grade + " recorded"
+                                 : std::to_string(have) + (have == 1 ? " pass " : " passes ") + grade + " (" +
+                                       pass_subjects(p, f.used) + ")";
     if (res.outcome == Outcome::met) return held + "; " + need;
     if (res.outcome == Outcome::not_met) {
-        std::string lacking = f.lacking.empty() ? "" : "no pass at grade " + r.min_grade_text + " or above in " +
-                                                           join(f.lacking, " or ") + "; ";
+        std::string lacking = f.lacking.empty() ? "" : "no pass " + grade + " in " + join(f.lacking, " or ") + "; ";
         return lacking + held + "; " + need;
     }
+    if (!f.unreadable.empty()) return held + "; cannot read " + unreadable_list(f) + "; " + need;
     return held + "; grade or subject not recorded for " + uncertain_list(f.uncertain, "qualifications") + "; " + need;
 }
 
