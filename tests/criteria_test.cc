@@ -279,6 +279,29 @@ TEST_CASE("experience: managerial posts only") {
     CHECK(outcome(rules, R"({"id":"x","employment":[{"start":"2020-01-01","end":"2022-12-31"}]})") == Outcome::unknown);
 }
 
+TEST_CASE("undated records: a CPD record without a date or a post without a start counts only when it could decide") {
+    auto cpd = one("cpd { id = 'c', text = 't', within_months = 12 }");
+    auto r = evaluate_one(*cpd, profile_from(R"({"id":"x","cpd":[{"hours":2}]})"), "c");
+    CHECK(r.outcome == Outcome::unknown);
+    CHECK(r.finding.missing == std::vector<std::string>{"cpd[0].date"});
+    // a dated record in the period decides it; the undated one does not matter
+    CHECK(outcome(cpd, R"({"id":"x","cpd":[{"hours":2},{"date":"2026-01-01"}]})") == Outcome::met);
+    auto hours = one("cpd { id = 'c', text = 't', min_hours = 10 }");
+    CHECK(outcome(hours, R"({"id":"x","cpd":[{"date":"2026-01-01","hours":10},{"hours":1}]})") == Outcome::met);
+    r = evaluate_one(*hours, profile_from(R"({"id":"x","cpd":[{"date":"2026-01-01","hours":4},{"hours":6}]})"), "c");
+    CHECK(r.outcome == Outcome::unknown);
+    CHECK(r.finding.missing == std::vector<std::string>{"cpd[1].date"});
+
+    auto months = one("experience { id = 'c', text = 't', months = 12, employer_types = { 'local_authority' } }");
+    r = evaluate_one(*months, profile_from(R"({"id":"x","employment":[{"employer_type":"local_authority"}]})"), "c");
+    CHECK(r.outcome == Outcome::unknown);
+    CHECK(r.finding.missing == std::vector<std::string>{"employment[0].start"});
+    // a post that could not count anyway, or enough dated service, decides it
+    CHECK(outcome(months, R"({"id":"x","employment":[{"employer_type":"private"}]})") == Outcome::not_met);
+    CHECK(outcome(months, R"({"id":"x","employment":[{"employer_type":"local_authority"},
+        {"employer_type":"local_authority","start":"2020-01-01"}]})") == Outcome::met);
+}
+
 TEST_CASE("cpd: records within the window before the as-of date") {
     auto rules = one("cpd { id = 'c', text = 't', within_months = 12 }");
     CHECK(outcome(rules, R"({"id":"x","cpd":[{"date":"2025-11-24"}]})") == Outcome::met);

@@ -310,7 +310,7 @@ TEST_CASE("csv: dates are read in the mapping's formats and must be calendar dat
     Rows rows = read_all(path, m);
     REQUIRE(rows.records.size() == 2);
     Profile p = decoded(rows.records[0]);
-    CHECK((*p.employment)[0].start.to_string() == "2024-03-01");
+    CHECK((*p.employment)[0].start->to_string() == "2024-03-01");
     CHECK((*p.employment)[0].end->to_string() == "2025-09-05");
     auto bad = decode(rows.records[1]);
     REQUIRE_FALSE(bad);

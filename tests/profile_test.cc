@@ -147,6 +147,28 @@ TEST_CASE("the size limit holds while reading: a device or pipe that never ends 
     CHECK(record.dropped_bytes == 4097);
 }
 
+TEST_CASE("dates outside a plausible range are refused, naming the field") {
+    for (const char* date : {"0000-01-01", "9999-12-31", "1899-12-31", "2100-01-01"}) {
+        auto p = parse_profile(std::string(R"({"id": "X", "cpd": [{"date": ")") + date + R"("}]})", "p.json");
+        REQUIRE_FALSE(p);
+        CHECK(p.errors().front().to_string() == std::string("p.json: cpd[0].date: date `") + date +
+                                                    "` is outside the plausible range 1900-01-01 to 2099-12-31");
+    }
+    CHECK(parse_profile(R"({"id": "X", "cpd": [{"date": "1900-01-01"}, {"date": "2099-12-31"}]})", "p.json"));
+}
+
+TEST_CASE("a post without a start and a CPD record without a date keep the profile, with a warning") {
+    std::vector<Warning> warnings;
+    auto p = parse_profile(R"({"id": "X", "employment": [{"employer_type": "local_authority"}], "cpd": [{"hours": 2}]})",
+                           "p.json", {}, &warnings);
+    REQUIRE(p);
+    CHECK_FALSE((*p->employment)[0].start);
+    CHECK_FALSE((*p->cpd)[0].date);
+    REQUIRE(warnings.size() == 2);
+    CHECK(warnings[0].message == "employment[0].start: not recorded; the post counts for no check that needs its dates");
+    CHECK(warnings[1].message == "cpd[0].date: not recorded; the record counts for no check within a period");
+}
+
 TEST_CASE("a syntax error never quotes the profile's text") {
     auto p = parse_profile("{\"id\": \"P-1\", \"name\": \"Jo Marker\xff\"}", "p.json");
     REQUIRE_FALSE(p);

@@ -45,13 +45,13 @@ struct EmploymentPeriod {
     std::string title;
     std::optional<std::vector<std::string>> areas;
     std::optional<bool> managerial;
-    Date start;
-    std::optional<Date> end;  ///< last day worked; absent while ongoing
+    std::optional<Date> start;  ///< absent: the post counts for no check that needs its dates
+    std::optional<Date> end;    ///< last day worked; absent while ongoing
     std::optional<double> hours_per_week;
 };
 
 struct CpdRecord {
-    Date date;
+    std::optional<Date> date;  ///< absent: the record counts for no check within a period
     std::optional<double> hours;
     std::string activity;
     bool verified = false;

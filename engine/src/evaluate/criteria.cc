@@ -287,11 +287,11 @@ CriterionResult experience(const ExperienceRequirement& req, const ProfileIndex&
     CriterionResult r;
     std::vector<DateRange> sure, possible;
     std::vector<std::string> missing;
+    bool undated = false;  // a post that might count, of unknown length
     for (std::size_t i = 0; i < employment->size(); ++i) {
         const EmploymentPeriod& e = (*employment)[i];
-        Date start = e.start;
         Date end = e.end ? std::min(e.end->add_days(1), index.as_of()) : index.as_of();
-        if (start >= end) continue;  // starts on or after the as-of date
+        if (e.start && *e.start >= end) continue;  // starts on or after the as-of date
         // A post's absent fields matter only while it might count (`maybe`, kept below).
         std::vector<const char*> lacks;
         auto note_missing = [&](const char* field) { lacks.push_back(field); };
@@ -308,8 +308,12 @@ CriterionResult experience(const ExperienceRequirement& req, const ProfileIndex&
             if (!e.managerial) t = both(t, Tri::maybe), note_missing("managerial");
             else if (!*e.managerial) t = Tri::no;
         }
-        if (t == Tri::yes) sure.push_back({start, end}), r.finding.used.push_back(static_cast<int>(i));
-        if (t != Tri::no) possible.push_back({start, end});
+        if (!e.start) {
+            if (t == Tri::no) continue;
+            t = Tri::maybe, note_missing("start"), undated = true;
+        }
+        if (t == Tri::yes) sure.push_back({*e.start, end}), r.finding.used.push_back(static_cast<int>(i));
+        if (t != Tri::no && e.start) possible.push_back({*e.start, end});
         if (t == Tri::maybe) {
             r.finding.uncertain.push_back(static_cast<int>(i));
             for (const char* field : lacks) missing.push_back(path("employment", i, field));
@@ -318,6 +322,7 @@ CriterionResult experience(const ExperienceRequirement& req, const ProfileIndex&
     r.finding.periods = merge(sure);
     r.finding.have = months_in(r.finding.periods);
     r.finding.possible = months_in(merge(possible));
+    if (undated) r.finding.possible = std::max<double>(r.finding.possible, req.months);  // could be any length
     r.finding.need = req.months;
     r.outcome = outcome_of(r.finding.have, r.finding.possible, r.finding.need);
     if (r.outcome == Outcome::unknown) r.finding.missing = std::move(missing);
@@ -333,30 +338,43 @@ CriterionResult cpd(const CpdRequirement& req, const ProfileIndex& index) {
     Date from = index.as_of().add_months(-req.within_months);
     double hours = 0;
     bool hours_unknown = false;
+    std::vector<int> undated;  // records that may fall in the period: their date decides
     for (std::size_t i = 0; i < records->size(); ++i) {
         const CpdRecord& c = (*records)[i];
-        if (c.date < from || c.date > index.as_of()) continue;
         if (req.verified && !c.verified) continue;
+        if (!c.date) {
+            undated.push_back(static_cast<int>(i));
+            continue;
+        }
+        if (*c.date < from || *c.date > index.as_of()) continue;
         r.finding.used.push_back(static_cast<int>(i));
         if (c.hours) hours += *c.hours;
         else hours_unknown = true;
     }
     double count = static_cast<double>(r.finding.used.size());
+    double may_count = count + static_cast<double>(undated.size());
     r.finding.periods.push_back({from, index.as_of().add_days(1)});
+    Outcome by_count = outcome_of(count, may_count, req.min_records);
     if (req.min_hours) {
         r.finding.have = hours;
         r.finding.need = *req.min_hours;
-        r.finding.possible = hours_unknown ? *req.min_hours : hours;
+        r.finding.possible = hours_unknown || !undated.empty() ? *req.min_hours : hours;
         Outcome by_hours = outcome_of(hours, r.finding.possible, *req.min_hours);
-        Outcome by_count = count >= req.min_records ? Outcome::met : Outcome::not_met;
-        r.outcome = by_count == Outcome::not_met ? Outcome::not_met : by_hours;
-        if (r.outcome == Outcome::unknown)
-            for (int i : r.finding.used)
-                if (!(*records)[static_cast<std::size_t>(i)].hours) r.finding.missing.push_back(path("cpd", static_cast<std::size_t>(i), "hours"));
+        r.outcome = by_count == Outcome::not_met || by_hours == Outcome::not_met ? Outcome::not_met
+                    : by_count == Outcome::met && by_hours == Outcome::met     ? Outcome::met
+                                                                               : Outcome::unknown;
     } else {
-        r.finding.have = r.finding.possible = count;
+        r.finding.have = count;
+        r.finding.possible = may_count;
         r.finding.need = req.min_records;
-        r.outcome = count >= req.min_records ? Outcome::met : Outcome::not_met;
+        r.outcome = by_count;
+    }
+    if (r.outcome == Outcome::unknown) {
+        for (int i : r.finding.used)
+            if (req.min_hours && !(*records)[static_cast<std::size_t>(i)].hours)
+                r.finding.missing.push_back(path("cpd", static_cast<std::size_t>(i), "hours"));
+        for (int i : undated) r.finding.missing.push_back(path("cpd", static_cast<std::size_t>(i), "date"));
+        r.finding.uncertain = undated;
     }
     return r;
 }

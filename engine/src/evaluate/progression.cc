@@ -147,7 +147,8 @@ void collect(const Level& level, const Criterion& top, const CriterionResult& r,
 // engine counts it in full (the rules do not pro-rate hours), which the report must say.
 bool part_time_counts(const std::vector<EmploymentPeriod>& employment, const std::vector<int>& counted) {
     const Date open_end = Date::from_ymd(9999, 12, 31);
-    auto range = [&](const EmploymentPeriod& e) { return DateRange{e.start, e.end ? e.end->add_days(1) : open_end}; };
+    // Only posts with a start are ever counted.
+    auto range = [&](const EmploymentPeriod& e) { return DateRange{*e.start, e.end ? e.end->add_days(1) : open_end}; };
     auto part_time = [](const EmploymentPeriod& e) { return e.hours_per_week && *e.hours_per_week < kFullTimeHours; };
     std::vector<DateRange> full;
     for (int i : counted)
@@ -199,7 +200,7 @@ std::optional<TimeGap> time_gap(const Criterion& criterion, const ProfileIndex& 
     Date as_of = index.as_of();
     auto covers = [&](int i) {
         const EmploymentPeriod& e = (*employment)[static_cast<std::size_t>(i)];
-        return e.start <= as_of && (!e.end || *e.end >= as_of);
+        return e.start && *e.start <= as_of && (!e.end || *e.end >= as_of);
     };
     // Which ongoing posts count, judged one day on so that a post starting today is seen too.
     CriterionResult tomorrow = evaluate_on(criterion, index, as_of.add_days(1));

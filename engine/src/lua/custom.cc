@@ -89,12 +89,12 @@ void push_profile(lua_State* L, const Profile& p) {
         set_string(L, "title", e.title);
         set_strings(L, "areas", e.areas);
         set_bool(L, "managerial", e.managerial);
-        set_string(L, "start", e.start.to_string());
+        if (e.start) set_string(L, "start", e.start->to_string());
         set_date(L, "end", e.end);
         set_number(L, "hours_per_week", e.hours_per_week);
     });
     set_list(L, "cpd", p.cpd, [&](const CpdRecord& c) {
-        set_string(L, "date", c.date.to_string());
+        if (c.date) set_string(L, "date", c.date->to_string());
         set_number(L, "hours", c.hours);
         set_string(L, "activity", c.activity);
         set_bool(L, "verified", c.verified);

@@ -263,7 +263,17 @@ private:
         auto text = text_field(v, key, where, required, "a date `YYYY-MM-DD`", "required date is missing");
         if (!text) return std::nullopt;
         auto d = Date::parse(*text);
-        if (!d) fail(where.field(key), "expected a date `YYYY-MM-DD`, got " + backticked(*text));
+        if (!d) {
+            fail(where.field(key), "expected a date `YYYY-MM-DD`, got " + backticked(*text));
+            return d;
+        }
+        // A year like 0000 or 9999 is a placeholder or a slip, not a date a career was lived on.
+        static const Date kEarliest = Date::from_ymd(1900, 1, 1), kLatest = Date::from_ymd(2099, 12, 31);
+        if (*d < kEarliest || *d > kLatest) {
+            fail(where.field(key), "date " + backticked(*text) + " is outside the plausible range " +
+                                       kEarliest.to_string() + " to " + kLatest.to_string());
+            return std::nullopt;
+        }
         return d;
     }
 
@@ -423,10 +433,11 @@ private:
         e.title = string_field(f[title], "title", where);
         e.areas = tags(f[areas], "areas", where, vocab::work_areas);
         e.managerial = bool_field(f[managerial], "managerial", where);
-        if (auto d = date_field(f[start], "start", where, true)) e.start = *d;
+        e.start = date_field(f[start], "start", where);
+        if (!f[start]) warn(where.field("start"), "not recorded; the post counts for no check that needs its dates");
         e.end = date_field(f[end], "end", where);
-        if (e.end && *e.end < e.start)
-            fail(where.field("end"), "ends before it starts (" + e.start.to_string() + ")");
+        if (e.end && e.start && *e.end < *e.start)
+            fail(where.field("end"), "ends before it starts (" + e.start->to_string() + ")");
         e.hours_per_week = number_field(f[hours_per_week], "hours_per_week", where);
         return e;
     }
@@ -436,7 +447,8 @@ private:
         enum { date, hours, activity, verified };
         static constexpr Names<4> kNames = {"date", "hours", "activity", "verified"};
         auto f = scan(obj, kNames, where);
-        if (auto d = date_field(f[date], "date", where, true)) c.date = *d;
+        c.date = date_field(f[date], "date", where);
+        if (!f[date]) warn(where.field("date"), "not recorded; the record counts for no check within a period");
         c.hours = number_field(f[hours], "hours", where);
         c.activity = string_field(f[activity], "activity", where);
         c.verified = bool_field(f[verified], "verified", where).value_or(false);

@@ -245,8 +245,12 @@ std::string cpd_reason(const CpdRequirement& r, const CriterionResult& res) {
                                                       f.periods.front().end.add_days(-1).to_string();
     std::string records = std::to_string(f.used.size()) + (r.verified ? " verified" : "") + " CPD " +
                           (f.used.size() == 1 ? "record" : "records") + window;
-    if (r.min_hours) return records + " totalling " + number(f.have) + " hours; needs " + number(*r.min_hours) + " hours";
-    return records + "; needs " + std::to_string(r.min_records);
+    std::string open = res.outcome == Outcome::unknown && !f.missing.empty()
+                           ? "; " + join(f.missing, " and ") + (f.missing.size() == 1 ? " is" : " are") + " not recorded"
+                           : "";
+    if (r.min_hours)
+        return records + " totalling " + number(f.have) + " hours; needs " + number(*r.min_hours) + " hours" + open;
+    return records + "; needs " + std::to_string(r.min_records) + open;
 }
 
 std::string training_reason(const TrainingRequirement& r, const CriterionResult& res, const Profile& p) {

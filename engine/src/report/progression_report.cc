@@ -419,7 +419,7 @@ void write_text_person(std::ostream& out, const RuleSet& rules, const PersonProg
 // Text in Markdown: characters that would start markup are escaped.
 std::string md(const std::string& s) {
     std::string out;
-    for (char c : s) {
+    for (char c : text::printable(s)) {  // a line break would end a table row
         if (c == '|' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' || c == '>' || c == '`' || c == '\\')
             out += '\\';
         out += c;

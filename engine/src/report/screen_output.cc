@@ -122,7 +122,7 @@ private:
     std::string field_;  ///< reused for every joined cell
 
     void cell(const std::string& s) {
-        if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@'))
+        if (text::formula_like(s))
             text::append_csv_field(line_, text::inert(s));
         else
             text::append_csv_field(line_, s);
@@ -223,10 +223,10 @@ public:
         const char* colour = r.outcome == ScreenOutcome::shortlist    ? "\033[32m"
                              : r.outcome == ScreenOutcome::incomplete ? "\033[33m"
                                                                       : "\033[31m";
-        out_ << row.id << (row.name.empty() ? "" : " (" + row.name + ")") << "  " << paint(c, colour)
+        out_ << text::printable(row.id) << (row.name.empty() ? "" : " (" + text::printable(row.name) + ")") << "  " << paint(c, colour)
              << to_string(r.outcome) << paint(c, "\033[0m");
         if (r.desirable_total > 0) out_ << "  desirable facts met " << r.desirable_met << "/" << r.desirable_total;
-        out_ << "  [" << row.where << "]\n";
+        out_ << "  [" << text::printable(row.where) << "]\n";
         for (const auto& f : r.not_met)
             out_ << "    not met  " << statement_id(f.level, *f.criterion) << ": " << words_for(f, row, true) << '\n';
         if (r.outcome == ScreenOutcome::reject) return;

@@ -10,6 +10,7 @@
 #include "eligo/explain.h"
 #include "eligo/rules.h"
 #include "eligo/screen_output.h"
+#include "support/text.h"
 
 namespace eligo {
 namespace {
@@ -53,7 +54,9 @@ public:
 
     void row(const ScreenRow& row) override {
         const ScreenResult& r = row.result;
-        Kept k{row.sequence, row.where, row.id, row.name, r.desirable_met, r.desirable_total, {}, {}};
+        // Printable: a NUL would cut the cell short, other controls garble it.
+        Kept k{row.sequence, text::printable(row.where), text::printable(row.id), text::printable(row.name),
+               r.desirable_met, r.desirable_total, {}, {}};
         if (r.outcome == ScreenOutcome::reject) {
             for (const auto& f : r.not_met) {
                 k.first += (k.first.empty() ? "" : "\n") + statement(f.level, *f.criterion) + ": " + f.criterion->text;
