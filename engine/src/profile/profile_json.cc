@@ -262,7 +262,7 @@ private:
         auto text = text_field(v, key, where, required, "a date `YYYY-MM-DD`", "required date is missing");
         if (!text) return std::nullopt;
         auto d = Date::parse(*text);
-        if (!d) fail(where.field(key), "expected a date `YYYY-MM-DD`, got " + backticked(*text));
+        if (!d) fail(where.field(key), "expected a date `YYYY-MM-DD`, got " + backticked(*text) + not_a_day(*text));
         return d;
     }
 
