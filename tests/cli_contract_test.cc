@@ -70,3 +70,14 @@ TEST_CASE("check and test name files relative to the working directory when belo
     CHECK(r.status == 3);
     CHECK(r.err.starts_with("eligo-relative/x/r.lua:3: "));
 }
+
+TEST_CASE("contract: a near-miss role id lists every close match; a date that is no day says so") {
+    test::CliOutput r = test::run_eligo_apart("evaluate profiles/e-1042.json --role rehousing-officer --as-of 2026-11-24");
+    CHECK(r.status == 1);
+    CHECK(r.err.find("--role: unknown role `rehousing-officer`; did you mean `job-profiles/rehousing-officer`, "
+                     "`rehousing/assistant-rehousing-officer`, `rehousing/rehousing-officer`, "
+                     "`rehousing/senior-rehousing-officer` or `residents-services/rehousing-officer`?") != std::string::npos);
+    r = test::run_eligo_apart("evaluate profiles/e-1042.json --as-of 2026-02-30");
+    CHECK(r.status == 1);
+    CHECK(r.err == "--as-of: expected a date `YYYY-MM-DD`, got `2026-02-30` (there is no 30 February 2026)\n");
+}

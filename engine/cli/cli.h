@@ -132,6 +132,10 @@ int checked_stdout(int status);
 /// there can open what a message names; otherwise as given.
 std::string relative_path(const std::string& path);
 
+/// "; did you mean `a`, `b` or `c`?" naming every candidate close to `word`, closest first;
+/// "" when none is.
+std::string did_you_mean(const std::string& word, std::vector<std::string> candidates);
+
 /// Whether to colour standard output: `always`, `never`, or `auto` (a terminal, no NO_COLOR).
 bool colour_wanted(const std::string& choice);
 

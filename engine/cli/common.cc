@@ -222,11 +222,24 @@ const Role* find_role_option(const RuleSet& rules, const std::string& id, std::o
         return nullptr;
     }
     std::vector<std::string> ids;
-    for (const auto& role : rules.roles) ids.push_back(role.id);
-    std::string hint = nearest(id, ids);
-    std::cerr << "--role: unknown role `" << id << "`" << (hint.empty() ? "" : "; did you mean `" + hint + "`?")
-              << "\n  `eligo roles` lists them\n";
+    for (const auto& role : rules.roles)
+        if (std::find(ids.begin(), ids.end(), role.id) == ids.end()) ids.push_back(role.id);
+    std::cerr << "--role: unknown role `" << id << "`" << did_you_mean(id, ids) << "\n  `eligo roles` lists them\n";
     return nullptr;
+}
+
+std::string did_you_mean(const std::string& word, std::vector<std::string> candidates) {
+    // Every close match, closest first: the same role id often exists in two frameworks
+    // (`rehousing/rehousing-officer`, `job-profiles/rehousing-officer`).
+    std::vector<std::string> close;
+    for (std::string hint = nearest(word, candidates); !hint.empty(); hint = nearest(word, candidates)) {
+        close.push_back(hint);
+        candidates.erase(std::find(candidates.begin(), candidates.end(), hint));
+    }
+    std::string out;
+    for (std::size_t i = 0; i < close.size(); ++i)
+        out += (i == 0 ? "; did you mean `" : i + 1 == close.size() ? "` or `" : "`, `") + close[i];
+    return out.empty() ? out : out + "`?";
 }
 
 Output::Output(std::string path) : path_(std::move(path)) {}
@@ -302,7 +315,7 @@ std::optional<Date> as_of_date(const std::string& argument) {
         return now;
     }
     auto date = Date::parse(argument);
-    if (!date) std::cerr << "--as-of: expected a date `YYYY-MM-DD`, got `" << argument << "`\n";
+    if (!date) std::cerr << "--as-of: expected a date `YYYY-MM-DD`, got `" << argument << "`" << not_a_day(argument) << '\n';
     return date;
 }
 

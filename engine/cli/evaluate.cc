@@ -24,6 +24,7 @@ struct EvaluateArgs {
     std::string format = "text";
     std::string color = "auto";
     bool strict = false;
+    std::string out;
 };
 
 int run_evaluate(const Common& common, const EvaluateArgs& args) {
@@ -50,8 +51,12 @@ int run_evaluate(const Common& common, const EvaluateArgs& args) {
                          colour_wanted(args.color)};
     EvaluateOptions options{as_of, args.roles};
     ProfileReadOptions read_options{args.strict};
+    Output output(args.out);
+    if (!output.open()) return kExitOutput;
+    std::ostream& out = output.stream();
+    if (output.to_file()) report.colour = false;
     std::optional<JsonReport> json;
-    if (args.format == "json") json.emplace(std::cout, *rules, report);
+    if (args.format == "json") json.emplace(out, *rules, report);
     int bad = 0, done = 0;
     for (const auto& file : files) {
         auto profile = read_profile(file, read_options);
@@ -64,17 +69,17 @@ int run_evaluate(const Common& common, const EvaluateArgs& args) {
         if (json) {
             json->add(result);
         } else if (args.format == "summary") {
-            write_summary(std::cout, result, report);
+            write_summary(out, result, report);
         } else {
-            if (done > 0) std::cout << '\n';
-            write_text(std::cout, result, report);
+            if (done > 0) out << '\n';
+            write_text(out, result, report);
         }
         ++done;
     }
     if (json) json->finish();
     if (bad > 0)
         std::cerr << "eligo: " << bad << " of " << files.size() << " profiles could not be read; the others were evaluated\n";
-    return bad > 0 || !ok ? kExitBadInput : kExitOk;
+    return output.close(static_cast<std::size_t>(done), bad > 0 || !ok ? kExitBadInput : kExitOk, common, "profile");
 }
 
 }  // namespace
@@ -91,6 +96,7 @@ Command evaluate_command() {
                     ->check(CLI::IsMember({"text", "summary", "json"}))
                     ->default_val("text");
                 sub.add_flag("--strict", args->strict, "reject profiles that carry a protected characteristic");
+                add_out_option(sub, args->out);
                 sub.add_option("--color", args->color, "auto, always or never")
                     ->check(CLI::IsMember({"auto", "always", "never"}))
                     ->default_val("auto");

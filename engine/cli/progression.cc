@@ -28,11 +28,6 @@ struct ProgressionArgs {
 
 // The options that only make sense together; a message and false when they do not.
 bool check_usage(const ProgressionArgs& args) {
-    if (!args.out.empty() && !args.summary) {
-        std::cerr << "--out: only with --summary (the team view)\n  a person's report goes to standard output: "
-                     "redirect it, e.g. `> report.html`\n";
-        return false;
-    }
     if (args.summary && args.format != "text") {
         std::cerr << "--format: the team view is a text table, or CSV or XLSX with --out\n"
                      "  give --out team.csv or --out team.xlsx\n";
@@ -43,8 +38,8 @@ bool check_usage(const ProgressionArgs& args) {
                      "  leave out --summary to see each person's career paths\n";
         return false;
     }
-    if (!args.out.empty() && extension(args.out) != ".csv" && extension(args.out) != ".xlsx") {
-        std::cerr << "--out: expected a file ending in .csv or .xlsx, got `" << args.out << "`\n";
+    if (args.summary && !args.out.empty() && extension(args.out) != ".csv" && extension(args.out) != ".xlsx") {
+        std::cerr << "--out: the team view is written to a file ending in .csv or .xlsx, got `" << args.out << "`\n";
         return false;
     }
     return true;
@@ -77,7 +72,12 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
     ProfileReadOptions read_options{args.strict};
     TeamSummary team{as_of, rules->name + " " + rules->version, rules->digest, {}};
     std::optional<ProgressionReport> report;
-    if (!args.summary) report.emplace(std::cout, *rules, ProgressionReportOptions{as_of, format_of(args.format), !only.empty()});
+    // People's reports go to -o FILE or standard output; the team view's file is written below.
+    Output output(args.summary ? "" : args.out);
+    if (!output.open()) return kExitOutput;
+    if (!args.summary)
+        report.emplace(output.stream(), *rules, ProgressionReportOptions{as_of, format_of(args.format), !only.empty()});
+    std::size_t reported = 0;
     int bad = 0, no_role = 0;
     for (const auto& file : files) {
         auto profile = read_profile(file, read_options);
@@ -101,30 +101,29 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
             continue;
         }
         report->add(person);
+        ++reported;
     }
     if (report) report->finish();
     if (args.summary) {
         if (args.out.empty()) {
             write_team_text(std::cout, team);
         } else if (extension(args.out) == ".csv") {
-            std::ofstream csv(args.out, std::ios::binary);
-            write_team_csv(csv, team);
-            if (!csv) {
-                std::cerr << args.out << ": cannot write the file\n";
-                return kExitBadInput;
-            }
+            Output csv(args.out);
+            if (!csv.open()) return kExitOutput;
+            write_team_csv(csv.stream(), team);
+            if (csv.close(team.rows.size(), kExitOk, common) != kExitOk) return kExitOutput;
         } else if (auto error = write_team_xlsx(args.out, team)) {
             std::cerr << error->to_string() << '\n';
-            return kExitBadInput;
+            return kExitOutput;
+        } else {
+            report_written(args.out, team.rows.size(), common);
         }
-        if (!args.out.empty() && !common.quiet)
-            std::cerr << "eligo: wrote " << team.rows.size() << (team.rows.size() == 1 ? " row" : " rows") << " to "
-                      << args.out << '\n';
     }
+    if (output.close(reported, kExitOk, common, "report") != kExitOk) return kExitOutput;
     if (bad > 0)
         std::cerr << "eligo: " << bad << " of " << files.size() << " profiles could not be read; the others were done\n";
-    if (bad > 0 || !ok) return kExitBadInput;
-    return no_role > 0 ? kExitUsage : kExitOk;
+    // A profile without a current role is a data problem like any other: exit 2, as everywhere.
+    return bad > 0 || no_role > 0 || !ok ? kExitBadInput : kExitOk;
 }
 
 }  // namespace
@@ -140,7 +139,7 @@ Command progression_command() {
                     ->check(CLI::IsMember({"text", "json", "markdown", "html"}))
                     ->default_val("text");
                 sub.add_flag("--summary", args->summary, "the team view: one row per person");
-                sub.add_option("--out", args->out, "write the team view to a .csv or .xlsx file");
+                add_out_option(sub, args->out, "the reports (with --summary, the team view as .csv or .xlsx)");
                 sub.add_flag("--strict", args->strict, "reject profiles that carry a protected characteristic");
                 return [args, &common] { return run_progression(common, *args); };
             }};

@@ -483,7 +483,7 @@ private:
         auto parsed = Date::parse(*text);
         if (!parsed)
             error(f.where(), backticked(key) + " of " + backticked(what) + " must be a date `YYYY-MM-DD`, got " +
-                                 backticked(*text));
+                                 backticked(*text) + not_a_day(*text));
         return parsed;
     }
 

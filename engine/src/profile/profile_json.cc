@@ -264,7 +264,7 @@ private:
         if (!text) return std::nullopt;
         auto d = Date::parse(*text);
         if (!d) {
-            fail(where.field(key), "expected a date `YYYY-MM-DD`, got " + backticked(*text));
+            fail(where.field(key), "expected a date `YYYY-MM-DD`, got " + backticked(*text) + not_a_day(*text));
             return d;
         }
         // A year like 0000 or 9999 is a placeholder or a slip, not a date a career was lived on.

@@ -135,7 +135,7 @@ void run_case(const RuleSet& rules, const json& tc, const std::string& file, std
     const Role* role = as_of ? rules.find_role(role_id, *as_of) : rules.find_role(role_id);  // the version in force
     if (!rules.find_role(role_id)) fail("unknown role `" + role_id + "`");
     else if (!role) fail("role `" + role_id + "` is not in force on " + as_of->to_string());
-    if (!as_of) fail("`as_of` must be a date `YYYY-MM-DD`");
+    if (!as_of) fail("`as_of` must be a date `YYYY-MM-DD`" + not_a_day(tc.value("as_of", "")));
 
     Expected<Profile> profile = Error{ErrorCode::profile_field, where, "no profile", {}};
     if (tc.contains("profile")) {
