@@ -294,7 +294,7 @@ TEST_CASE("check: scripts that exceed the sandbox limits are errors at their lin
 TEST_CASE("check: the rule set's own effective_from is a date") {
     CHECK(errors_of("ruleset { name = 'x', version = '1', effective_from = '2025-13-01' }\n" +
                     role_with_levels("t/r", {"A"})) ==
-          "rules/t/r.lua:1: `effective_from` of `ruleset` must be a date `YYYY-MM-DD`, got `2025-13-01`\n");
+          "rules/t/r.lua:1: `effective_from` of `ruleset` must be a date `YYYY-MM-DD`, got `2025-13-01` (there is no month 13)\n");
 }
 
 TEST_CASE("eligo check: compiler-style lines, a count, and exit 1 on errors") {

@@ -92,7 +92,7 @@ TEST_CASE("eligo evaluate: without --as-of the date used is printed") {
 TEST_CASE("eligo evaluate: usage errors exit 1 with a hint") {
     Run r = run("evaluate tests/data/sam.json --role rehousing/rehousing-oficer", true);
     CHECK(r.status == 1);
-    CHECK(r.out.find("did you mean `rehousing/rehousing-officer`?") != std::string::npos);
+    CHECK(r.out.find("did you mean `rehousing/rehousing-officer`, `rehousing/rehousing-manager` or `rehousing/senior-rehousing-officer`?") != std::string::npos);
     r = run("evaluate tests/data/sam.json --as-of 24/11/2026", true);
     CHECK(r.status == 1);
     CHECK(r.out.find("--as-of: expected a date `YYYY-MM-DD`, got `24/11/2026`") != std::string::npos);

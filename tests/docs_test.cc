@@ -377,7 +377,7 @@ TEST_CASE("eligo docs --role shows only the roles named") {
 TEST_CASE("eligo docs: usage errors exit 1 with a hint") {
     test::CliRun r = run("docs --role rehousing/rehousing-oficer", true);
     CHECK(r.status == 1);
-    CHECK(r.out == "--role: unknown role `rehousing/rehousing-oficer`; did you mean `rehousing/rehousing-officer`?\n"
+    CHECK(r.out == "--role: unknown role `rehousing/rehousing-oficer`; did you mean `rehousing/rehousing-officer`, `rehousing/rehousing-manager` or `rehousing/senior-rehousing-officer`?\n"
                    "  `eligo roles` lists them\n");
     r = run("docs --format pdf", true);
     CHECK(r.status == 1);

@@ -45,7 +45,7 @@ TEST_CASE("field errors name the field path and what was expected") {
     auto p = parse_profile(R"({"id": "X", "employment": [{"start": "2020-01-01"}, {"start": "2024-13-01"}]})", "p.json");
     REQUIRE_FALSE(p);
     CHECK(p.errors().front().to_string() ==
-          "p.json: employment[1].start: expected a date `YYYY-MM-DD`, got `2024-13-01`");
+          "p.json: employment[1].start: expected a date `YYYY-MM-DD`, got `2024-13-01` (there is no month 13)");
 
     p = parse_profile(R"({"id": "X", "qualifications": [{"kind": "gsce"}]})", "p.json");
     REQUIRE_FALSE(p);

@@ -160,7 +160,7 @@ TEST_CASE("eligo progression: usage errors exit 1 with a hint") {
     CHECK(r.status == 1);
     r = run_eligo("progression profiles/e-1042.json --role rehousing/rehousing-oficer" + kAsOf);
     CHECK(r.status == 1);
-    CHECK_THAT(r.out, Contains("--role: unknown role `rehousing/rehousing-oficer`; did you mean `rehousing/rehousing-officer`?"));
+    CHECK_THAT(r.out, Contains("--role: unknown role `rehousing/rehousing-oficer`; did you mean `rehousing/rehousing-officer`, `rehousing/rehousing-manager` or `rehousing/senior-rehousing-officer`?"));
     r = run_eligo("progression profiles/e-1042.json --as-of 24/11/2026");
     CHECK(r.status == 1);
     CHECK(r.out == "--as-of: expected a date `YYYY-MM-DD`, got `24/11/2026`\n");
