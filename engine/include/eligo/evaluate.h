@@ -1,7 +1,6 @@
 // Evaluation: a profile against the roles of a rule set, as of a date.
 #pragma once
 
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,11 +44,15 @@ public:
     const RuleSet& rules() const { return *rules_; }
 
 private:
+    void index_evidence(const std::vector<Evidence>& records);
+
     const RuleSet* rules_;
     const Profile* profile_;
     Date as_of_;
     std::vector<IndexedQualification> qualifications_;
-    std::map<std::string, const Evidence*> evidence_;
+    /// The deciding record per competency, sorted by competency: keys are views into the
+    /// profile, so indexing a profile allocates no string and no tree node per record.
+    std::vector<std::pair<std::string_view, const Evidence*>> evidence_;
 };
 
 struct EvaluateOptions {

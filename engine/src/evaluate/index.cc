@@ -121,24 +121,38 @@ ProfileIndex::ProfileIndex(const RuleSet& rules, const Profile& profile, Date as
             qualifications_.push_back(std::move(x));
         }
     }
-    if (profile.evidence) {
-        // The latest assessed record decides; self-declared records count only when no
-        // assessed one exists (and then cannot make the criterion met).
-        auto rank = [](const Evidence& e) { return e.source == "self" ? 0 : 1; };
-        for (const auto& e : *profile.evidence) {
-            if (e.date && *e.date > as_of) continue;  // assessed after the as-of date: not yet known then
-            auto [it, fresh] = evidence_.emplace(e.competency, &e);
-            if (fresh) continue;
-            const Evidence& held = *it->second;
-            if (rank(e) > rank(held) || (rank(e) == rank(held) && e.date.value_or(Date{}) >= held.date.value_or(Date{})))
-                it->second = &e;
+    if (profile.evidence) index_evidence(*profile.evidence);
+}
+
+void ProfileIndex::index_evidence(const std::vector<Evidence>& records) {
+    // The latest assessed record decides; self-declared records count only when no
+    // assessed one exists (and then cannot make the criterion met). Records are grouped by
+    // competency keeping their order, so a later record of equal rank and date still wins.
+    for (const auto& e : records)
+        if (!e.date || *e.date <= as_of_)  // assessed after the as-of date: not yet known then
+            evidence_.emplace_back(e.competency, &e);
+    std::stable_sort(evidence_.begin(), evidence_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    auto rank = [](const Evidence& e) { return e.source == "self" ? 0 : 1; };
+    auto later = [&](const Evidence& e, const Evidence& held) {
+        return rank(e) > rank(held) ||
+               (rank(e) == rank(held) && e.date.value_or(Date{}) >= held.date.value_or(Date{}));
+    };
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < evidence_.size(); ++i) {
+        if (kept > 0 && evidence_[kept - 1].first == evidence_[i].first) {
+            if (later(*evidence_[i].second, *evidence_[kept - 1].second)) evidence_[kept - 1].second = evidence_[i].second;
+            continue;
         }
+        evidence_[kept++] = evidence_[i];
     }
+    evidence_.resize(kept);
 }
 
 const Evidence* ProfileIndex::evidence_for(const std::string& competency) const {
-    auto it = evidence_.find(competency);
-    return it == evidence_.end() ? nullptr : it->second;
+    auto it = std::lower_bound(evidence_.begin(), evidence_.end(), std::string_view(competency),
+                               [](const auto& entry, std::string_view key) { return entry.first < key; });
+    return it != evidence_.end() && it->first == competency ? it->second : nullptr;
 }
 
 }  // namespace eligo
