@@ -184,6 +184,17 @@ class Api(unittest.TestCase):
         status, doc, _ = self.ws.request("POST", "/api/v1/evaluate?role=rehousing/nope", profile("X-1"), role="hr")
         self.assertEqual((status, doc["field"]), (422, "role"))
 
+    def test_sighup_reloads_the_rules_and_keeps_serving(self):
+        self.ws.process.send_signal(signal.SIGHUP)
+        for _ in range(100):
+            with open(self.ws.log.name, encoding="utf-8") as log:
+                if "rules reloaded: " in log.read():
+                    break
+            threading.Event().wait(0.1)
+        else:
+            self.fail("no reload logged")
+        self.assertEqual(self.ws.request("GET", "/api/v1/roles", role="author")[0], 200)
+
     def test_metrics_and_health(self):
         status, doc, _ = self.ws.request("GET", "/healthz")
         self.assertEqual((status, doc), (200, {"status": "ok"}))
