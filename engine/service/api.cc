@@ -196,6 +196,9 @@ struct Api::Impl {
     }
 
     void add_policies(const ListenOptions& options) {
+        // A kept-alive connection holds its thread between requests: enough threads that idle
+        // clients do not make the others wait for a keep-alive timeout.
+        server.new_task_queue = [] { return new httplib::ThreadPool(64); };
         server.set_payload_max_length(options.max_body);
         server.set_read_timeout(10, 0);
         server.set_write_timeout(10, 0);
