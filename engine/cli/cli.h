@@ -148,5 +148,7 @@ Command docs_command();
 Command check_command();
 Command diff_command();
 Command screen_command();
+Command serve_command();
+Command admin_command();
 
 }  // namespace eligo::cli

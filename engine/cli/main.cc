@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
         check_command(),
         diff_command(),
         screen_command(),
+        serve_command(),
+        admin_command(),
     };
 
     CLI::App app{"eligo: who meets the requirements of a job level, and why"};
