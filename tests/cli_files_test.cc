@@ -95,3 +95,20 @@ TEST_CASE("an installed binary finds its share/eligo/rules, and says where it lo
     out = capture(run);
     CHECK(out.find("job-profiles/rehousing-officer") != std::string::npos);
 }
+
+TEST_CASE("terminal escapes and bidi overrides in a profile id reach no text output as they are") {
+    fs::path dir = scratch_directory() / "control-characters";
+    fs::path in = dir / "p.json";
+    write_file(in, R"({"id":"E-1\u001b[31mX\u202e","current_role":{"role":"rehousing/rehousing-officer","level":"A","since":"2025-01-01"}})");
+    const std::string as_of = " --as-of 2026-01-01 ";
+    for (const std::string& args :
+         {"evaluate --role rehousing/rehousing-officer" + as_of + in.string(),
+          "evaluate --role rehousing/rehousing-officer --format summary" + as_of + in.string(),
+          "progression" + as_of + in.string(), "progression --summary" + as_of + in.string()}) {
+        INFO(args);
+        auto r = run_eligo_apart(args);
+        CHECK(r.out.find("E-1\\x1b[31mX\\u{202e}") != std::string::npos);
+        CHECK(r.out.find('\x1b') == std::string::npos);
+        CHECK(r.out.find("\u202e") == std::string::npos);
+    }
+}

@@ -370,7 +370,7 @@ void write_gap_text(std::ostream& out, const Gap& g, const Profile& p, const std
 
 void write_text_person(std::ostream& out, const RuleSet& rules, const PersonProgression& person, bool details) {
     const Profile& p = *person.profile;
-    out << "Progression " << p.id << "  as of " << person.as_of.to_string() << "  (rules " << rules.name << ' '
+    out << "Progression " << text::printable(p.id) << "  as of " << person.as_of.to_string() << "  (rules " << rules.name << ' '
         << rules.version << ")\n";
     if (person.problem) out << "\n  " << person.problem->to_string() << '\n';
     if (const auto& pr = person.current) {
