@@ -102,13 +102,13 @@ void write_text_summary(std::ostream& out, const DiffSummary& summary) {
         << summary.changed << " with changes";
     if (summary.changed == 0) out << "; no verdict changes";
     out << '\n';
-    auto count = [](int n, const char* one, const char* many) { return std::to_string(n) + ' ' + (n == 1 ? one : many); };
+    auto counted = [](int n, const char* one, const char* many) { return std::to_string(n) + ' ' + (n == 1 ? one : many); };
     if (summary.changed > 0)
-        out << "  " << count(summary.level_changes, "level verdict", "level verdicts") << ", "
-            << count(summary.criterion_flips, "criterion result", "criterion results") << ", "
-            << count(summary.gaps_closed, "gap closed", "gaps closed") << ", "
-            << count(summary.gaps_opened, "gap opened", "gaps opened") << ", "
-            << count(summary.dates_moved, "projected date moved", "projected dates moved") << '\n';
+        out << "  " << counted(summary.level_changes, "level verdict", "level verdicts") << ", "
+            << counted(summary.criterion_flips, "criterion result", "criterion results") << ", "
+            << counted(summary.gaps_closed, "gap closed", "gaps closed") << ", "
+            << counted(summary.gaps_opened, "gap opened", "gaps opened") << ", "
+            << counted(summary.dates_moved, "projected date moved", "projected dates moved") << '\n';
     std::map<std::pair<std::string, std::string>, std::string> by_level;  // (role, level) -> line
     for (const auto& [shift, count] : summary.levels) {
         const auto& [role, level, before, after] = shift;
