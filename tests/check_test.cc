@@ -288,7 +288,7 @@ TEST_CASE("check: scripts that exceed the sandbox limits are errors at their lin
     limits.memory_bytes = 8u << 20;
     found = check_scripts({{"t/bomb.lua", "local t = {}\nfor i = 1, 1e9 do t[i] = ('x'):rep(1000) .. i end"}}, limits);
     CHECK(test::messages(found.errors) ==
-          "rules/t/bomb.lua: memory limit exceeded (8 MiB)\n  a table or string that grows without bound\n");
+          "rules/t/bomb.lua:2: memory limit exceeded (8 MiB)\n  a table or string that grows without bound\n");
 }
 
 TEST_CASE("check: the rule set's own effective_from is a date") {

@@ -198,8 +198,10 @@ struct RuleLimits {
     std::uint64_t instructions = 20'000'000;      ///< per script while loading
     std::uint64_t custom_instructions = 1'000'000; ///< per custom criterion evaluation
     std::size_t memory_bytes = 64u << 20;          ///< per Lua state
-    /// Wall time for running every script of a rule set while loading; zero: none.
-    std::chrono::milliseconds load_time{30'000};
+    /// Wall time for each script while loading; zero: none.
+    std::chrono::milliseconds load_time{10'000};
+    /// Wall time for each custom criterion evaluation; zero: none.
+    std::chrono::milliseconds custom_time{1'000};
 };
 
 struct RuleLoadOptions {

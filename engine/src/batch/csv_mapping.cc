@@ -522,21 +522,6 @@ private:
     }
 };
 
-// The words of a column's name, lower case, joined by `_`: "Date of Birth" -> date_of_birth.
-std::string normalised(std::string_view name) {
-    std::string out;
-    for (char c : name) {
-        unsigned char u = static_cast<unsigned char>(c);
-        if (std::isalnum(u)) {
-            out += static_cast<char>(std::tolower(u));
-        } else if (!out.empty() && out.back() != '_') {
-            out += '_';
-        }
-    }
-    while (!out.empty() && out.back() == '_') out.pop_back();
-    return out;
-}
-
 }  // namespace
 
 std::string FieldRule::column_for(int n) const {
@@ -562,35 +547,7 @@ std::string folded(std::string_view text) {
     return out;
 }
 
-bool is_protected_column(std::string_view name) {
-    // Whole names (the profile format's own, and the way application forms spell them) ...
-    static const std::vector<std::string> names = {
-        "dob", "birth_date", "birthdate", "date_of_birth", "ethnic_origin", "ethnic_group", "gender_identity",
-        "religion_or_belief", "sexual_orientation", "marital_status", "civil_partnership", "gender_reassignment",
-        "marriage_and_civil_partnership", "trans"};
-    // ... and words that mark a question about one anywhere in the name ("Do you consider yourself disabled?").
-    static const std::vector<std::string> words = {
-        "age",       "sex",        "gender",   "race",     "ethnicity", "ethnic",   "nationality",
-        "religion",  "religious",  "belief",   "faith",    "disability", "disabled", "sexuality",
-        "pregnancy", "pregnant",   "maternity", "marital", "dob"};
-    std::string n = normalised(name);
-    if (n.empty()) return false;
-    const auto& fields = protected_fields();
-    if (std::find(fields.begin(), fields.end(), n) != fields.end()) return true;
-    if (std::find(names.begin(), names.end(), n) != names.end()) return true;
-    if (n.find("date_of_birth") != std::string::npos || n.find("sexual_orientation") != std::string::npos ||
-        n.find("civil_partnership") != std::string::npos || n.find("gender_reassignment") != std::string::npos)
-        return true;
-    std::size_t start = 0;
-    while (start <= n.size()) {
-        std::size_t end = n.find('_', start);
-        if (end == std::string::npos) end = n.size();
-        std::string word = n.substr(start, end - start);
-        if (std::find(words.begin(), words.end(), word) != words.end()) return true;
-        start = end + 1;
-    }
-    return false;
-}
+bool is_protected_column(std::string_view name) { return is_protected_name(name); }
 
 std::optional<std::string> iso_date(std::string_view cell, const std::vector<std::string>& formats) {
     static const char* months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};

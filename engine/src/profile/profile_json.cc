@@ -5,6 +5,7 @@
 // column the text goes wrong, without building anything.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -61,10 +62,7 @@ bool is_number(const element& v) {
     return t == element_type::INT64 || t == element_type::UINT64 || t == element_type::DOUBLE;
 }
 
-bool is_protected(std::string_view key) {
-    const auto& list = protected_fields();
-    return std::find(list.begin(), list.end(), key) != list.end();
-}
+bool is_protected(std::string_view key) { return is_protected_name(key); }
 
 // Where a record sits in the profile: the top (no name), `driving`, `qualifications[2]`.
 // Spelled out only when there is something to report, so reading a good profile builds no
@@ -489,6 +487,70 @@ const std::vector<std::string>& protected_fields() {
         "ethnicity",     "nationality", "religion", "belief",            "disability",          "sexual_orientation",
         "marital_status", "civil_partnership", "pregnancy", "maternity"};
     return fields;
+}
+
+namespace {
+
+// One spelling for every way a name is written: words split at camel case (`dateOfBirth`) and
+// at anything not a letter or digit (`Date of Birth`, `date-of-birth`), lower case, joined by
+// `_`.
+std::string name_words(std::string_view name) {
+    std::string out;
+    bool gap = false;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        auto c = static_cast<unsigned char>(name[i]);
+        if (!std::isalnum(c)) {
+            gap = !out.empty();
+            continue;
+        }
+        bool upper = std::isupper(c) != 0;
+        bool after_lower = i > 0 && (std::islower(static_cast<unsigned char>(name[i - 1])) ||
+                                     std::isdigit(static_cast<unsigned char>(name[i - 1])));
+        bool before_lower = i + 1 < name.size() && std::islower(static_cast<unsigned char>(name[i + 1])) && i > 0 &&
+                            std::isupper(static_cast<unsigned char>(name[i - 1]));
+        if (!out.empty() && (gap || (upper && (after_lower || before_lower)))) out += '_';
+        gap = false;
+        out += static_cast<char>(std::tolower(c));
+    }
+    return out;
+}
+
+bool listed(const std::vector<std::string>& list, std::string_view s) {
+    return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+}  // namespace
+
+bool is_protected_name(std::string_view name) {
+    // Whole names, as the format and application forms spell them; compared without the `_`
+    // too, so `D.O.B.` and `birthdate` are found.
+    static const std::vector<std::string> names = {
+        "dob", "yob", "birthdate", "birthday", "birthplace", "gender_identity", "ethnic_origin", "ethnic_group",
+        "religion_or_belief", "marriage_and_civil_partnership", "trans"};
+    // Phrases that mark one anywhere in a name.
+    static const std::vector<std::string> phrases = {"date_of_birth", "year_of_birth", "place_of_birth",
+                                                     "country_of_birth", "sexual_orientation", "civil_partnership",
+                                                     "gender_reassignment", "marital_status"};
+    // Words that mark a question about one anywhere in a name ("Do you consider yourself disabled?").
+    static const std::vector<std::string> words = {
+        "age",       "aged",      "born",      "birth",     "birthday",  "dob",       "sex",        "gender",
+        "pronouns",  "race",      "racial",    "ethnicity", "ethnic",    "nationality", "religion", "religious",
+        "belief",    "beliefs",   "faith",     "disability", "disabled", "sexuality", "sexual",     "pregnancy",
+        "pregnant",  "maternity", "marital",   "married",   "marriage",  "transgender"};
+    std::string n = name_words(name);
+    if (n.empty()) return false;
+    std::string compact;
+    for (char c : n)
+        if (c != '_') compact += c;
+    if (listed(protected_fields(), n) || listed(names, n) || listed(names, compact)) return true;
+    for (const auto& phrase : phrases)
+        if (("_" + n + "_").find("_" + phrase + "_") != std::string::npos) return true;
+    for (std::size_t start = 0; start <= n.size();) {
+        std::size_t end = std::min(n.find('_', start), n.size());
+        if (listed(words, std::string_view(n).substr(start, end - start))) return true;
+        start = end + 1;
+    }
+    return false;
 }
 
 namespace {
