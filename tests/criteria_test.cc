@@ -381,7 +381,7 @@ TEST_CASE("custom: a function that loops or errors is unknown with the error as 
     auto errors = one("custom { id = 'c', text = 't', check = function(p) return p.nope.deeper end }");
     r = evaluate_one(*errors, profile_from(R"({"id":"x"})"), "c");
     CHECK(r.outcome == Outcome::unknown);
-    CHECK(r.finding.note.find("rules/test/role.lua:1:") != std::string::npos);
+    CHECK(r.finding.note.find("rules/t/role.lua:1:") != std::string::npos);
     // and the state is still usable afterwards
     CHECK(evaluate_one(*loops, profile_from(R"({"id":"x"})"), "c").outcome == Outcome::unknown);
 }

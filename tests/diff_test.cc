@@ -515,7 +515,7 @@ TEST_CASE("eligo diff: two rule directories, text and JSON, exit codes") {
     CHECK(run("diff --old " + old + " " + profiles).status == 1);
 
     // Broken rules on either side: every problem listed, exit 3.
-    std::string broken = rule_dir("broken", "role { id = 'x/r', title = 'R',\n  level { id = 'A', skills = { 42 } } }\n");
+    std::string broken = rule_dir("broken", "role { id = 'test/r', title = 'R',\n  level { id = 'A', skills = { 42 } } }\n");
     r = run("diff --old " + broken + " --new " + broken + " " + profiles + " --as-of 2026-11-24", true);
     CHECK(r.status == 3);
     CHECK(r.out.find("eligo-diff-broken/test/officer.lua:2: expected a criterion") != std::string::npos);

@@ -85,7 +85,7 @@ TEST_CASE("describe says what each criterion type checks") {
           "at least 2 verified CPD records in the 24 months up to the evaluation date, totalling at least 7.5 hours");
     CHECK(d("training") == "a completed training record `role-training/t/every`");
     CHECK(d("training-started") == "a training record `induction`, completed or in progress");
-    CHECK(d("custom") == "a custom Lua check at `rules/test/role.lua:20`");
+    CHECK(d("custom") == "a custom Lua check at `rules/t/role.lua:20`");
     CHECK(d("experience") ==
           "at least 24 months at local authority or registered provider employers in housing or customer service");
     CHECK(d("experience-managing") == "at least 1 month managing staff");
@@ -129,7 +129,7 @@ const char* kSmallRole = R"(role {
   level { id = 'B', name = 'Practising' },
 })";
 
-std::shared_ptr<const RuleSet> load(const std::string& role, const char* path = "test/role.lua") {
+std::shared_ptr<const RuleSet> load(const std::string& role, const char* path = "t/role.lua") {
     auto rules = test::load_scripts({{"ruleset.lua", kRuleSet}, {"lib/competencies.lua", kCatalogue}, {path, role}});
     INFO((rules ? std::string() : test::messages(rules.errors())));
     REQUIRE(rules);
@@ -188,7 +188,7 @@ Reading: the interpretation the rule authors chose where the wording is ambiguou
 - Grade: Range 4
 - Framework: Test framework, 2025-05
 - Source document: `test.txt`
-- Rules: `rules/test/role.lua:1`
+- Rules: `rules/t/role.lua:1`
 - Levels: A (Developing), B (Practising): each adds to the levels below it
 - Summary: Keeps the tests honest.
 
@@ -287,8 +287,8 @@ TEST_CASE("the documents are the same bytes for the same rules") {
 }
 
 TEST_CASE("the documents show the roles asked for, in that order, each once") {
-    auto rules = test::load_scripts({{"a.lua", "role { id = 'x/a', title = 'Role A', level { id = 'A' } }"},
-                                     {"b.lua", "role { id = 'x/b', title = 'Role B', aliases = { 'x/old-b' }, "
+    auto rules = test::load_scripts({{"x/a.lua", "role { id = 'x/a', title = 'Role A', level { id = 'A' } }"},
+                                     {"x/b.lua", "role { id = 'x/b', title = 'Role B', aliases = { 'x/old-b' }, "
                                                "level { id = 'A' } }"}});
     REQUIRE(rules);
     std::string all = markdown(**rules);

@@ -33,7 +33,7 @@ role {
     const Criterion& c = role.levels[0].criteria[0];
     CHECK(c.type == "cih");
     CHECK(c.category == Category::qualifications);
-    CHECK(c.where == "rules/test/role.lua:5");
+    CHECK(c.where == "rules/t/role.lua:5");
     CHECK(std::get<QualificationRequirement>(c.requirement).kinds == std::vector<std::string>{"cih"});
     CHECK(role.levels[0].criteria[1].reading == "assessed at appraisal");
     CHECK(role.levels[0].criteria[1].kind == Kind::judgement);

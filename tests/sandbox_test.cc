@@ -107,7 +107,8 @@ TEST_CASE("deep recursion is stopped with the script's name and line") {
 TEST_CASE("huge strings hit the memory limit, however they are built") {
     RuleLimits limits;
     limits.memory_bytes = 16u << 20;
-    CHECK(load_error("local s = ('x'):rep(1 << 23)\nlocal t = s .. s .. s", limits)
+    // 4 MiB built once (twice that while `rep` builds it), then a concatenation of 20 MiB
+    CHECK(load_error("local s = ('x'):rep(1 << 22)\nlocal t = s .. s .. s .. s .. s", limits)
               .find("rules/bad/role.lua:2: memory limit exceeded (16 MiB)") != std::string::npos);
     CHECK(load_error("local s = 'x' for i = 1, 40 do s = s .. s end", limits).find("memory limit exceeded") !=
           std::string::npos);
@@ -162,8 +163,18 @@ TEST_CASE("limits are final: pcall, xpcall and goto cannot carry a script on") {
         INFO(script);
         CHECK(load_error(script, limits) ==
               "rules/bad/role.lua:1: instruction limit exceeded (200000 instructions)\n"
-              "  a loop that never ends, or far more work than describing rules needs");
+              "  a loop that never ends, or far more work than describing rules needs\n");
     }
+}
+
+TEST_CASE("xpcall still returns the results, or the handler's answer to the error") {
+    CHECK(test::load_scripts({{"t/r.lua", role_with(
+        "local ok, a, b = xpcall(function(x, y) return x + y, 'two' end, print, 1, 2)\n"
+        "assert(ok == true and a == 3 and b == 'two')\n"
+        "local ok2, m = xpcall(function() error('bad', 0) end, function(e) return e .. '!' end)\n"
+        "assert(ok2 == false and m == 'bad!')\n"
+        "local ok3, m3 = xpcall(function() error('bad', 0) end, function(e) error('worse', 0) end)\n"
+        "assert(ok3 == false and m3 == 'worse')")}}));
 }
 
 TEST_CASE("C functions that loop in proportion to their arguments are charged to the budget") {
@@ -201,7 +212,7 @@ TEST_CASE("the load deadline names only the script that ran over") {
     REQUIRE_FALSE(rules);
     CHECK(test::messages(rules.errors()) ==
           "rules/b/slow.lua:1: time limit exceeded (100 ms)\n"
-          "  a loop that never ends, or far more work than describing rules needs");
+          "  a loop that never ends, or far more work than describing rules needs\n");
 }
 
 TEST_CASE("a file defines only the roles of its own folder") {
@@ -209,7 +220,7 @@ TEST_CASE("a file defines only the roles of its own folder") {
     REQUIRE_FALSE(rules);
     CHECK(test::messages(rules.errors()) ==
           "rules/a/r.lua:1: role `b/r` belongs in folder `b`, not in folder `a`\n"
-          "  a role's id is `<framework folder>/<name>`; a file may define only the roles of its own folder");
+          "  a role's id is `<framework folder>/<name>`; a file may define only the roles of its own folder\n");
 }
 
 TEST_CASE("internal fields cannot be forged") {

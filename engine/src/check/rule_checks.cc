@@ -28,11 +28,6 @@ bool kebab(const std::string& part) {
                        [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
-bool valid_role_id(const std::string& id) {
-    auto slash = id.find('/');
-    return slash != std::string::npos && kebab(id.substr(0, slash)) && kebab(id.substr(slash + 1));
-}
-
 void check_levels(const Role& role, std::vector<Error>& errors) {
     std::vector<std::string> all = kProgressionLevels;
     all.insert(all.end(), kApprenticeLevels.begin(), kApprenticeLevels.end());
@@ -164,6 +159,11 @@ void check_wording(const Role& role, const Criterion& c, std::vector<Error>& war
 }
 
 }  // namespace
+
+bool valid_role_id(const std::string& id) {
+    auto slash = id.find('/');
+    return slash != std::string::npos && kebab(id.substr(0, slash)) && kebab(id.substr(slash + 1));
+}
 
 void check_role(const Role& role, std::vector<Error>& errors, std::vector<Error>& warnings) {
     if (!role.id.empty() && !valid_role_id(role.id))

@@ -540,7 +540,7 @@ public:
     // role.
     void check_folder(const Role& role) {
         std::size_t slash = role.id.find('/');
-        if (role.id.empty() || role.where.empty()) return;
+        if (!check::valid_role_id(role.id) || role.where.empty()) return;  // a malformed id is its own error
         std::string folder = slash == std::string::npos ? "" : role.id.substr(0, slash);
         fs::path file(role.where.substr(0, role.where.rfind(':')));
         auto it = file.begin();  // the rules directory's name, then the path below it

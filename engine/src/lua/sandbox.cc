@@ -2,6 +2,7 @@
 #include "lua/rule_language.h"
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string_view>
@@ -190,6 +191,28 @@ int sandbox_setmetatable(lua_State* L) {
     return 1;
 }
 
+// `xpcall` whose message handler runs after the error has unwound. Lua calls a handler from
+// inside the function that raised, and a limit is raised from the count hook, where hooks are
+// off: a handler that loops would never be stopped. Called here, it runs under the budget as
+// any other code (and, once the budget is spent, stops at its first instruction).
+int sandbox_xpcall(lua_State* L) {
+    int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 1);
+    for (int i = 3; i <= n; ++i) lua_pushvalue(L, i);
+    if (lua_pcall(L, n - 2, LUA_MULTRET, 0) == LUA_OK) {
+        lua_pushboolean(L, 1);
+        lua_insert(L, n + 1);
+        return lua_gettop(L) - n;
+    }
+    lua_pushvalue(L, 2);
+    lua_insert(L, -2);
+    lua_pcall(L, 1, 1, 0);  // an error in the handler is returned in place of its result
+    lua_pushboolean(L, 0);
+    lua_insert(L, -2);
+    return 2;
+}
+
 // Knuth-Morris-Pratt: the first place of `needle` in `haystack` in time linear in both, where
 // a naive search takes the product of their lengths (minutes for a near-miss of megabytes).
 // The prefix table lives in Lua memory, under the memory limit.
@@ -348,9 +371,12 @@ int charged(lua_State* L) {
             lua_Integer n = luaL_checkinteger(L, 2);
             luaL_optlstring(L, 3, "", &sep);
             double bytes = n > 0 ? static_cast<double>(n) * static_cast<double>(len + sep) : 0;
-            if (bytes > kMaxRepBytes)
-                return luaL_error(L, "string.rep: a result of %f bytes is over the limit of %d", bytes,
+            if (bytes > kMaxRepBytes) {
+                char size[32];
+                std::snprintf(size, sizeof size, "%.0f", bytes);
+                return luaL_error(L, "string.rep: a result of %s bytes is over the limit of %d", size,
                                   static_cast<int>(kMaxRepBytes));
+            }
             work += bytes / kBytesPerInstruction;
             break;
         }
@@ -491,7 +517,7 @@ void Sandbox::open_libraries() {
     lua_newtable(L);
     int base = lua_gettop(L);
     for (const char* name : {"assert", "error", "ipairs", "next", "pairs", "pcall", "select", "tonumber", "tostring",
-                             "type", "xpcall", "getmetatable", "rawlen", "_VERSION"}) {
+                             "type", "getmetatable", "rawlen", "_VERSION"}) {
         lua_getglobal(L, name);
         lua_setfield(L, base, name);
     }
@@ -499,6 +525,8 @@ void Sandbox::open_libraries() {
     lua_setfield(L, base, "print");
     lua_pushcfunction(L, sandbox_setmetatable);
     lua_setfield(L, base, "setmetatable");
+    lua_pushcfunction(L, sandbox_xpcall);
+    lua_setfield(L, base, "xpcall");
     lua_pushcfunction(L, sandbox_require);
     lua_setfield(L, base, "require");
     lua_getglobal(L, LUA_STRLIBNAME);
