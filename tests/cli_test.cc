@@ -47,10 +47,16 @@ TEST_CASE("eligo roles lists the bundled roles") {
     CHECK(r.status == 0);
     CHECK(r.out.find("rehousing/rehousing-officer") != std::string::npos);
     CHECK(r.out.find("[A B C]") != std::string::npos);
+    // each version says which file defines it
+    CHECK(r.out.find("rules/rehousing/rehousing-officer.lua:") != std::string::npos);
     Run j = run("roles --format json");
     REQUIRE(j.status == 0);
     json doc = json::parse(j.out);
     CHECK(doc["roles"].size() >= 3);
+    for (const auto& role : doc["roles"]) {
+        std::string id = role["id"], where = role["defined_at"];
+        CHECK(where.starts_with("rules/" + id.substr(0, id.find('/')) + "/"));
+    }
 }
 
 TEST_CASE("eligo evaluate --format json prints the result contract") {

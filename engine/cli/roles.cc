@@ -32,6 +32,8 @@ int run_roles(const Common& common, const RolesArgs& args) {
         std::cout << "  [" << levels << "]";
         if (role.effective_from) std::cout << "  from " << role.effective_from->to_string();
         if (role.effective_until) std::cout << "  until " << role.effective_until->to_string();
+        // Where this version is defined: a version published from an unexpected file shows.
+        if (!role.where.empty()) std::cout << "  " << role.where;
         std::cout << '\n';
     }
     // Versions of one role follow each other: count the roles, and the versions when there are more.

@@ -140,6 +140,7 @@ std::string roles_json(const RuleSet& rules) {
         r["source"] = role.source;
         if (role.effective_from) r["effective_from"] = role.effective_from->to_string();
         if (role.effective_until) r["effective_until"] = role.effective_until->to_string();
+        r["defined_at"] = role.where;  // which file defines this version, so a stray one is seen
         ordered levels = ordered::array();
         for (const auto& level : role.levels) levels.push_back({{"level", level.id}, {"name", level.name}});
         r["levels"] = levels;
