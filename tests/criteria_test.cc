@@ -373,6 +373,17 @@ TEST_CASE("custom: a sandboxed function decides, with its reason") {
     CHECK(outcome(rules, R"({"id":"x"})") == Outcome::unknown);
 }
 
+TEST_CASE("custom: the profile view leaves out award dates and free text, and says whether a qualification is held") {
+    auto rules = one("custom { id = 'c', text = 't', check = function(p) "
+                     "local q, later, c = p.qualifications[1], p.qualifications[2], p.cpd[1] "
+                     "return q.awarded == nil and q.title == nil and c.activity == nil and c.hours == 3 "
+                     "and q.held == true and later.held == false and q.subject == 'English' end }");
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[
+        {"kind":"gcse","subject":"English","grade":"5","title":"GCSE English","awarded":"1990-08-20"},
+        {"kind":"degree","level":6,"awarded":"2030-07-01"}],
+        "cpd":[{"date":"2026-01-01","hours":3,"activity":"Course"}]})") == Outcome::met);
+}
+
 TEST_CASE("custom: a function that loops or errors is unknown with the error as reason") {
     auto loops = one("custom { id = 'c', text = 't', check = function(p) while true do end end }");
     auto r = evaluate_one(*loops, profile_from(R"({"id":"x"})"), "c");
