@@ -89,12 +89,12 @@ std::string bundled_results(const RuleSet& rules) {
     return all;
 }
 
-// The example profiles three times over under distinct ids, as JSON Lines.
+// The example profiles twice over under distinct ids, as JSON Lines.
 fs::path applicants() {
     fs::path file = test::scratch_directory() / "hostile-rules-applicants.jsonl";
     if (fs::exists(file)) return file;
     std::string lines;
-    for (int copy = 1; copy <= 3; ++copy)
+    for (int copy = 1; copy <= 2; ++copy)
         for (const auto& entry : fs::directory_iterator(kSource / "profiles")) {
             if (entry.path().extension() != ".json" || entry.path().filename() == "schema.json") continue;
             auto doc = nlohmann::json::parse(test::read_file(entry.path()));
@@ -114,7 +114,13 @@ void refused(const Attack& a) {
     REQUIRE_FALSE(rules);
     std::string all = test::messages(rules.errors());
     INFO(all);
-    CHECK(all.find(a.message) != std::string::npos);
+    // `a | b`: either will do (a limit that two budgets can reach, depending on the build)
+    bool found = false;
+    for (std::size_t from = 0, to; from != std::string::npos; from = to == std::string::npos ? to : to + 3) {
+        to = a.message.find(" | ", from);
+        found = found || all.find(a.message.substr(from, to - from)) != std::string::npos;
+    }
+    CHECK(found);
     for (const auto& error : rules.errors()) CHECK(error.where.starts_with("rules/attack/" + a.file));
 }
 
@@ -142,7 +148,7 @@ void screened_alike(const Attack& a) {
     std::istringstream rows(one.out);
     int count = 0;
     for (std::string row; std::getline(rows, row); ++count) CHECK(row.find(a.message) != std::string::npos);
-    CHECK(count == 24);
+    CHECK(count == 16);
     for (const char* threads : {"2", "8"}) {
         INFO("threads " << threads);
         auto many = test::run_eligo_apart(args + threads);
