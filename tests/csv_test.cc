@@ -98,7 +98,7 @@ struct Rows {
 
 Rows read_all(const std::string& path, std::shared_ptr<const CsvMapping> mapping) {
     Rows rows;
-    auto source = open_csv(path, std::move(mapping), &rows.ignored);
+    auto source = open_csv(path, std::move(mapping), TableOptions{&rows.ignored, {}});
     INFO((source ? std::string() : test::messages(source.errors())));
     REQUIRE(source);
     rows.source = std::move(*source);

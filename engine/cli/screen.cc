@@ -26,6 +26,7 @@ struct ScreenArgs {
     std::string role;
     std::string level;
     std::string mapping;
+    std::string sheet;
     std::string out;
     std::string format;
     std::string errors;
@@ -38,8 +39,8 @@ struct ScreenArgs {
 };
 
 // Every input as a record source: `-` is JSON Lines on standard input (or CSV with a mapping
-// and --input-format csv), a directory its profile files, `.csv` a CSV export, `.json` one
-// profile, anything else JSON Lines.
+// and --input-format csv), a directory its profile files, `.csv` a CSV export, `.xlsx` a
+// workbook read through the same mapping, `.json` one profile, anything else JSON Lines.
 std::unique_ptr<RecordSource> open_inputs(const ScreenArgs& args, std::shared_ptr<const CsvMapping> mapping, bool& ok) {
     std::vector<std::unique_ptr<RecordSource>> sources;
     std::vector<std::string> files;
@@ -76,15 +77,18 @@ std::unique_ptr<RecordSource> open_inputs(const ScreenArgs& args, std::shared_pt
             continue;
         }
         flush_files();
-        if (ext == ".csv" || (input == "-" && mapping)) {
+        bool workbook = ext == ".xlsx";
+        if (ext == ".csv" || workbook || (input == "-" && mapping)) {
             if (!mapping) {
-                std::cerr << input << ": a CSV export needs --mapping FILE saying which column feeds which field\n"
+                std::cerr << input << ": " << (workbook ? "a workbook" : "a CSV export")
+                          << " needs --mapping FILE saying which column feeds which field\n"
                           << "  examples/screening/ats-mapping.json is a documented example\n";
                 ok = false;
                 return nullptr;
             }
             std::vector<std::string> ignored;
-            auto source = open_csv(input, mapping, &ignored);
+            TableOptions table{&ignored, args.sheet};
+            auto source = workbook ? open_xlsx(input, mapping, table) : open_csv(input, mapping, table);
             if (!source) {
                 for (const auto& e : source.errors()) std::cerr << e.to_string() << '\n';
                 ok = false;
@@ -249,11 +253,13 @@ Command screen_command() {
                 auto args = std::make_shared<ScreenArgs>();
                 sub.add_option("inputs", args->inputs,
                                "JSON Lines (.jsonl; - for standard input), profile files or directories, or CSV "
-                               "exports (.csv, with --mapping)")
+                               "exports (.csv) and workbooks (.xlsx) with --mapping")
                     ->required();
                 sub.add_option("--role", args->role, "the post's role id (`eligo roles` lists them)")->required();
                 sub.add_option("--level", args->level, "the post's level (default: the role's first); the levels below count too");
-                sub.add_option("--mapping", args->mapping, "how the columns of a CSV export feed profile fields (JSON)");
+                sub.add_option("--mapping", args->mapping,
+                               "how the columns of a CSV export or workbook feed profile fields (JSON)");
+                sub.add_option("--sheet", args->sheet, "the sheet of a workbook input to read (default: its first)");
                 sub.add_option("--out", args->out,
                                "output file: .csv, .jsonl or .xlsx (a workbook); - for JSON Lines on standard output "
                                "(default: a listing on standard output)");

@@ -80,12 +80,26 @@ class CsvMapping;
 /// Reads a mapping file (JSON); every problem is reported with its field.
 Expected<std::shared_ptr<const CsvMapping>> load_csv_mapping(const std::string& path);
 
+/// How a table (a CSV file or a workbook) is opened.
+struct TableOptions {
+    /// Receives, once, the header's columns that hold protected characteristics (never read).
+    std::vector<std::string>* ignored = nullptr;
+    /// A workbook's sheet by name; empty for the first sheet.
+    std::string sheet;
+};
+
 /// A CSV file read through a mapping (RFC 4180 quoting, embedded newlines, a UTF-8 BOM, comma
 /// or semicolon separators). The header row is read and checked against the mapping when the
 /// file opens: a mapped column missing from the header is an error naming it.
-/// `ignored` receives, once, the header's columns that hold protected characteristics.
 Expected<std::unique_ptr<RecordSource>> open_csv(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
-                                                 std::vector<std::string>* ignored = nullptr);
+                                                 const TableOptions& options = {});
+
+/// A workbook (`.xlsx`) read through the same mapping as a CSV export: the first sheet, or the
+/// one `options.sheet` names; its first row that is not blank is the header. Shared and inline
+/// strings, numbers and booleans are read as the cell shows them, and a day number in a date
+/// column becomes that date.
+Expected<std::unique_ptr<RecordSource>> open_xlsx(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
+                                                  const TableOptions& options = {});
 
 /// Several inputs read one after the other, in the order given.
 std::unique_ptr<RecordSource> chain(std::vector<std::unique_ptr<RecordSource>> sources);

@@ -12,6 +12,7 @@
 #include <csv.h>
 
 #include "batch/csv_mapping.h"
+#include "batch/rows.h"
 #include "support/text.h"
 
 namespace eligo {
@@ -81,8 +82,8 @@ using Trace = std::vector<std::pair<std::string, const std::string*>>;
 
 class CsvDecoder final : public RecordDecoder {
 public:
-    CsvDecoder(std::shared_ptr<const CsvMapping> mapping, std::size_t columns)
-        : mapping_(std::move(mapping)), columns_(columns) {}
+    CsvDecoder(std::shared_ptr<const CsvMapping> mapping, std::size_t columns, const RowReader& reader)
+        : mapping_(std::move(mapping)), columns_(columns), workbook_(reader.workbook()), date1904_(reader.date1904()) {}
 
     Binding id;
     int name_index = -1;
@@ -147,6 +148,8 @@ public:
 private:
     std::shared_ptr<const CsvMapping> mapping_;
     std::size_t columns_;
+    bool workbook_;  ///< cells from a workbook: UTF-8 always, dates may be day numbers
+    bool date1904_;
 
     // The columns of a whole object (`driving`) as one request: "columns `Licence`, `Car`".
     std::string object_columns(std::string_view key) const {
@@ -176,6 +179,7 @@ private:
     std::string cell_text(const RawRecord& record, const Binding& b, std::vector<Error>& errors,
                           const std::string& where) const {
         std::string_view raw = trimmed(record.cells[static_cast<std::size_t>(b.index)]);
+        if (workbook_) return std::string(raw);
         if (mapping_->windows_1252) return utf8_from_1252(raw);
         if (!text::valid_utf8(raw)) {
             errors.push_back({ErrorCode::profile_field, where, "column " + backticked(b.column) + ": not UTF-8 text",
@@ -224,6 +228,12 @@ private:
         std::string out;
         switch (rule.kind) {
             case CellKind::date: {
+                if (workbook_) {
+                    if (auto day = serial_date(cell)) {
+                        text::append_json_string(out, day->to_string());
+                        return out;
+                    }
+                }
                 auto iso = iso_date(cell, mapping_->date_formats);
                 if (!iso) {
                     std::string formats;
@@ -261,6 +271,14 @@ private:
             }
             default: text::append_json_string(out, cell); return out;
         }
+    }
+
+    // A workbook stores a date as its day number, shown as a date by the cell's format.
+    std::optional<Date> serial_date(const std::string& cell) const {
+        double serial = 0;
+        auto [end, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), serial);
+        if (ec != std::errc() || end != cell.data() + cell.size()) return std::nullopt;
+        return workbook_date(serial, date1904_);
     }
 
     std::string tags_json(const std::string& cell, const Binding& b, std::vector<Error>& errors,
@@ -368,12 +386,7 @@ private:
 // ---------------------------------------------------------------------------------------------
 // Reading: rows out of libcsv, a chunk at a time.
 
-struct Row {
-    std::uint64_t number = 0;
-    std::vector<std::string> cells;
-};
-
-class CsvReader {
+class CsvReader final : public RowReader {
 public:
     CsvReader(std::FILE* file, std::string name, bool owned, char delimiter)
         : file_(file), name_(std::move(name)), owned_(owned) {
@@ -392,7 +405,7 @@ public:
     CsvReader& operator=(const CsvReader&) = delete;
 
     /// The next row that is not blank; false at the end of the file or after a failure.
-    bool next(Row& row) {
+    bool next(Row& row) override {
         for (;;) {
             while (ready_.empty()) {
                 if (done_ || failure_) return false;
@@ -406,10 +419,10 @@ public:
         }
     }
 
-    const std::string& name() const { return name_; }
-    std::uint64_t bytes_read() const { return read_; }
-    std::optional<std::uint64_t> bytes_total() const { return total_; }
-    const std::optional<Error>& failure() const { return failure_; }
+    const std::string& name() const override { return name_; }
+    std::uint64_t bytes_read() const override { return read_; }
+    std::optional<std::uint64_t> bytes_total() const override { return total_; }
+    const std::optional<Error>& failure() const override { return failure_; }
 
 private:
     std::FILE* file_;
@@ -475,12 +488,14 @@ private:
 // Owns the file's decoder: the records it yields point to it, so it must outlive their decoding.
 class CsvSource final : public RecordSource {
 public:
-    CsvSource(std::unique_ptr<CsvReader> reader, std::shared_ptr<const CsvDecoder> decoder)
-        : reader_(std::move(reader)), decoder_(std::move(decoder)) {}
+    CsvSource(std::unique_ptr<RowReader> reader, std::shared_ptr<const CsvDecoder> decoder, std::size_t columns)
+        : reader_(std::move(reader)), decoder_(std::move(decoder)), columns_(columns) {}
 
     bool next(RawRecord& record) override {
         Row row;
         if (!reader_->next(row)) return false;
+        // A sheet leaves out the empty cells at the end of a row; a CSV row has them all.
+        if (reader_->workbook() && row.cells.size() < columns_) row.cells.resize(columns_);
         record.source = reader_->name();
         record.number = row.number;
         record.text.clear();
@@ -494,8 +509,9 @@ public:
     std::optional<Error> failure() const override { return reader_->failure(); }
 
 private:
-    std::unique_ptr<CsvReader> reader_;
+    std::unique_ptr<RowReader> reader_;
     std::shared_ptr<const CsvDecoder> decoder_;
+    std::size_t columns_;
 };
 
 // The mapping's columns found in the header; every missing one is an error naming it.
@@ -541,9 +557,10 @@ private:
 
 Expected<std::shared_ptr<const CsvDecoder>> resolve(std::shared_ptr<const CsvMapping> mapping,
                                                     const std::vector<std::string>& header,
-                                                    const std::string& source) {
+                                                    const RowReader& reader) {
     const CsvMapping& m = *mapping;
-    auto decoder = std::make_shared<CsvDecoder>(mapping, header.size());
+    const std::string& source = reader.name();
+    auto decoder = std::make_shared<CsvDecoder>(mapping, header.size(), reader);
     Resolver resolver(header, source);
     decoder->id = resolver.bind(m.id, 1, "id");
     if (!m.name_column.empty()) {
@@ -572,27 +589,41 @@ Expected<std::shared_ptr<const CsvDecoder>> resolve(std::shared_ptr<const CsvMap
 
 }  // namespace
 
-Expected<std::unique_ptr<RecordSource>> open_csv(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
-                                                 std::vector<std::string>* ignored) {
-    std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-    if (!file) return Error{ErrorCode::io, path, "cannot read the file", {}};
-    std::string name = path == "-" ? "stdin" : path;
-    auto reader = std::make_unique<CsvReader>(file, name, path != "-", mapping->delimiter);
+Expected<std::unique_ptr<RecordSource>> open_table(std::unique_ptr<RowReader> reader,
+                                                   std::shared_ptr<const CsvMapping> mapping,
+                                                   const TableOptions& options) {
     Row header;
     if (!reader->next(header)) {
         if (auto f = reader->failure()) return *f;
-        return Error{ErrorCode::io, name, "the file is empty; expected a header row naming the columns", {}};
+        return Error{ErrorCode::io, reader->name(), "the file is empty; expected a header row naming the columns", {}};
     }
     for (auto& column : header.cells) {
-        if (mapping->windows_1252) column = utf8_from_1252(column);
+        if (mapping->windows_1252 && !reader->workbook()) column = utf8_from_1252(column);
         column = std::string(trimmed(column));
     }
-    if (ignored)
+    if (options.ignored)
         for (const auto& column : header.cells)
-            if (is_protected_column(column)) ignored->push_back(column);
-    auto decoder = resolve(mapping, header.cells, name);
+            if (is_protected_column(column)) options.ignored->push_back(column);
+    auto decoder = resolve(mapping, header.cells, *reader);
     if (!decoder) return decoder.errors();
-    return std::unique_ptr<RecordSource>(std::make_unique<CsvSource>(std::move(reader), *decoder));
+    std::size_t columns = header.cells.size();
+    return std::unique_ptr<RecordSource>(std::make_unique<CsvSource>(std::move(reader), *decoder, columns));
+}
+
+Expected<std::unique_ptr<RecordSource>> open_csv(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
+                                                 const TableOptions& options) {
+    std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (!file) return Error{ErrorCode::io, path, "cannot read the file", {}};
+    std::string name = path == "-" ? "stdin" : path;
+    auto delimiter = mapping->delimiter;
+    return open_table(std::make_unique<CsvReader>(file, name, path != "-", delimiter), std::move(mapping), options);
+}
+
+Expected<std::unique_ptr<RecordSource>> open_xlsx(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
+                                                  const TableOptions& options) {
+    auto sheet = open_sheet(path, options.sheet);
+    if (!sheet) return sheet.errors();
+    return open_table(std::move(*sheet), std::move(mapping), options);
 }
 
 }  // namespace eligo
