@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include "batch/csv_mapping.h"
+#include "cli_run.h"
 #include "eligo/batch.h"
 #include "fixtures.h"
 
@@ -98,7 +99,7 @@ struct Rows {
 
 Rows read_all(const std::string& path, std::shared_ptr<const CsvMapping> mapping) {
     Rows rows;
-    auto source = open_csv(path, std::move(mapping), TableOptions{&rows.ignored, {}});
+    auto source = open_csv(path, std::move(mapping), TableOptions{.ignored = &rows.ignored});
     INFO((source ? std::string() : test::messages(source.errors())));
     REQUIRE(source);
     rows.source = std::move(*source);
@@ -452,21 +453,64 @@ TEST_CASE("csv: repeated groups skip blank instances; all blank is absent or emp
     CHECK(none.qualifications->empty());
 }
 
-TEST_CASE("csv: cells must be UTF-8 unless the mapping names Windows-1252") {
-    std::string text = "Ref,Name,Notes,Title\nA-1,Ren\xE9,,Caf\xE9 \x80 award\n";
+TEST_CASE("csv: a file that is not UTF-8 is read as Windows-1252, said once, naming the file") {
+    std::string text = "Ref,Name,Notes,Title\nA-1,Ren\xE9,,Caf\xE9 \x80 award\nA-2,Zo\xEB,,\xA3 Diploma \x81\n";
     std::string path = temp_file("latin.csv", text);
-    auto bad = decode(read_all(path, mapping_from(kSmall)).records[0]);
+    std::vector<std::string> notices;
+    TableOptions options{.notice = [&](const std::string& n) { notices.push_back(n); }};
+    auto source = open_csv(path, mapping_from(kSmall), options);
+    REQUIRE(source);
+    RawRecord record;
+    REQUIRE((*source)->next(record));
+    Profile p = decoded(record);
+    CHECK(p.name == "Ren\xC3\xA9");
+    CHECK(p.qualifications->front().title == "Caf\xC3\xA9 \xE2\x82\xAC award");
+    REQUIRE((*source)->next(record));
+    p = decoded(record);
+    CHECK(p.name == "Zo\xC3\xAB");
+    // 0x81 is no character in Windows-1252: the replacement character stands for it.
+    CHECK(p.qualifications->front().title == "\xC2\xA3 Diploma \xEF\xBF\xBD");
+    CHECK(notices == std::vector<std::string>{
+                         path + " row 2: not UTF-8 text; the file is read as Windows-1252 (--encoding names another)"});
+}
+
+TEST_CASE("csv: an encoding given by option or mapping is read through iconv; UTF-8 given outright is strict") {
+    // Latin-1 and a byte-order mark before the header, as some exports write it whatever their encoding.
+    std::string path = temp_file("given.csv", "\xEF\xBB\xBFRef,Name,Notes,Title\nA-1,Ren\xE9,,\xC0 la carte\n");
+    std::vector<std::string> notices;
+    auto say = [&](const std::string& n) { notices.push_back(n); };
+    auto source = open_csv(path, mapping_from(kSmall), TableOptions{.encoding = "iso-8859-1", .notice = say});
+    REQUIRE(source);
+    RawRecord record;
+    REQUIRE((*source)->next(record));
+    CHECK(decoded(record).qualifications->front().title == "\xC3\x80 la carte");
+    CHECK(notices.empty());
+
+    std::string mapping = kSmall;
+    mapping.replace(mapping.find("\"id\""), 0, "\"encoding\": \"utf-8\", ");
+    Rows strict = read_all(path, mapping_from(mapping));
+    auto bad = decode(strict.records[0]);
     REQUIRE_FALSE(bad);
     CHECK(test::messages(bad.errors()) ==
           path + " row 2: column `Name`: not UTF-8 text\n"
-                 "  save the export as \"CSV UTF-8\", or say \"encoding\": \"windows-1252\" in the mapping\n" +
+                 "  save the export as \"CSV UTF-8\", or give its encoding: --encoding windows-1252\n" +
               path + " row 2: column `Title`: not UTF-8 text\n"
-                     "  save the export as \"CSV UTF-8\", or say \"encoding\": \"windows-1252\" in the mapping\n");
-    std::string mapping = kSmall;
-    mapping.replace(mapping.find("\"id\""), 0, "\"encoding\": \"windows-1252\", ");
-    Profile p = decoded(read_all(path, mapping_from(mapping)).records[0]);
-    CHECK(p.name == "Ren\xC3\xA9");
-    CHECK(p.qualifications->front().title == "Caf\xC3\xA9 \xE2\x82\xAC award");
+                     "  save the export as \"CSV UTF-8\", or give its encoding: --encoding windows-1252\n");
+    // The option wins over the mapping.
+    source = open_csv(path, mapping_from(mapping), TableOptions{.encoding = "latin1"});
+    REQUIRE(source);
+    REQUIRE((*source)->next(record));
+    CHECK(decoded(record).name == "Ren\xC3\xA9");
+
+    auto unknown = open_csv(path, mapping_from(kSmall), TableOptions{.encoding = "latin-9000"});
+    REQUIRE_FALSE(unknown);
+    CHECK(test::messages(unknown.errors()) ==
+          "--encoding: unknown encoding `latin-9000`\n"
+          "  iconv names them: windows-1252, iso-8859-1, iso-8859-15, utf-8 (`iconv -l` lists all)\n");
+    mapping = kSmall;
+    mapping.replace(mapping.find("\"id\""), 0, "\"encoding\": \"ebcdic-9000\", ");
+    CHECK(mapping_errors(mapping).find(": encoding: unknown encoding `ebcdic-9000`; expected a name such as \"utf-8\", "
+                                       "\"windows-1252\" or \"iso-8859-1\"\n") != std::string::npos);
 }
 
 TEST_CASE("csv: the example export and its mapping read as documented") {
@@ -482,4 +526,21 @@ TEST_CASE("csv: the example export and its mapping read as documented") {
         if (auto p = decode(r); !p) failed.push_back(test::messages(p.errors()));
     REQUIRE(failed.size() == 1);
     CHECK(failed.front() == dir + "applicants.csv row 10: row has 75 cells, the header 74\n");
+}
+
+TEST_CASE("eligo screen: the example saved by Excel as plain CSV (Windows-1252) screens as the UTF-8 one") {
+    std::string dir = std::string(ELIGO_SOURCE_DIR) + "/examples/screening/";
+    std::string args = " --mapping " + dir + "ats-mapping.json --role job-profiles/rehousing-officer --as-of 2026-11-24 -q --out -";
+    std::string utf8 = dir + "applicants.csv", cp1252 = dir + "applicants-windows-1252.csv";
+    auto expected = test::run_eligo_apart("screen " + utf8 + args);
+    auto got = test::run_eligo_apart("screen " + cp1252 + args);
+    CHECK(got.status == expected.status);
+    std::string want = expected.out;
+    for (auto at = want.find(utf8); at != std::string::npos; at = want.find(utf8, at)) want.replace(at, utf8.size(), cp1252);
+    CHECK(got.out == want);
+    CHECK(got.err.find(cp1252 + " row 2: not UTF-8 text; the file is read as Windows-1252 (--encoding names another)\n") !=
+          std::string::npos);
+    // Names come through as written: the first applicant is Zoë.
+    auto named = test::run_eligo_apart("screen " + cp1252 + args + " --show-names");
+    CHECK(named.out.find("\"id\":\"R4-0101\",\"name\":\"Zo\xC3\xAB Example\"") != std::string::npos);
 }

@@ -50,7 +50,7 @@ struct Records {
 
 Records read_all(const std::string& path, const std::string& sheet = "") {
     Records out;
-    auto source = open_xlsx(path, mapping_from(kMapping), TableOptions{nullptr, sheet});
+    auto source = open_xlsx(path, mapping_from(kMapping), TableOptions{.sheet = sheet});
     INFO((source ? std::string() : test::messages(source.errors())));
     REQUIRE(source);
     out.source = std::move(*source);
@@ -147,7 +147,7 @@ TEST_CASE("xlsx: --sheet chooses a sheet by name; an unknown name lists the shee
     Records archive = read_all(path, "Archive 2025");
     REQUIRE(archive.records.size() == 1);
     CHECK(decoded(archive.records[0]).id == "OLD-1");
-    auto wrong = open_xlsx(path, mapping_from(kMapping), TableOptions{nullptr, "Archive 2052"});
+    auto wrong = open_xlsx(path, mapping_from(kMapping), TableOptions{.sheet = "Archive 2052"});
     REQUIRE_FALSE(wrong);
     CHECK(test::messages(wrong.errors()) ==
           path + ": no sheet `Archive 2052`; its sheets are `Applicants`, `Archive 2025`\n"

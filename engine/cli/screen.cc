@@ -27,6 +27,7 @@ struct ScreenArgs {
     std::string level;
     std::string mapping;
     std::string sheet;
+    std::string encoding;
     std::string out;
     std::string format;
     std::string errors;
@@ -87,7 +88,8 @@ std::unique_ptr<RecordSource> open_inputs(const ScreenArgs& args, std::shared_pt
                 return nullptr;
             }
             std::vector<std::string> ignored;
-            TableOptions table{&ignored, args.sheet};
+            TableOptions table{&ignored, args.sheet, args.encoding,
+                               [](const std::string& notice) { std::cerr << notice << '\n'; }};
             auto source = workbook ? open_xlsx(input, mapping, table) : open_csv(input, mapping, table);
             if (!source) {
                 for (const auto& e : source.errors()) std::cerr << e.to_string() << '\n';
@@ -260,6 +262,9 @@ Command screen_command() {
                 sub.add_option("--mapping", args->mapping,
                                "how the columns of a CSV export or workbook feed profile fields (JSON)");
                 sub.add_option("--sheet", args->sheet, "the sheet of a workbook input to read (default: its first)");
+                sub.add_option("--encoding", args->encoding,
+                               "the character set of CSV inputs, e.g. windows-1252 or iso-8859-1 (default: UTF-8, "
+                               "and Windows-1252 where a file is not UTF-8)");
                 sub.add_option("--out", args->out,
                                "output file: .csv, .jsonl or .xlsx (a workbook); - for JSON Lines on standard output "
                                "(default: a listing on standard output)");

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -85,11 +86,16 @@ struct TableOptions {
     /// Receives, once, the header's columns that hold protected characteristics (never read).
     std::vector<std::string>* ignored = nullptr;
     /// A workbook's sheet by name; empty for the first sheet.
-    std::string sheet;
+    std::string sheet{};
+    /// A CSV file's character set, any name iconv knows; over the mapping's `encoding`. Empty:
+    /// UTF-8, and a cell that is not UTF-8 is read as Windows-1252 (said once to `notice`).
+    std::string encoding{};
+    /// Told what was assumed about the input, once per file: "FILE row N: not UTF-8 ...".
+    std::function<void(const std::string&)> notice{};
 };
 
 /// A CSV file read through a mapping (RFC 4180 quoting, embedded newlines, a UTF-8 BOM, comma
-/// or semicolon separators). The header row is read and checked against the mapping when the
+/// or semicolon separators, UTF-8 or another character set through iconv). The header row is read and checked against the mapping when the
 /// file opens: a mapped column missing from the header is an error naming it.
 Expected<std::unique_ptr<RecordSource>> open_csv(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
                                                  const TableOptions& options = {});

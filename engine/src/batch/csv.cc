@@ -8,11 +8,13 @@
 #include <cmath>
 #include <cstdio>
 #include <deque>
+#include <functional>
 
 #include <csv.h>
 
 #include "batch/csv_mapping.h"
 #include "batch/rows.h"
+#include "support/encoding.h"
 #include "support/text.h"
 
 namespace eligo {
@@ -29,31 +31,6 @@ std::string_view trimmed(std::string_view s) {
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
     return s;
-}
-
-// Excel's plain "CSV" on a British Windows machine writes Windows-1252; profiles are UTF-8.
-std::string utf8_from_1252(std::string_view s) {
-    static const char16_t high[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-                                      0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-    std::string out;
-    out.reserve(s.size());
-    for (char ch : s) {
-        auto c = static_cast<unsigned char>(ch);
-        char32_t u = c >= 0x80 && c < 0xA0 ? high[c - 0x80] : c;
-        if (u < 0x80) {
-            out += static_cast<char>(u);
-        } else if (u < 0x800) {
-            out += static_cast<char>(0xC0 | (u >> 6));
-            out += static_cast<char>(0x80 | (u & 0x3F));
-        } else {
-            out += static_cast<char>(0xE0 | (u >> 12));
-            out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (u & 0x3F));
-        }
-    }
-    return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -179,11 +156,10 @@ private:
     std::string cell_text(const RawRecord& record, const Binding& b, std::vector<Error>& errors,
                           const std::string& where) const {
         std::string_view raw = trimmed(record.cells[static_cast<std::size_t>(b.index)]);
-        if (workbook_) return std::string(raw);
-        if (mapping_->windows_1252) return utf8_from_1252(raw);
+        // The reader has turned any other character set into UTF-8; what is left is a file said to be UTF-8.
         if (!text::valid_utf8(raw)) {
             errors.push_back({ErrorCode::profile_field, where, "column " + backticked(b.column) + ": not UTF-8 text",
-                              "save the export as \"CSV UTF-8\", or say \"encoding\": \"windows-1252\" in the mapping"});
+                              "save the export as \"CSV UTF-8\", or give its encoding: --encoding windows-1252"});
             return {};
         }
         return std::string(raw);
@@ -388,8 +364,10 @@ private:
 
 class CsvReader final : public RowReader {
 public:
-    CsvReader(std::FILE* file, std::string name, bool owned, char delimiter)
-        : file_(file), name_(std::move(name)), owned_(owned) {
+    CsvReader(std::FILE* file, std::string name, bool owned, char delimiter, std::unique_ptr<Transcoder> transcoder,
+              bool detect, std::function<void(const std::string&)> notice)
+        : file_(file), name_(std::move(name)), owned_(owned), transcoder_(std::move(transcoder)), detect_(detect),
+          notice_(std::move(notice)) {
         // Not strict: a stray quote in a cell is kept as text rather than failing the file.
         // Every line break is reported so that blank lines count as rows, as a spreadsheet shows them.
         csv_init(&parser_, CSV_APPEND_NULL | CSV_REPALL_NL);
@@ -415,7 +393,9 @@ public:
             ready_.pop_front();
             bool empty = std::all_of(row.cells.begin(), row.cells.end(),
                                      [](const std::string& c) { return trimmed(c).empty(); });
-            if (!empty) return true;
+            if (empty) continue;
+            for (auto& cell : row.cells) to_utf8(cell, row.number);
+            return true;
         }
     }
 
@@ -428,6 +408,10 @@ private:
     std::FILE* file_;
     std::string name_;
     bool owned_;
+    std::unique_ptr<Transcoder> transcoder_;  ///< the export's character set, when it is given and not UTF-8
+    bool detect_;                             ///< not given: UTF-8, or Windows-1252 where a cell is not UTF-8
+    std::unique_ptr<Transcoder> assumed_;     ///< Windows-1252, once a cell needed it
+    std::function<void(const std::string&)> notice_;
     csv_parser parser_{};
     std::optional<std::uint64_t> total_;
     std::uint64_t read_ = 0;
@@ -438,6 +422,24 @@ private:
     std::vector<std::string> cells_;
     std::deque<Row> ready_;
     std::optional<Error> failure_;
+
+    // Cells become UTF-8 here, on the reading thread: iconv keeps state, and the header is a row too.
+    void to_utf8(std::string& cell, std::uint64_t row) {
+        bool ascii = std::all_of(cell.begin(), cell.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        if (ascii) return;
+        if (transcoder_) {
+            cell = transcoder_->to_utf8(cell);
+            return;
+        }
+        if (!detect_ || text::valid_utf8(cell)) return;
+        if (!assumed_) {
+            assumed_ = std::make_unique<Transcoder>(kAssumedEncoding);
+            if (notice_)
+                notice_(name_ + " row " + std::to_string(row) +
+                        ": not UTF-8 text; the file is read as Windows-1252 (--encoding names another)");
+        }
+        cell = assumed_->to_utf8(cell);
+    }
 
     static void on_cell(void* text, std::size_t size, void* self) {
         auto* reader = static_cast<CsvReader*>(self);
@@ -597,10 +599,7 @@ Expected<std::unique_ptr<RecordSource>> open_table(std::unique_ptr<RowReader> re
         if (auto f = reader->failure()) return *f;
         return Error{ErrorCode::io, reader->name(), "the file is empty; expected a header row naming the columns", {}};
     }
-    for (auto& column : header.cells) {
-        if (mapping->windows_1252 && !reader->workbook()) column = utf8_from_1252(column);
-        column = std::string(trimmed(column));
-    }
+    for (auto& column : header.cells) column = std::string(trimmed(column));
     if (options.ignored)
         for (const auto& column : header.cells)
             if (is_protected_column(column)) options.ignored->push_back(column);
@@ -612,11 +611,22 @@ Expected<std::unique_ptr<RecordSource>> open_table(std::unique_ptr<RowReader> re
 
 Expected<std::unique_ptr<RecordSource>> open_csv(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
                                                  const TableOptions& options) {
+    // The option over the mapping; UTF-8 named outright is strict, nothing named falls back.
+    std::string encoding = options.encoding.empty() ? mapping->encoding : options.encoding;
+    bool utf8 = folded(encoding) == "utf-8" || folded(encoding) == "utf8";
+    std::unique_ptr<Transcoder> transcoder;
+    if (!encoding.empty() && !utf8) {
+        transcoder = std::make_unique<Transcoder>(encoding);
+        if (!transcoder->valid())
+            return Error{ErrorCode::usage, "--encoding", "unknown encoding `" + encoding + "`",
+                         "iconv names them: windows-1252, iso-8859-1, iso-8859-15, utf-8 (`iconv -l` lists all)"};
+    }
     std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
     if (!file) return Error{ErrorCode::io, path, "cannot read the file", {}};
     std::string name = path == "-" ? "stdin" : path;
-    auto delimiter = mapping->delimiter;
-    return open_table(std::make_unique<CsvReader>(file, name, path != "-", delimiter), std::move(mapping), options);
+    auto reader = std::make_unique<CsvReader>(file, name, path != "-", mapping->delimiter, std::move(transcoder),
+                                              encoding.empty(), options.notice);
+    return open_table(std::move(reader), std::move(mapping), options);
 }
 
 Expected<std::unique_ptr<RecordSource>> open_xlsx(const std::string& path, std::shared_ptr<const CsvMapping> mapping,

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/encoding.h"
 #include "support/text.h"
 #include "support/vocabulary.h"
 
@@ -182,13 +183,16 @@ private:
     void read_encoding(const Json& doc, CsvMapping& m) {
         if (!doc.contains("encoding")) return;
         const Json& e = doc["encoding"];
-        std::string name = e.is_string() ? folded(e.get<std::string>()) : "";
-        if (name == "utf-8" || name == "utf8") return;
-        if (name == "windows-1252" || name == "cp1252") {
-            m.windows_1252 = true;
+        std::string name = e.is_string() ? e.get<std::string>() : "";
+        if (folded(name) == "utf-8" || folded(name) == "utf8") {
+            m.encoding = "UTF-8";
             return;
         }
-        fail("encoding", "expected \"utf-8\" or \"windows-1252\"");
+        if (!name.empty() && known_encoding(name)) {
+            m.encoding = name;
+            return;
+        }
+        fail("encoding", "unknown encoding " + backticked(name) + "; expected a name such as \"utf-8\", \"windows-1252\" or \"iso-8859-1\"");
     }
 
     void read_date_formats(const Json& doc, CsvMapping& m) {

@@ -55,7 +55,9 @@ class CsvMapping {
 public:
     std::string path;
     char delimiter = ',';
-    bool windows_1252 = false;  ///< cells are Windows-1252 (Excel's plain "CSV"), not UTF-8
+    /// The export's character set as iconv names it (`windows-1252`); `UTF-8` when the mapping
+    /// says UTF-8 and nothing else will do; "" to read UTF-8 and fall back to Windows-1252.
+    std::string encoding;
     std::vector<std::string> date_formats;
     FieldRule id;
     std::string name_column;  ///< "" when names are not read
