@@ -431,6 +431,53 @@ TEST_CASE("csv: an unlisted value of a translated column is an error and a null 
                  "  did you mean `Full UK`?\n");
 }
 
+TEST_CASE("csv: cells a translation table does not list are read as the field reads any cell") {
+    auto mapping = mapping_from(R"({"mapping": "eligo-csv/1", "id": "Ref", "date_formats": ["DD/MM/YYYY"],
+      "employment": {"repeat": 2, "fields": {"employer": "Employer {n}", "start": "Start {n}",
+        "end": {"column": "End {n}", "values": {"Present": null, "Ongoing": null}},
+        "hours_per_week": {"column": "Hours {n}", "values": {"Full time": 37}},
+        "managerial": {"column": "Managed {n}", "values": {"Team leader": true}},
+        "employer_type": {"column": "Sector {n}", "values": {"Council": "local_authority"}}}}})");
+    std::string path = temp_file("passes-on.csv",
+                                 "Ref,Employer 1,Start 1,End 1,Hours 1,Managed 1,Sector 1,Employer 2,Start 2,End 2,Hours 2,Managed 2,Sector 2\n"
+                                 "A-1,Medway,01/02/2024,present,Full time,Team leader,Council,Kent,01/01/2020,31/01/2024,22.5,No,private\n"
+                                 "A-2,Medway,01/01/2024,31/02/2024,,,Retail,,,,,,\n");
+    Rows rows = read_all(path, mapping);
+    Profile p = decoded(rows.records[0]);
+    REQUIRE(p.employment->size() == 2);
+    const auto& now = (*p.employment)[0];
+    const auto& before = (*p.employment)[1];
+    CHECK_FALSE(now.end);
+    CHECK(now.hours_per_week == 37);
+    CHECK(now.managerial == true);
+    CHECK(now.employer_type == "local_authority");
+    CHECK(before.end == Date::from_ymd(2024, 1, 31));
+    CHECK(before.hours_per_week == 22.5);
+    CHECK(before.managerial == false);
+    CHECK(before.employer_type == "private");  // the profile's own word needs no translation
+    auto bad = decode(rows.records[1]);
+    REQUIRE_FALSE(bad);
+    CHECK(test::messages(bad.errors()) ==
+          path + " row 3: column `End 1`: `31/02/2024` is not a calendar date\n" +
+              path + " row 3: column `Sector 1`: unknown value `Retail`; expected one of `Council`\n");
+}
+
+TEST_CASE("csv: a name made of several columns is joined in order, blanks left out") {
+    auto mapping = mapping_from(R"({"mapping": "eligo-csv/1", "id": "Ref", "name": ["First Name", "Last Name"]})");
+    std::string path = temp_file("names.csv", "Ref,Last Name,First Name\nA-1,Example,Ann\nA-2,Solo,\nA-3,,\n");
+    Rows rows = read_all(path, mapping);
+    CHECK(decoded(rows.records[0]).name == "Ann Example");
+    CHECK(decoded(rows.records[1]).name == "Solo");
+    CHECK(decoded(rows.records[2]).name.empty());
+    CHECK(mapping_errors(R"({"mapping": "eligo-csv/1", "id": "Ref", "name": ["First Name", ""],
+        "employment": {"fields": {"employer": "First Name"}}})")
+              .find(": name[1]: expected a column name, got an empty string\n") != std::string::npos);
+    CHECK(mapping_errors(R"({"mapping": "eligo-csv/1", "id": "Ref", "name": ["First Name", "Last Name"],
+        "employment": {"fields": {"employer": "Last Name"}}})")
+              .find(": employment.fields.employer: column `Last Name` is the `name` column; names feed nothing else\n") !=
+          std::string::npos);
+}
+
 TEST_CASE("csv: repeated groups skip blank instances; all blank is absent or empty when the mapping says so") {
     std::string group = R"({"mapping": "eligo-csv/1", "id": "Ref",
       "qualifications": {"repeat": 3, "fields": {"kind": {"value": "gcse"}, "subject": "Subject {n}", "grade": "Grade {n}"}}})";

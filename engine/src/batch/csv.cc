@@ -16,6 +16,7 @@
 #include "batch/rows.h"
 #include "support/encoding.h"
 #include "support/text.h"
+#include "support/vocabulary.h"
 
 namespace eligo {
 namespace {
@@ -63,8 +64,7 @@ public:
         : mapping_(std::move(mapping)), columns_(columns), workbook_(reader.workbook()), date1904_(reader.date1904()) {}
 
     Binding id;
-    int name_index = -1;
-    std::string name_column;
+    std::vector<Binding> name;  ///< the name's columns, in order
     std::vector<ObjectPlan> objects;
     std::vector<ListPlan> lists;
 
@@ -197,9 +197,14 @@ private:
         const FieldRule& rule = *b.rule;
         if (rule.kind == CellKind::tags) return tags_json(cell, b, errors, where);
         if (!rule.values.empty()) {
-            const std::string* to = rule.translate(cell);
-            if (!to) unlisted(cell, b, errors, where);
-            return to ? *to : std::string();
+            if (const std::string* to = rule.translate(cell)) return *to;
+            // A cell the table does not list is read as the field reads any cell ("Present"
+            // listed as null, real dates still dates); a word the field does not know is named
+            // against the table, whose words the export uses.
+            if (!knows(rule, cell)) {
+                unlisted(cell, b, errors, where);
+                return {};
+            }
         }
         std::string out;
         switch (rule.kind) {
@@ -269,6 +274,8 @@ private:
                 text::append_json_string(json, item);
             } else if (const std::string* to = rule.translate(item)) {
                 json = *to;
+            } else if (knows(rule, item)) {
+                text::append_json_string(json, item);
             } else {
                 unlisted(std::string(item), b, errors, where);
             }
@@ -286,6 +293,11 @@ private:
             add(rest);
         }
         return items.empty() ? std::string() : "[" + items + "]";
+    }
+
+    // Whether the field reads the cell by itself: any cell, but for a word of the profile's vocabulary.
+    static bool knows(const FieldRule& rule, std::string_view cell) {
+        return !rule.vocabulary || vocabulary::contains(*rule.vocabulary, std::string(cell));
     }
 
     static void unlisted(const std::string& cell, const Binding& b, std::vector<Error>& errors, const std::string& where) {
@@ -314,9 +326,14 @@ private:
                              Trace* trace) const {
         std::string out = "{";
         append_field(out, record, id, "id", errors, where, trace);
-        if (name_index >= 0 && !blank(record, {nullptr, name_index, {}})) {
+        std::string full_name;
+        for (const auto& part : name) {
+            if (blank(record, part)) continue;
+            full_name += (full_name.empty() ? "" : " ") + cell_text(record, part, errors, where);
+        }
+        if (!full_name.empty()) {
             out += out.size() == 1 ? "\"name\":" : ",\"name\":";
-            text::append_json_string(out, cell_text(record, {nullptr, name_index, name_column}, errors, where));
+            text::append_json_string(out, full_name);
         }
         for (const auto& object : objects) {
             if (!std::any_of(object.fields.begin(), object.fields.end(),
@@ -565,10 +582,7 @@ Expected<std::shared_ptr<const CsvDecoder>> resolve(std::shared_ptr<const CsvMap
     auto decoder = std::make_shared<CsvDecoder>(mapping, header.size(), reader);
     Resolver resolver(header, source);
     decoder->id = resolver.bind(m.id, 1, "id");
-    if (!m.name_column.empty()) {
-        decoder->name_index = resolver.index_of(m.name_column, "name");
-        decoder->name_column = m.name_column;
-    }
+    for (const auto& column : m.name_columns) decoder->name.push_back({nullptr, resolver.index_of(column, "name"), column});
     for (const auto& o : m.objects) {
         ObjectPlan plan{o.key, {}};
         for (const auto& f : o.fields) plan.fields.push_back(resolver.bind(f, 1, o.key + "." + f.key));
