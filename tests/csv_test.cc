@@ -280,7 +280,7 @@ TEST_CASE("csv: fields to ask an applicant for are named by the export's columns
                                              "column `Licence`"});
 }
 
-TEST_CASE("csv: cell errors name the row and the column and come all at once") {
+TEST_CASE("csv: cell errors name the row, the column and the cell as written, and come all at once") {
     std::string path = data("applicants.csv");
     Rows rows = read_all(path, mapping_from(kApplicantsMapping));
     REQUIRE(rows.records.size() == 3);
@@ -293,14 +293,14 @@ TEST_CASE("csv: cell errors name the row and the column and come all at once") {
           path + " row 3: column `Licence`: unknown value `Full EU`; expected one of `Full UK`, `Provisional`, `None`\n"
                  "  did you mean `Full UK`?\n" +
               path + " row 3: column `Job 2 Start`: expected a date DD/MM/YYYY or YYYY-MM-DD, got `2022.01.05`\n" +
-              path + " row 3: column `Qual 2 Level`: expected an RQF level, a whole number from 1 to 8\n" +
-              path + " row 3: column `Job 2 Hours`: expected a number, got string\n");
+              path + " row 3: column `Qual 2 Level`: expected an RQF level, a whole number from 1 to 8 (cell `Level 6`)\n" +
+              path + " row 3: column `Job 2 Hours`: expected a number, got string (cell `full time`)\n");
     CHECK(bad.errors().front().code == ErrorCode::profile_field);
 
     auto backwards = decode(rows.records[2]);
     REQUIRE_FALSE(backwards);
     CHECK(test::messages(backwards.errors()) ==
-          path + " row 4: column `Job 2 End`: ends before it starts (2020-06-01)\n");
+          path + " row 4: column `Job 2 End`: ends before it starts (2020-06-01) (cell `31/05/2019`)\n");
 }
 
 TEST_CASE("csv: dates are read in the mapping's formats and must be calendar dates") {
@@ -590,4 +590,34 @@ TEST_CASE("eligo screen: the example saved by Excel as plain CSV (Windows-1252) 
     // Names come through as written: the first applicant is Zoë.
     auto named = test::run_eligo_apart("screen " + cp1252 + args + " --show-names");
     CHECK(named.out.find("\"id\":\"R4-0101\",\"name\":\"Zo\xC3\xAB Example\"") != std::string::npos);
+}
+
+TEST_CASE("eligo screen --check-mapping: every problem once by column and value, with its rows; exit 0 only when all read") {
+    std::string mapping = temp_file("check-mapping.json", R"({"mapping": "eligo-csv/1", "id": "Ref", "date_formats": ["DD/MM/YYYY"],
+      "employment": {"fields": {"employer_type": {"column": "Employer 1 Sector", "values": {"Council": "local_authority"}},
+                                "start": "Job 1 Start", "hours_per_week": "Job 1 Hours"}}})");
+    std::string path = temp_file("check.csv",
+                                 "Ref,Employer 1 Sector,Job 1 Start,Job 1 Hours\n"
+                                 "A-1,Retail,01/01/2020,37\nA-2,Retail,01/01/2020,full\nA-3,Council,01/01/2020,37\n"
+                                 "A-4,retail,31/02/2020,37\nA-5,Retail,01/01/2020,full\n");
+    auto r = test::run_eligo_apart("screen --check-mapping --mapping " + mapping + " " + path);
+    CHECK(r.status == 2);
+    CHECK(r.out == path + ": column `Employer 1 Sector`: unknown value `Retail`; expected one of `Council`; in 3 rows (2, 3, 6)\n" +
+                       path + ": column `Employer 1 Sector`: unknown value `retail`; expected one of `Council`; in 1 row (5)\n" +
+                       path + ": column `Job 1 Hours`: expected a number, got string (cell `full`); in 2 rows (3, 6)\n" +
+                       path + ": column `Job 1 Start`: `31/02/2020` is not a calendar date; in 1 row (5)\n"
+                              "5 records: 1 would be read, 4 would not\n");
+    CHECK(r.err.empty());
+
+    std::string clean = temp_file("clean.csv", "Ref,Employer 1 Sector,Job 1 Start,Job 1 Hours\nA-3,Council,01/01/2020,37\n");
+    r = test::run_eligo_apart("screen --check-mapping --mapping " + mapping + " " + clean);
+    CHECK(r.status == 0);
+    CHECK(r.out == "1 record: 1 would be read, 0 would not\n");
+
+    r = test::run_eligo_apart("screen --check-mapping " + clean);
+    CHECK(r.status == 1);
+    CHECK(r.err == "--check-mapping: give --mapping FILE, the mapping to try on the inputs\n");
+    r = test::run_eligo_apart("screen " + clean + " --mapping " + mapping);
+    CHECK(r.status == 1);
+    CHECK(r.err == "--role is required: the post's role id (`eligo roles` lists them)\n");
 }

@@ -107,6 +107,27 @@ Expected<std::unique_ptr<RecordSource>> open_csv(const std::string& path, std::s
 Expected<std::unique_ptr<RecordSource>> open_xlsx(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
                                                   const TableOptions& options = {});
 
+/// One problem of a mapping's reading, with every record it stops.
+struct RecordProblem {
+    std::string source;                  ///< the input, as records name it
+    std::string message;                 ///< the same for every record: column, value and what was expected
+    std::string hint;
+    std::vector<std::uint64_t> records;  ///< rows (a table), lines (JSON Lines), or 0 (a whole file)
+};
+
+/// What reading every record of an input would give, without screening any.
+struct ReadCheck {
+    std::uint64_t records = 0;
+    std::uint64_t unreadable = 0;
+    /// Grouped by input, column and value: one entry for "`Employer 1 Sector`: unknown value
+    /// `Retail`" in 57 rows, not 57 messages. Ordered by input, then column, most records first.
+    std::vector<RecordProblem> problems;
+    std::optional<Error> failure;  ///< an input stopped part-way
+};
+
+/// Decodes every record of `source` (on this thread) and groups the problems.
+ReadCheck check_records(RecordSource& source, const ProfileReadOptions& options);
+
 /// Several inputs read one after the other, in the order given.
 std::unique_ptr<RecordSource> chain(std::vector<std::unique_ptr<RecordSource>> sources);
 

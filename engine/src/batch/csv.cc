@@ -56,7 +56,7 @@ struct ListPlan {
 };
 
 /// Which column fed which profile field path, so the reader's errors can name the column.
-using Trace = std::vector<std::pair<std::string, const std::string*>>;
+using Trace = std::vector<std::pair<std::string, const Binding*>>;
 
 class CsvDecoder final : public RecordDecoder {
 public:
@@ -88,7 +88,7 @@ public:
         std::vector<Error> again;
         profile_json(record, where, again, &trace);
         for (Error e : profile.errors()) {
-            e.message = with_column(e.message, trace);
+            e.message = with_column(e.message, trace, record);
             // A field left out for a bad cell is "missing" to the reader: said once is enough.
             bool said = std::any_of(errors.begin(), errors.end(), [&](const Error& earlier) {
                 auto end = earlier.message.find("`: ");
@@ -116,7 +116,7 @@ public:
                     traced = true;
                 }
                 for (const auto& [path, fed_by] : trace)
-                    if (path == field) column = fed_by;
+                    if (path == field) column = &fed_by->column;
             }
             if (column) field = "column " + backticked(*column);
         }
@@ -182,7 +182,7 @@ private:
             std::string cell = cell_text(record, b, errors, where);
             if (!cell.empty()) value = cell_json(cell, b, errors, where);
         }
-        if (trace && !rule.is_constant()) trace->emplace_back(path, &b.column);
+        if (trace && !rule.is_constant()) trace->emplace_back(path, &b);
         if (value.empty()) return false;
         out += out.back() == '{' ? "" : ",";
         text::append_json_string(out, rule.key);
@@ -362,15 +362,23 @@ private:
         return out;
     }
 
-    // `employment[1].start: expected ...` -> `column `Job 2 Start`: expected ...`.
-    static std::string with_column(const std::string& message, const Trace& trace) {
+    // `employment[1].hours_per_week: expected ...` -> `column `Job 2 Hours`: expected ... (cell
+    // `full time`)`: the column the recruiter knows, and the cell as written unless the message
+    // already quotes it.
+    static std::string with_column(const std::string& message, const Trace& trace, const RawRecord& record) {
         auto colon = message.find(": ");
         if (colon == std::string::npos) return message;
         std::string_view path(message.data(), colon);
-        for (const auto& [field, column] : trace) {
+        for (const auto& [field, b] : trace) {
             if (!path.starts_with(field)) continue;
             if (path.size() > field.size() && path[field.size()] != '[') continue;
-            return "column " + backticked(*column) + message.substr(colon);
+            std::string out = "column " + backticked(b->column) + message.substr(colon);
+            if (b->index < 0) return out;
+            std::string_view cell = trimmed(record.cells[static_cast<std::size_t>(b->index)]);
+            if (!cell.empty() && out.find(backticked(cell)) == std::string::npos &&
+                out.find("\"" + std::string(cell) + "\"") == std::string::npos)
+                out += " (cell " + backticked(cell) + ")";
+            return out;
         }
         return message;
     }
