@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 #include <xlsxwriter.h>
+#include <zip.h>
 
 #include "batch/csv_mapping.h"
 #include "batch/rows.h"
@@ -67,9 +68,51 @@ Profile decoded(const RawRecord& record) {
     return *profile;
 }
 
+// A workbook's parts written as they are given, for what libxlsxwriter never writes.
+void write_zip(const std::string& path, const std::vector<std::pair<std::string, std::string>>& parts) {
+    zipFile zip = zipOpen64(path.c_str(), APPEND_STATUS_CREATE);
+    REQUIRE(zip);
+    for (const auto& [name, text] : parts) {
+        REQUIRE(zipOpenNewFileInZip64(zip, name.c_str(), nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
+                                      Z_DEFAULT_COMPRESSION, 0) == ZIP_OK);
+        REQUIRE(zipWriteInFileInZip(zip, text.data(), static_cast<unsigned>(text.size())) == ZIP_OK);
+        REQUIRE(zipCloseFileInZip(zip) == ZIP_OK);
+    }
+    REQUIRE(zipClose(zip, nullptr) == ZIP_OK);
+}
+
+const char* const kMain = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const char* const kRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+// A workbook as some other writers save it: prefixed names, the 1904 date system, a sheet
+// part named outright, cells without references, and the `sheet` XML given.
+std::string hand_made_workbook(const std::string& name, const std::string& sheet) {
+    std::string path = temp_path(name);
+    std::string book = std::string("<x:workbook xmlns:x=\"") + kMain + "\" xmlns:r=\"" + kRelationships +
+                       "\"><x:workbookPr date1904=\"1\"/><x:sheets><x:sheet name=\"Data\" sheetId=\"7\" r:id=\"rId9\"/>"
+                       "</x:sheets></x:workbook>";
+    std::string rels = std::string("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                   "<Relationship Id=\"rId9\" Type=\"") + kRelationships +
+                       "/worksheet\" Target=\"/xl/sheets/data.xml\"/></Relationships>";
+    write_zip(path, {{"xl/workbook.xml", book}, {"xl/_rels/workbook.xml.rels", rels}, {"xl/sheets/data.xml", sheet}});
+    return path;
+}
+
+const char* const kHeader[] = {"Ref", "Name", "Employer", "Start", "Hours", "Managed", "Title"};
+
+std::string inline_cell(const std::string& text, const std::string& prefix = "x:") {
+    return "<" + prefix + "c t=\"inlineStr\"><" + prefix + "is><" + prefix + "t>" + text + "</" + prefix + "t></" + prefix +
+           "is></" + prefix + "c>";
+}
+
+std::string header_row(const std::string& prefix) {
+    std::string row = "<" + prefix + "row>";
+    for (const char* name : kHeader) row += inline_cell(name, prefix);
+    return row + "</" + prefix + "row>";
+}
+
 void header(lxw_worksheet* sheet) {
-    const char* names[] = {"Ref", "Name", "Employer", "Start", "Hours", "Managed", "Title"};
-    for (lxw_col_t c = 0; c < 7; ++c) worksheet_write_string(sheet, 0, c, names[c], nullptr);
+    for (lxw_col_t c = 0; c < 7; ++c) worksheet_write_string(sheet, 0, c, kHeader[c], nullptr);
 }
 
 // Two sheets as a recruiter's export has them: the applicants first, an archive second. Row 3
@@ -179,14 +222,42 @@ TEST_CASE("xlsx: inline strings, as a workbook written row by row stores them") 
     CHECK(p.qualifications->front().title == "NVQ Level 2");
 }
 
+TEST_CASE("xlsx: prefixed names, the 1904 date system, cells without references, a sheet part named outright") {
+    std::string sheet = std::string("<x:worksheet xmlns:x=\"") + kMain + "\"><x:sheetData>" + header_row("x:") + "<x:row>" +
+                        inline_cell("H-1") + "<x:c/>" + inline_cell("Kent &amp; Co") + "<x:c><x:v>43000</x:v></x:c></x:row>"
+                        "</x:sheetData></x:worksheet>";
+    Records rows = read_all(hand_made_workbook("hand-made.xlsx", sheet));
+    REQUIRE_FALSE(rows.failure);
+    REQUIRE(rows.records.size() == 1);
+    CHECK(rows.records[0].where().ends_with("hand-made.xlsx row 2"));
+    Profile p = decoded(rows.records[0]);
+    CHECK(p.id == "H-1");
+    CHECK(p.name.empty());
+    CHECK(p.employment->front().employer == "Kent & Co");
+    CHECK(p.employment->front().start == Date::from_ymd(2021, 9, 23));  // 43000 days after 1 January 1904
+}
+
+TEST_CASE("xlsx: a cell pointing to a shared string the workbook lacks stops the reading, naming its row") {
+    std::string sheet = std::string("<worksheet xmlns=\"") + kMain + "\"><sheetData>" + header_row("") +
+                        "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>4</v></c></row></sheetData></worksheet>";
+    std::string path = hand_made_workbook("missing-string.xlsx", sheet);
+    Records rows = read_all(path);
+    CHECK(rows.records.empty());
+    REQUIRE(rows.failure);
+    CHECK(rows.failure->to_string() == path + ": row 2: a cell points to shared string `4`, which the workbook does not have");
+}
+
 TEST_CASE("xlsx: a day number in a date column is a date of the 1900 or 1904 system") {
     CHECK(workbook_date(1, false) == Date::from_ymd(1900, 1, 1));
     CHECK(workbook_date(59, false) == Date::from_ymd(1900, 2, 28));
     CHECK_FALSE(workbook_date(60, false));  // 29 February 1900, which Excel counts and never was
     CHECK(workbook_date(61, false) == Date::from_ymd(1900, 3, 1));
     CHECK(workbook_date(45000.75, false) == Date::from_ymd(2023, 3, 15));
-    CHECK(workbook_date(0, true) == std::nullopt);
+    CHECK(workbook_date(0, true) == Date::from_ymd(1904, 1, 1));
     CHECK(workbook_date(1, true) == Date::from_ymd(1904, 1, 2));
+    CHECK(workbook_date(2957003, true) == Date::from_ymd(9999, 12, 31));
+    CHECK(workbook_date(2958465, false) == Date::from_ymd(9999, 12, 31));
+    CHECK_FALSE(workbook_date(2958466, false));
     CHECK_FALSE(workbook_date(-3, false));
     CHECK_FALSE(workbook_date(1e7, false));
 }
