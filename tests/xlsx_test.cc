@@ -247,6 +247,18 @@ TEST_CASE("xlsx: a cell pointing to a shared string the workbook lacks stops the
     CHECK(rows.failure->to_string() == path + ": row 2: a cell points to shared string `4`, which the workbook does not have");
 }
 
+TEST_CASE("xlsx: a row numbered out of order is the next row, so every record has its own number") {
+    std::string sheet = std::string("<worksheet xmlns=\"") + kMain + "\"><sheetData>" + header_row("") +
+                        "<row r=\"5\">" + inline_cell("A-5", "") + "</row><row r=\"3\">" + inline_cell("A-3", "") +
+                        "</row><row r=\"0\">" + inline_cell("A-0", "") + "</row></sheetData></worksheet>";
+    std::string path = hand_made_workbook("out-of-order.xlsx", sheet);
+    Records rows = read_all(path);
+    REQUIRE(rows.records.size() == 3);
+    CHECK(rows.records[0].where() == path + " row 5");
+    CHECK(rows.records[1].where() == path + " row 6");
+    CHECK(rows.records[2].where() == path + " row 7");
+}
+
 TEST_CASE("xlsx: a day number in a date column is a date of the 1900 or 1904 system") {
     CHECK(workbook_date(1, false) == Date::from_ymd(1900, 1, 1));
     CHECK(workbook_date(59, false) == Date::from_ymd(1900, 2, 28));

@@ -243,8 +243,11 @@ public:
 
     void start(std::string_view name, const XML_Char** attributes) override {
         if (name == "row") {
+            // Rows come in order; a number that goes back (or none) is the next row, so that
+            // every record has its own row number.
             const XML_Char* r = attribute(attributes, "r");
-            number_ = r ? std::strtoull(r, nullptr, 10) : number_ + 1;
+            std::uint64_t given = r ? std::strtoull(r, nullptr, 10) : 0;
+            number_ = given > number_ ? given : number_ + 1;
             cells_.clear();
             column_ = -1;
         } else if (name == "c") {
