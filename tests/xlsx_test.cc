@@ -259,6 +259,19 @@ TEST_CASE("xlsx: a row numbered out of order is the next row, so every record ha
     CHECK(rows.records[2].where() == path + " row 7");
 }
 
+TEST_CASE("xlsx: a row with cells past the header is an error, and costs no more than the header") {
+    std::string sheet = std::string("<worksheet xmlns=\"") + kMain + "\"><sheetData>" + header_row("") +
+                        "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>W-1</t></is></c>"
+                        "<c r=\"XFD2\" t=\"inlineStr\"><is><t>far</t></is></c></row></sheetData></worksheet>";
+    std::string path = hand_made_workbook("wide.xlsx", sheet);
+    Records rows = read_all(path);
+    REQUIRE(rows.records.size() == 1);
+    CHECK(rows.records[0].cells.size() == 8);  // the header's 7, and one for what lies past them
+    auto bad = rows.records[0].decoder->decode(rows.records[0], {}, nullptr);
+    REQUIRE_FALSE(bad);
+    CHECK(test::messages(bad.errors()) == path + " row 2: row has cells past the header's 7 columns\n");
+}
+
 TEST_CASE("xlsx: a day number in a date column is a date of the 1900 or 1904 system") {
     CHECK(workbook_date(1, false) == Date::from_ymd(1900, 1, 1));
     CHECK(workbook_date(59, false) == Date::from_ymd(1900, 2, 28));
@@ -345,6 +358,6 @@ TEST_CASE("eligo screen: the example export saved as a workbook screens as the C
         expected.replace(at, csv.size(), path);
     CHECK(from_xlsx.out == expected);
     CHECK(from_xlsx.err == path + ": ignored (protected characteristics, never read): \"Gender\", \"Date of Birth\"\n" +
-                               path + " row 10: row has 75 cells, the header 74\n"
+                               path + " row 10: row has cells past the header's 74 columns\n"
                                       "eligo: 1 of 12 records could not be read (listed above); every other record was screened\n");
 }

@@ -71,6 +71,10 @@ public:
     Expected<Profile> decode(const RawRecord& record, const ProfileReadOptions& options,
                              std::vector<Warning>* warnings) const override {
         std::string where = record.where();
+        // A sheet pads short rows and keeps one cell of a long one (see RowReader::header_width).
+        if (record.cells.size() != columns_ && workbook_)
+            return Error{ErrorCode::profile_syntax, where,
+                         "row has cells past the header's " + std::to_string(columns_) + " columns", {}};
         if (record.cells.size() != columns_)
             return Error{ErrorCode::profile_syntax, where,
                          "row has " + std::to_string(record.cells.size()) + " cells, the header " +
@@ -622,6 +626,7 @@ Expected<std::unique_ptr<RecordSource>> open_table(std::unique_ptr<RowReader> re
         return Error{ErrorCode::io, reader->name(), "the file is empty; expected a header row naming the columns", {}};
     }
     for (auto& column : header.cells) column = std::string(trimmed(column));
+    reader->header_width(header.cells.size());
     if (options.ignored)
         for (const auto& column : header.cells)
             if (is_protected_column(column)) options.ignored->push_back(column);

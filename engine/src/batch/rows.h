@@ -34,6 +34,9 @@ public:
     virtual bool workbook() const { return false; }
     /// The workbook counts days from 1904 (old Mac Excel) rather than from 1900.
     virtual bool date1904() const { return false; }
+    /// Told the header's width once it is read: a sheet keeps no cell past it but the first,
+    /// so that a row reaching column XFD costs a cell, not 16,384.
+    virtual void header_width(std::size_t columns) { (void)columns; }
 };
 
 /// A workbook's sheet (`sheet` by name, or the first when empty) as rows of cell text.

@@ -234,11 +234,19 @@ int column_of(std::string_view reference) {
     return i == 0 ? -1 : static_cast<int>(column - 1);
 }
 
-// A sheet's rows as they stream past: each cell's text placed at its column.
+// A row as the sheet stores it: only the cells that hold something, with their columns. A chunk
+// of XML may hold thousands of rows; kept sparse, a row that names column XFD costs one cell, not
+// 16,384, until it is the row being read.
+struct SparseRow {
+    std::uint64_t number = 0;
+    std::vector<std::pair<std::size_t, std::string>> cells;  ///< column -> text, in the sheet's order
+};
+
+// A sheet's rows as they stream past.
 class SheetHandler final : public XmlHandler {
 public:
     explicit SheetHandler(const std::vector<std::string>& shared) : shared_(shared) {}
-    std::deque<Row> ready;
+    std::deque<SparseRow> ready;
     std::optional<std::string> problem;  ///< the first cell that could not be read
 
     void start(std::string_view name, const XML_Char** attributes) override {
@@ -271,9 +279,11 @@ public:
             in_cell_ = false;
             place(cell_text());
         } else if (name == "row") {
-            while (!cells_.empty() && cells_.back().empty()) cells_.pop_back();
-            if (std::any_of(cells_.begin(), cells_.end(), [](const std::string& c) { return !c.empty(); }))
-                ready.push_back({number_, std::move(cells_)});
+            // A row of spaces is blank, as in a CSV file.
+            bool blank = std::all_of(cells_.begin(), cells_.end(), [](const auto& cell) {
+                return cell.second.find_first_not_of(" \t\r\n") == std::string::npos;
+            });
+            if (!blank) ready.push_back({number_, std::move(cells_)});
             cells_.clear();
         }
     }
@@ -293,7 +303,7 @@ private:
     bool in_cell_ = false;
     bool in_value_ = false;
     StringText runs_;
-    std::vector<std::string> cells_;
+    std::vector<std::pair<std::size_t, std::string>> cells_;
 
     // What the cell shows: a shared string by its number, a boolean as Excel writes it, and
     // anything else (a number, a formula's cached result, an inline string) as stored.
@@ -314,9 +324,7 @@ private:
     }
 
     void place(std::string text) {
-        auto at = static_cast<std::size_t>(column_);
-        if (cells_.size() <= at) cells_.resize(at + 1);
-        cells_[at] = std::move(text);
+        if (!text.empty()) cells_.emplace_back(static_cast<std::size_t>(column_), std::move(text));
     }
 };
 
@@ -332,7 +340,14 @@ public:
             if (done_ || failure_) return false;
             read_chunk();
         }
-        row = std::move(handler_.ready.front());
+        SparseRow& sparse = handler_.ready.front();
+        row.number = sparse.number;
+        row.cells.clear();
+        for (auto& [column, text] : sparse.cells) {
+            std::size_t at = std::min(column, width_);  // past the header: one cell says so
+            if (row.cells.size() <= at) row.cells.resize(at + 1);
+            row.cells[at] = std::move(text);  // a column named twice: the later cell, as Excel shows
+        }
         handler_.ready.pop_front();
         return true;
     }
@@ -343,6 +358,7 @@ public:
     const std::optional<Error>& failure() const override { return failure_; }
     bool workbook() const override { return true; }
     bool date1904() const override { return date1904_; }
+    void header_width(std::size_t columns) override { width_ = columns; }
 
 private:
     std::unique_ptr<Archive> archive_;
@@ -350,6 +366,7 @@ private:
     std::string part_;
     std::vector<std::string> shared_;
     bool date1904_;
+    std::size_t width_ = 16384;  ///< the header's width once known; a sheet's at most
     SheetHandler handler_;
     XmlParser parser_;
     std::vector<char> buffer_;
