@@ -272,6 +272,16 @@ TEST_CASE("xlsx: a row with cells past the header is an error, and costs no more
     CHECK(test::messages(bad.errors()) == path + " row 2: row has cells past the header's 7 columns\n");
 }
 
+TEST_CASE("xlsx: shared strings past the limit refuse the workbook rather than take the memory") {
+    std::string path = shared_strings_workbook();
+    auto refused = open_xlsx(path, mapping_from(kMapping), TableOptions{.max_shared_strings_bytes = 64});
+    REQUIRE_FALSE(refused);
+    CHECK(test::messages(refused.errors()) ==
+          path + ": its shared strings are over 64 bytes; reading stopped\n"
+                 "  a workbook of applications holds a few kilobytes of text a row: is this the right file?\n");
+    CHECK(open_xlsx(path, mapping_from(kMapping), TableOptions{.max_shared_strings_bytes = 4096}));
+}
+
 TEST_CASE("xlsx: a day number in a date column is a date of the 1900 or 1904 system") {
     CHECK(workbook_date(1, false) == Date::from_ymd(1900, 1, 1));
     CHECK(workbook_date(59, false) == Date::from_ymd(1900, 2, 28));

@@ -92,6 +92,9 @@ struct TableOptions {
     std::string encoding{};
     /// Told what was assumed about the input, once per file: "FILE row N: not UTF-8 ...".
     std::function<void(const std::string&)> notice{};
+    /// A workbook's shared strings are held in memory while its sheet is read: past this many
+    /// bytes (a few kilobytes a row is usual) the workbook is refused.
+    std::size_t max_shared_strings_bytes = 256u << 20;
 };
 
 /// A CSV file read through a mapping (RFC 4180 quoting, embedded newlines, a UTF-8 BOM, comma

@@ -658,7 +658,7 @@ Expected<std::unique_ptr<RecordSource>> open_csv(const std::string& path, std::s
 
 Expected<std::unique_ptr<RecordSource>> open_xlsx(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
                                                   const TableOptions& options) {
-    auto sheet = open_sheet(path, options.sheet);
+    auto sheet = open_sheet(path, options.sheet, options.max_shared_strings_bytes);
     if (!sheet) return sheet.errors();
     return open_table(std::move(*sheet), std::move(mapping), options);
 }

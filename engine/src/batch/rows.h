@@ -39,8 +39,10 @@ public:
     virtual void header_width(std::size_t columns) { (void)columns; }
 };
 
-/// A workbook's sheet (`sheet` by name, or the first when empty) as rows of cell text.
-Expected<std::unique_ptr<RowReader>> open_sheet(const std::string& path, const std::string& sheet);
+/// A workbook's sheet (`sheet` by name, or the first when empty) as rows of cell text; refused
+/// when its shared strings pass `max_strings_bytes`.
+Expected<std::unique_ptr<RowReader>> open_sheet(const std::string& path, const std::string& sheet,
+                                                std::size_t max_strings_bytes);
 
 /// Reads the header, checks it against the mapping and returns the rows to come as records.
 Expected<std::unique_ptr<RecordSource>> open_table(std::unique_ptr<RowReader> reader,

@@ -201,24 +201,33 @@ private:
 // xl/sharedStrings.xml: the table text cells point into by number.
 class SharedStringsHandler final : public XmlHandler {
 public:
+    explicit SharedStringsHandler(std::size_t limit) : limit_(limit) {}
     std::vector<std::string> strings;
+    bool over = false;  ///< past the limit: the rest is parsed, not kept
 
     void start(std::string_view name, const XML_Char**) override {
         if (name == "si") {
-            strings.emplace_back();
-            in_item_ = true;
+            kept_ += sizeof(std::string);
+            over = over || kept_ > limit_;
+            if (!over) strings.emplace_back();
+            in_item_ = !over;
         }
         runs_.start(name);
     }
     void end(std::string_view name) override {
         runs_.end(name);
-        if (name == "si") in_item_ = false;
+        if (name == "si" && in_item_) {
+            in_item_ = false;
+            kept_ += strings.back().size();
+        }
     }
     void text(std::string_view s) override {
         if (in_item_) runs_.text(s, strings.back());
     }
 
 private:
+    std::size_t limit_;
+    std::size_t kept_ = 0;
     bool in_item_ = false;
     StringText runs_;
 };
@@ -407,7 +416,8 @@ std::optional<Date> workbook_date(double serial, bool date1904) {
     return Date::from_ymd(1899, 12, day < 60 ? 31 : 30).add_days(day);
 }
 
-Expected<std::unique_ptr<RowReader>> open_sheet(const std::string& path, const std::string& sheet) {
+Expected<std::unique_ptr<RowReader>> open_sheet(const std::string& path, const std::string& sheet,
+                                                std::size_t max_strings_bytes) {
     auto archive = std::make_unique<Archive>(path);
     if (!archive->valid())
         return workbook_error(path, "not an XLSX workbook: it cannot be opened as a ZIP archive",
@@ -437,11 +447,17 @@ Expected<std::unique_ptr<RowReader>> open_sheet(const std::string& path, const s
     const std::string* part = relationships.target(chosen->relationship);
     if (!part) return workbook_error(path, "sheet `" + chosen->name + "` has no part in the workbook");
 
-    SharedStringsHandler shared;
+    SharedStringsHandler shared(max_strings_bytes);
     std::string strings = relationships.shared_strings.empty() ? "xl/sharedStrings.xml" : relationships.shared_strings;
     // A workbook of numbers alone has no shared strings.
     if (archive->open(strings))
         if (auto bad = read_part(*archive, strings, shared)) return workbook_error(path, *bad);
+    if (shared.over)
+        return workbook_error(path, "its shared strings are over " +
+                                        (max_strings_bytes >= (1u << 20) ? std::to_string(max_strings_bytes >> 20) + " MiB"
+                                                                         : std::to_string(max_strings_bytes) + " bytes") +
+                                        "; reading stopped",
+                              "a workbook of applications holds a few kilobytes of text a row: is this the right file?");
     if (!archive->open(*part)) return workbook_error(path, "the workbook has no " + *part);
     return std::unique_ptr<RowReader>(
         std::make_unique<SheetReader>(std::move(archive), path, *part, std::move(shared.strings), book.date1904));
