@@ -75,11 +75,6 @@ enum class EvidenceState {
 
 const char* to_string(EvidenceState);
 
-/// Evidence older than this many months before the as-of date is reported as old: one annual
-/// Performance Appraisal Review cycle. A met judgement stays met however old its evidence; the
-/// age is a prompt to refresh an assessment, never a verdict.
-inline constexpr int kEvidenceMaxAgeMonths = 12;
-
 struct JudgementGap {
     std::string competency;
     EvidenceState state = EvidenceState::none;
