@@ -218,6 +218,8 @@ struct ProgressionReportOptions {
     ProgressionFormat format = ProgressionFormat::text;
     /// Show each career path's gaps, not just their counts (when the paths were narrowed).
     bool path_details = false;
+    /// The document holds one person (a file per person): an HTML title names them and their role.
+    bool one_person = false;
 };
 
 /// Writes one or more people's progression: a text report, one JSON document, Markdown, or one
@@ -235,6 +237,8 @@ public:
     void finish();
 
 private:
+    void html_head(const PersonProgression* person);
+
     std::ostream& out_;
     const RuleSet& rules_;
     ProgressionReportOptions options_;
