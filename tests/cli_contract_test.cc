@@ -60,6 +60,23 @@ TEST_CASE("eligo test: -o FILE, wrote N cases, a role without a tests file, --fo
     CHECK(r.err.ends_with("\n/nonexistent/results.txt: cannot write here (No such file or directory)\n"));
 }
 
+TEST_CASE("contract: roles and docs write to -o/--out FILE, say so, and a failed write exits 6") {
+    namespace fs = std::filesystem;
+    for (const std::string command : {"roles", "roles --format json", "docs", "docs --format html"}) {
+        INFO(command);
+        fs::path out = test::scratch_directory() / "listing.out";
+        test::CliOutput r = test::run_eligo_apart(command + " -o " + out.string());
+        CHECK(r.status == 0);
+        CHECK(r.out.empty());
+        CHECK(r.err.find("eligo: wrote ") != std::string::npos);
+        CHECK(r.err.ends_with(" to " + out.string() + "\n"));
+        CHECK(test::read_file(out).find("rehousing/rehousing-officer") != std::string::npos);
+        r = test::run_eligo_apart(command + " --out /dev/full");
+        CHECK(r.status == 6);
+        CHECK(r.err.starts_with("/dev/full: the output could not be written in full ("));
+    }
+}
+
 TEST_CASE("check and test name files relative to the working directory when below it") {
     std::string dir = test::rule_directory("eligo-relative", {{"x/r.lua", std::string(kRole) + "role { id = 'x/R' }\n"}});
     std::string parent = std::filesystem::path(dir).parent_path().string();

@@ -54,7 +54,7 @@ TEST_CASE("eligo screen refuses an output that is an input, also through a link,
 TEST_CASE("eligo docs and progression never write into the rules directory") {
     auto r = run_eligo_apart("docs --role job-profiles/rehousing-officer -o rules/ruleset.lua");
     CHECK(r.status == 1);
-    CHECK(r.err == "-o: `rules/ruleset.lua` is in the rules directory rules; eligo never writes over its rules\n"
+    CHECK(r.err == "--out: `rules/ruleset.lua` is in the rules directory rules; eligo never writes over its rules\n"
                    "  give a file outside it\n");
     CHECK(read_file(fs::path(ELIGO_SOURCE_DIR) / "rules" / "ruleset.lua").find("ruleset") != std::string::npos);
     r = run_eligo_apart("progression --summary --as-of 2026-11-24 profiles --out rules/team.csv");

@@ -353,7 +353,7 @@ TEST_CASE("eligo docs --format html -o FILE writes one page whose contents links
     std::remove(path.c_str());
     test::CliRun r = run("docs --format html -o " + path, true);
     CHECK(r.status == 0);
-    CHECK(r.out.empty());
+    CHECK(r.out == "eligo: wrote 36 roles to " + path + "\n");
     std::string page = read(path);
     REQUIRE(page.starts_with("<!DOCTYPE html>"));
     CHECK(page == run("docs --format html").out);
@@ -381,7 +381,11 @@ TEST_CASE("eligo docs: usage errors exit 1 with a hint") {
                    "  `eligo roles` lists them\n");
     r = run("docs --format pdf", true);
     CHECK(r.status == 1);
+    // a file that cannot be written is a failed write, exit 6, as in every command
     r = run("docs -o /nonexistent-dir/docs.md", true);
-    CHECK(r.status == 1);
-    CHECK(r.out == "-o: cannot write `/nonexistent-dir/docs.md` (no such file or directory)\n");
+    CHECK(r.status == 6);
+    CHECK(r.out == "/nonexistent-dir/docs.md: cannot write here (No such file or directory)\n");
+    r = run("docs --out /dev/full", true);
+    CHECK(r.status == 6);
+    CHECK(r.out.starts_with("/dev/full: the output could not be written in full ("));
 }

@@ -148,6 +148,31 @@ TEST_CASE("eligo progression: -o FILE takes a person's report too, and says what
     CHECK(r.status == 6);
 }
 
+TEST_CASE("eligo progression --out-dir: one appraisal file per person, titled with them, with a sign-off box") {
+    namespace fs = std::filesystem;
+    fs::path dir = eligo::test::scratch_directory() / "appraisals";
+    auto r = run_eligo("progression profiles/e-1042.json profiles/e-1187.json --format html --out-dir " + dir.string() + kAsOf);
+    CHECK(r.status == 0);
+    CHECK(r.out == "eligo: wrote 2 reports to " + dir.string() + "\n");
+    std::string sam = eligo::test::read_file(dir / "E-1042.html");
+    CHECK_THAT(sam, Contains("<title>Progression report: Sam Example (E-1042), Rehousing Officer</title>"));
+    CHECK_THAT(sam, Contains("<h2>Sign-off</h2>"));
+    CHECK_THAT(sam, Contains("<tr><th>Manager</th><td></td><td></td><td></td></tr>"));
+    CHECK(sam.find("E-1187") == std::string::npos);  // each file holds one person
+    CHECK(fs::exists(dir / "E-1187.html"));
+
+    r = run_eligo("progression profiles/e-1042.json --format markdown --out-dir " + dir.string() + kAsOf);
+    CHECK_THAT(eligo::test::read_file(dir / "E-1042.md"), Contains("| Manager | | | |\n| Employee | | | |\n"));
+
+    // never among the profiles read, never with --out or --summary
+    r = run_eligo("progression profiles --out-dir profiles" + kAsOf);
+    CHECK(r.status == 1);
+    CHECK_THAT(r.out, Contains("--out-dir: `profiles` holds the profiles being read ("));
+    r = run_eligo("progression profiles --summary --out-dir " + dir.string() + kAsOf);
+    CHECK(r.status == 1);
+    CHECK(r.out == "--out-dir: writes one report per person, so it goes without --summary\n");
+}
+
 TEST_CASE("eligo progression: usage errors exit 1 with a hint") {
     auto r = run_eligo("progression profiles --summary --out team.txt" + kAsOf);
     CHECK(r.status == 1);

@@ -257,13 +257,15 @@ std::ostream& Output::stream() { return to_file() ? static_cast<std::ostream&>(f
 
 int Output::close(std::size_t rows, int status, const Common& common, const char* unit) {
     if (!to_file()) return checked_stdout(status);
+    int earlier = file_ ? 0 : errno;  // a write that already failed left its reason here
     errno = 0;
     file_.flush();
     bool written = static_cast<bool>(file_);
     file_.close();
     if (!written || file_.fail()) {
+        int why = errno ? errno : earlier;
         std::cerr << path_ << ": the output could not be written in full ("
-                  << (errno ? std::strerror(errno) : "write failed") << ")\n";
+                  << (why ? std::strerror(why) : "write failed") << ")\n";
         return kExitOutput;
     }
     report_written(path_, rows, common, unit);

@@ -26,6 +26,11 @@ struct DateRange {
 };
 
 /// What a criterion compared: the data used and the numbers behind the outcome.
+/// Evidence older than this many months before the as-of date is marked for review: one annual
+/// Performance Appraisal Review cycle. A met judgement stays met however old its evidence; the
+/// age is a prompt to refresh an assessment, never a verdict.
+inline constexpr int kEvidenceMaxAgeMonths = 12;
+
 struct Finding {
     std::vector<int> used;        ///< indices into the profile list the criterion reads
     std::vector<int> uncertain;   ///< entries that might count but lack data
@@ -42,6 +47,9 @@ struct Finding {
     std::vector<std::pair<std::string, std::string>> unreadable;
     std::string note;                     ///< free detail: custom reasons, evidence source
     bool rule_failed = false;             ///< a custom check stopped with an error: a fault in the rules
+    /// The assessment used is older than kEvidenceMaxAgeMonths before the as-of date: due for
+    /// review. It never changes the outcome.
+    bool review = false;
 };
 
 struct CriterionResult {

@@ -409,6 +409,7 @@ CriterionResult competency(const CompetencyRequirement& req, const ProfileIndex&
     }
     const auto& all = *index.profile().evidence;
     r.finding.used = {static_cast<int>(e - all.data())};
+    r.finding.review = e->date && *e->date < index.as_of().add_months(-kEvidenceMaxAgeMonths);
     if (e->source == "self")
         r.outcome = Outcome::unknown;  // self-declared: still to be assessed
     else

@@ -268,7 +268,9 @@ std::string competency_reason(const CriterionResult& res, const Profile& p) {
     std::string by = e.by.empty() ? "" : " " + e.by;
     if (e.source == "self") return "self-declared only" + when + "; needs assessment by a manager or assessor";
     std::string source = e.source.empty() ? "an assessor" : e.source;
-    return std::string(e.met ? "assessed as met" : "assessed as not met") + " by " + source + by + when;
+    std::string review = res.finding.review ? "; over " + std::to_string(kEvidenceMaxAgeMonths) +
+                                                  " months old, due for review" : "";
+    return std::string(e.met ? "assessed as met" : "assessed as not met") + " by " + source + by + when + review;
 }
 
 std::string group_reason(const GroupRequirement& r, const CriterionResult& res) {

@@ -42,6 +42,7 @@ ordered criterion_json(const CriterionResult& r, const Profile& profile) {
     j["type"] = c.type;
     // The id to assess, so a client can record an assessment straight from an evaluation.
     if (const auto* req = std::get_if<CompetencyRequirement>(&c.requirement)) j["competency"] = req->competency;
+    if (r.finding.review) j["review"] = true;  // the assessment used is over 12 months old
     if (!c.reading.empty()) j["reading"] = c.reading;
     std::string list = list_of(c);
     if (!r.finding.used.empty() && !list.empty()) {

@@ -528,6 +528,10 @@ void write_markdown_person(std::ostream& out, const RuleSet& rules, const Person
                 for (const auto& g : pr.gaps) write_gap_markdown(out, g, p, "");
             }
     }
+    out << "\n## Sign-off\n\n"
+        << "Discussed at the Performance Appraisal Review; the gaps above are the agreed actions.\n\n"
+        << "| | Name | Signature | Date |\n| --- | --- | --- | --- |\n"
+        << "| Manager | | | |\n| Employee | | | |\n";
     if (person.current) {
         out << "\n## Appendix: the full explanation\n";
         for (const auto& level : person.current->result.levels) {
@@ -554,6 +558,8 @@ th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bo
 th { font-weight: 600; color: var(--muted); }
 td.date, td.ready, td.not_ready, td.needs_assessment { white-space: nowrap; }
 table.facts th { width: 11rem; }
+table.signoff td { height: 2.6rem; border: 1px solid var(--line); }
+table.signoff th { width: 8rem; }
 code { font: .9em "DejaVu Sans Mono", Consolas, monospace; overflow-wrap: anywhere; }
 .eligible, .met, .ready { color: var(--met); font-weight: 600; }
 .not_eligible, .not_met, .not_ready { color: var(--not); font-weight: 600; }
@@ -723,6 +729,10 @@ void write_html_person(std::ostream& out, const RuleSet& rules, const PersonProg
                 out << "</ul>\n";
             }
     }
+    out << "<h2>Sign-off</h2>\n<p>Discussed at the Performance Appraisal Review; the gaps above are the agreed "
+           "actions.</p>\n<table class=\"signoff\">\n<tr><th></th><th>Name</th><th>Signature</th><th>Date</th></tr>\n"
+           "<tr><th>Manager</th><td></td><td></td><td></td></tr>\n<tr><th>Employee</th><td></td><td></td><td></td></tr>\n"
+           "</table>\n";
     if (person.current) {
         out << "<h2>Appendix: the full explanation</h2>\n";
         for (const auto& level : person.current->result.levels) {
@@ -745,11 +755,19 @@ ProgressionReport::ProgressionReport(std::ostream& out, const RuleSet& rules, Pr
         ordered ruleset = {{"name", rules_.name}, {"version", rules_.version}, {"digest", rules_.digest}};
         out_ << "{\n  \"as_of\": \"" << options_.as_of.to_string() << "\",\n  \"ruleset\": " << json_text(ruleset)
              << ",\n  \"profiles\": [";
-    } else if (options_.format == ProgressionFormat::html) {
-        out_ << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-             << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-             << "<title>Progression report</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
     }
+    // An HTML document's head waits for its first person: a one-person document names them.
+}
+
+void ProgressionReport::html_head(const PersonProgression* person) {
+    std::string title = "Progression report";
+    if (person && options_.one_person) {
+        title += ": " + person_title(*person->profile);
+        if (person->current) title += ", " + person->current->role->title;
+    }
+    out_ << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         << "<title>" << text::html(title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
 }
 
 ProgressionReport::~ProgressionReport() { finish(); }
@@ -768,7 +786,10 @@ void ProgressionReport::add(const PersonProgression& person) {
             if (people_ > 0) out_ << "\n---\n\n";
             write_markdown_person(out_, rules_, person, options_.path_details);
             break;
-        case ProgressionFormat::html: write_html_person(out_, rules_, person, options_.path_details); break;
+        case ProgressionFormat::html:
+            if (people_ == 0) html_head(&person);
+            write_html_person(out_, rules_, person, options_.path_details);
+            break;
     }
     ++people_;
 }
@@ -777,7 +798,10 @@ void ProgressionReport::finish() {
     if (finished_) return;
     finished_ = true;
     if (options_.format == ProgressionFormat::json) out_ << (people_ ? "\n  ]\n}\n" : "]\n}\n");
-    else if (options_.format == ProgressionFormat::html) out_ << "</body>\n</html>\n";
+    else if (options_.format == ProgressionFormat::html) {
+        if (people_ == 0) html_head(nullptr);
+        out_ << "</body>\n</html>\n";
+    }
     out_.flush();
 }
 
