@@ -1,7 +1,6 @@
 // The workspace's operations: permission first, then the store and the engine.
 #include "workspace.h"
 
-#include <ctime>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -19,20 +18,9 @@ using json = nlohmann::json;
 
 Reply ok(const json& document, int status = 200) { return Reply{status, document.dump(), "", "", ""}; }
 
-Reply forbidden() { return problem(403, "", "this role may not do that", "forbidden"); }
-
 // The same answer for a record that does not exist and one the caller may not see, so that
 // ids cannot be probed.
 Reply not_found(const std::string& id) { return problem(404, "id", "id: no person `" + id + "`", "not found"); }
-
-std::string now_utc() {
-    std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char out[32];
-    std::strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return out;
-}
 
 bool is_own(const Caller& caller, const PersonRecord& person) {
     return person.manager == caller.name || person.assessor == caller.name;

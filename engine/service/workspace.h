@@ -28,6 +28,7 @@ struct Reply {
     std::string field;   ///< failure: the field path at fault, or ""
     std::string detail;  ///< failure: `where: what`
     std::string title;   ///< failure: a short summary of the kind of failure
+    std::string content_type = "application/json";  ///< of `json`, when it is not JSON (a CSV, a workbook)
 };
 
 using Query = std::map<std::string, std::string>;
@@ -69,6 +70,17 @@ public:
     Reply verify_receipt(const Caller& caller, const std::string& id);
     Reply audit_log(const Caller& caller);
 
+    // Recruitment: vacancies, their applicants, and screens of them (vacancies.cc).
+    Reply create_vacancy(const Caller& caller, const std::string& body);
+    Reply list_vacancies(const Caller& caller);
+    Reply read_vacancy(const Caller& caller, const std::string& id);
+    /// JSON Lines, or CSV (`csv` true) read through the vacancy's mapping. A bad record is
+    /// reported and the others are kept, as a batch does.
+    Reply add_applicants(const Caller& caller, const std::string& id, const std::string& body, bool csv);
+    Reply screen_vacancy(const Caller& caller, const std::string& id, const Query& query);
+    /// The latest screen's results: `format` json (default), csv or xlsx; names only with `names=true`.
+    Reply vacancy_results(const Caller& caller, const std::string& id, const Query& query);
+
 private:
     Reply write_person(const Caller& caller, const std::string& path_id, const std::string& body);
     Store& store_;
@@ -78,7 +90,7 @@ private:
 /// The actions of the permission table.
 enum class Action {
     evaluate, read_roles, list_people, read_person, write_person, read_assessments, assess, decide,
-    read_receipt, read_audit
+    read_receipt, read_audit, recruit
 };
 /// How far a role may take an action: not at all, on the people it is assigned, or on everyone.
 enum class Reach { none, own, all };

@@ -1,6 +1,9 @@
 """The JSON API over loopback against a real server and a real database file.
 Usage: api_test.py ELIGO SOURCE_DIR"""
+import csv
+import io
 import json
+import os
 import sys
 import threading
 import signal
@@ -12,6 +15,7 @@ from workspace import Workspace
 ROLE = "rehousing/rehousing-officer"
 ROLE_Q = urllib.parse.quote(ROLE, safe="")
 PERSON = "E-1042"
+VACANCY = {"title": "Rehousing Officer", "role": ROLE, "level": "A", "closing_date": "2026-11-30"}
 
 
 def profile(pid, **extra):
@@ -80,13 +84,24 @@ class Api(unittest.TestCase):
             ("POST", "/api/v1/people/E-9001/assessments", assess, [201, 403, 404, 404, 403, 403]),
             ("POST", f"/api/v1/people/{PERSON}/decisions", decide, [201, 201, 403, 403, 403, 403]),
             ("GET", "/api/v1/audit", None, [200, 403, 403, 403, 403, 403]),
+            ("POST", "/api/v1/vacancies", VACANCY, [201, 403, 403, 403, 201, 403]),
+            ("GET", "/api/v1/vacancies", None, [200, 403, 403, 403, 200, 403]),
+            ("GET", "/api/v1/vacancies/1", None, [200, 403, 403, 403, 200, 403]),
+            ("POST", "/api/v1/vacancies/1/applicants", "applicant", [201, 403, 403, 403, 201, 403]),
+            ("POST", "/api/v1/vacancies/1/screen?as_of=2026-12-01", None, [201, 403, 403, 403, 201, 403]),
+            ("GET", "/api/v1/vacancies/1/results", None, [200, 403, 403, 403, 200, 403]),
         ]
         roles = ["admin", "hr", "manager", "assessor", "recruiter", "author"]
         for method, path, body, expected in table:
             for role, want in zip(roles, expected):
                 sent = profile(f"N-{role}") if body == "new" else body
+                if body == "applicant":
+                    sent = None
+                    body_raw = json.dumps(profile(f"A-{role}")) + "\n"
+                else:
+                    body_raw = None
                 with self.subTest(role=role, method=method, path=path):
-                    status, doc, _ = self.ws.request(method, path, sent, role=role)
+                    status, doc, _ = self.ws.request(method, path, sent, role=role, raw=body_raw)
                     self.assertEqual(status, want, doc)
                     if status in (403, 404):
                         self.assertNotIn("profile", doc)
@@ -201,6 +216,87 @@ class Api(unittest.TestCase):
         status, text, _ = self.ws.request("GET", "/metrics")
         self.assertIn("eligo_requests_total ", text)
         self.assertIn("eligo_request_seconds_bucket", text)
+
+
+class Recruitment(unittest.TestCase):
+    """Vacancies, applicants as JSON Lines and as CSV through a saved mapping, and screens."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.ws = Workspace(sys.argv[1], sys.argv[2])
+        cls.ws.start()
+        cls.examples = os.path.join(sys.argv[2], "examples", "screening")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.ws.close()
+
+    def vacancy(self, **extra):
+        status, doc, _ = self.ws.request("POST", "/api/v1/vacancies", dict(VACANCY, **extra), role="recruiter")
+        self.assertEqual(status, 201, doc)
+        return doc["id"]
+
+    def test_vacancy_bad_input(self):
+        cases = [
+            (dict(VACANCY, role="rehousing/nope"), "role"),
+            (dict(VACANCY, level="Z"), "level"),
+            (dict(VACANCY, closing_date="30/11/2026"), "closing_date"),
+            (dict(VACANCY, salary=1), "salary"),
+            (dict(VACANCY, mapping={"mapping": "eligo-csv/1"}), "mapping"),
+        ]
+        for body, field in cases:
+            with self.subTest(field=field):
+                status, doc, _ = self.ws.request("POST", "/api/v1/vacancies", body, role="recruiter")
+                self.assertEqual((status, doc["field"]), (422, field), doc)
+        self.assertEqual(self.ws.request("GET", "/api/v1/vacancies/999", role="recruiter")[0], 404)
+
+    def test_jsonl_upload_keeps_going_past_a_bad_record(self):
+        vid = self.vacancy()
+        lines = [json.dumps(profile("A-1")), "{broken", json.dumps(profile("A-2")), json.dumps(profile("A-1"))]
+        status, doc, _ = self.ws.request("POST", f"/api/v1/vacancies/{vid}/applicants", role="recruiter",
+                                         raw="\n".join(lines) + "\n")
+        self.assertEqual((status, doc["added"]), (201, 2), doc)
+        self.assertEqual([b["where"] for b in doc["bad"]], ["body:2", "A-1"])
+        self.assertEqual(doc["bad"][1]["detail"], "id: applicant `A-1` is in this vacancy already")
+        self.assertEqual(self.ws.request("GET", f"/api/v1/vacancies/{vid}", role="recruiter")[1]["applicants"],
+                         ["A-1", "A-2"])
+
+    def test_csv_through_the_saved_mapping_screened_blind_unless_asked(self):
+        with open(os.path.join(self.examples, "ats-mapping.json"), encoding="utf-8") as f:
+            mapping = json.load(f)
+        vid = self.vacancy(mapping=mapping)
+        with open(os.path.join(self.examples, "applicants.csv"), encoding="utf-8") as f:
+            csv_text = f.read()
+        status, doc, _ = self.ws.request("POST", f"/api/v1/vacancies/{vid}/applicants", role="recruiter",
+                                         raw=csv_text, headers={"Content-Type": "text/csv"})
+        self.assertEqual(status, 201, doc)
+        rows = len([row for row in csv.reader(io.StringIO(csv_text))][1:])
+        self.assertEqual(doc["added"] + len(doc["bad"]), rows)
+        self.assertEqual(self.ws.request("GET", f"/api/v1/vacancies/{vid}/results", role="recruiter")[0], 409)
+        status, run, _ = self.ws.request("POST", f"/api/v1/vacancies/{vid}/screen?as_of=2026-12-01", role="recruiter")
+        self.assertEqual(status, 201, run)
+        audit = run["audit"]
+        self.assertEqual(audit["shortlist"] + audit["incomplete"] + audit["reject"], doc["added"])
+        self.assertEqual({r["outcome"] for r in run["results"]} <= {"shortlist", "incomplete", "reject"}, True)
+        self.assertTrue(all("name" not in r for r in run["results"]))
+        self.assertNotIn("Jordan Example", json.dumps(run))
+        status, named, _ = self.ws.request("GET", f"/api/v1/vacancies/{vid}/results?names=true", role="recruiter")
+        self.assertEqual(status, 200)
+        self.assertIn("Jordan Example", [r.get("name") for r in named["results"]])
+        self.assertEqual([r["outcome"] for r in named["results"]], [r["outcome"] for r in run["results"]])
+        status, text, response = self.ws.request("GET", f"/api/v1/vacancies/{vid}/results?format=csv", role="recruiter")
+        self.assertEqual((status, response.getheader("Content-Type")), (200, "text/csv; charset=utf-8"))
+        self.assertNotIn("Jordan Example", text)
+        status, _, response = self.ws.request("GET", f"/api/v1/vacancies/{vid}/results?format=xlsx", role="recruiter")
+        self.assertEqual(status, 200)
+        status, doc, _ = self.ws.request("GET", f"/api/v1/vacancies/{vid}/results?format=pdf", role="recruiter")
+        self.assertEqual((status, doc["field"]), (422, "format"))
+
+    def test_csv_without_a_mapping_is_refused(self):
+        vid = self.vacancy()
+        status, doc, _ = self.ws.request("POST", f"/api/v1/vacancies/{vid}/applicants", role="recruiter",
+                                         raw="a,b\n1,2\n", headers={"Content-Type": "text/csv"})
+        self.assertEqual((status, doc["field"]), (422, "mapping"))
 
 
 class Crash(unittest.TestCase):

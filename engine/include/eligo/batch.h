@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
 #include <memory>
 #include <optional>
 #include <string>
@@ -50,6 +51,12 @@ public:
         (void)record;
         (void)fields;
     }
+    /// The record as the profile JSON it is read from (for a CSV row, the JSON its mapping
+    /// makes of it), so that a decoded record can be kept as a profile; nullopt when a field of
+    /// it could not be converted.
+    virtual std::optional<std::string> profile_text(const RawRecord& record) const {
+        return record.text;
+    }
 };
 
 /// Cuts one input into raw records. Used by one thread at a time.
@@ -79,12 +86,20 @@ class CsvMapping;
 
 /// Reads a mapping file (JSON); every problem is reported with its field.
 Expected<std::shared_ptr<const CsvMapping>> load_csv_mapping(const std::string& path);
+/// The same from the mapping's text; errors are placed at `where`.
+Expected<std::shared_ptr<const CsvMapping>> parse_csv_mapping(std::string text, const std::string& where);
 
 /// A CSV file read through a mapping (RFC 4180 quoting, embedded newlines, a UTF-8 BOM, comma
 /// or semicolon separators). The header row is read and checked against the mapping when the
 /// file opens: a mapped column missing from the header is an error naming it.
 /// `ignored` receives, once, the header's columns that hold protected characteristics.
 Expected<std::unique_ptr<RecordSource>> open_csv(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
+                                                 std::vector<std::string>* ignored = nullptr);
+
+/// The same from an open stream, which the source closes; `name` names it in messages (e.g. a
+/// CSV held in memory, opened with fmemopen).
+Expected<std::unique_ptr<RecordSource>> open_csv(std::FILE* file, const std::string& name,
+                                                 std::shared_ptr<const CsvMapping> mapping,
                                                  std::vector<std::string>* ignored = nullptr);
 
 /// Several inputs read one after the other, in the order given.

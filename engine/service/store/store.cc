@@ -36,6 +36,15 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 
 CREATE TRIGGER assessments_no_update BEFORE UPDATE ON assessments BEGIN SELECT RAISE(ABORT, 'assessments are append-only'); END;
 CREATE TRIGGER versions_no_update BEFORE UPDATE ON profile_versions BEGIN SELECT RAISE(ABORT, 'profile versions are never overwritten'); END;
 )sql",
+    R"sql(
+CREATE TABLE vacancies (id INTEGER PRIMARY KEY, title TEXT NOT NULL, role TEXT NOT NULL, level TEXT NOT NULL,
+                        closing_date TEXT NOT NULL, mapping TEXT NOT NULL, by_user TEXT NOT NULL, at TEXT NOT NULL);
+CREATE TABLE applicants (vacancy INTEGER NOT NULL REFERENCES vacancies(id), id TEXT NOT NULL, json TEXT NOT NULL,
+                         by_user TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (vacancy, id));
+CREATE TABLE screen_runs (id INTEGER PRIMARY KEY, vacancy INTEGER NOT NULL REFERENCES vacancies(id), as_of TEXT NOT NULL,
+                          rules_digest TEXT NOT NULL, results TEXT NOT NULL, audit TEXT NOT NULL,
+                          by_user TEXT NOT NULL, at TEXT NOT NULL);
+)sql",
 };
 
 class Statement {
@@ -293,6 +302,75 @@ std::vector<Receipt> Store::receipts(const std::string& person) {
     std::vector<Receipt> out;
     while (s.row()) out.push_back(read_receipt(s));
     return out;
+}
+
+long long Store::add_vacancy(const Vacancy& v) {
+    std::lock_guard lock(impl_->mutex);
+    Statement s(impl_->db,
+                "INSERT INTO vacancies (title, role, level, closing_date, mapping, by_user, at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    s.bind(v.title).bind(v.role).bind(v.level).bind(v.closing_date).bind(v.mapping).bind(v.by).bind(v.at).run();
+    return sqlite3_last_insert_rowid(impl_->db);
+}
+
+namespace {
+const char* const kVacancyColumns = "SELECT id, title, role, level, closing_date, mapping, by_user, at FROM vacancies ";
+
+Vacancy read_vacancy(Statement& s) {
+    return Vacancy{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7)};
+}
+}  // namespace
+
+std::optional<Vacancy> Store::vacancy(long long id) {
+    std::lock_guard lock(impl_->mutex);
+    Statement s(impl_->db, (std::string(kVacancyColumns) + "WHERE id = ?").c_str());
+    s.bind(id);
+    if (!s.row()) return std::nullopt;
+    return read_vacancy(s);
+}
+
+std::vector<Vacancy> Store::vacancies() {
+    std::lock_guard lock(impl_->mutex);
+    Statement s(impl_->db, (std::string(kVacancyColumns) + "ORDER BY id").c_str());
+    std::vector<Vacancy> out;
+    while (s.row()) out.push_back(read_vacancy(s));
+    return out;
+}
+
+bool Store::add_applicant(const Applicant& a) {
+    std::lock_guard lock(impl_->mutex);
+    Statement s(impl_->db,
+                "INSERT INTO applicants (vacancy, id, json, by_user, at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(vacancy, id) DO NOTHING");
+    s.bind(a.vacancy).bind(a.id).bind(a.json).bind(a.by).bind(a.at).run();
+    return sqlite3_changes(impl_->db) == 1;
+}
+
+std::vector<Applicant> Store::applicants(long long vacancy) {
+    std::lock_guard lock(impl_->mutex);
+    Statement s(impl_->db, "SELECT vacancy, id, json, by_user, at FROM applicants WHERE vacancy = ? ORDER BY rowid");
+    s.bind(vacancy);
+    std::vector<Applicant> out;
+    while (s.row()) out.push_back(Applicant{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4)});
+    return out;
+}
+
+long long Store::add_screen_run(const ScreenRun& r) {
+    std::lock_guard lock(impl_->mutex);
+    Statement s(impl_->db,
+                "INSERT INTO screen_runs (vacancy, as_of, rules_digest, results, audit, by_user, at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    s.bind(r.vacancy).bind(r.as_of).bind(r.rules_digest).bind(r.results).bind(r.audit).bind(r.by).bind(r.at).run();
+    return sqlite3_last_insert_rowid(impl_->db);
+}
+
+std::optional<ScreenRun> Store::latest_screen_run(long long vacancy) {
+    std::lock_guard lock(impl_->mutex);
+    Statement s(impl_->db,
+                "SELECT id, vacancy, as_of, rules_digest, results, audit, by_user, at FROM screen_runs "
+                "WHERE vacancy = ? ORDER BY id DESC LIMIT 1");
+    s.bind(vacancy);
+    if (!s.row()) return std::nullopt;
+    return ScreenRun{s.integer(0), s.integer(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7)};
 }
 
 void Store::audit(const std::string& user, const std::string& action, const std::string& record) {

@@ -62,6 +62,39 @@ struct Receipt {
     std::string at;
 };
 
+struct Vacancy {
+    long long id = 0;
+    std::string title;
+    std::string role;
+    std::string level;
+    std::string closing_date;
+    std::string mapping;  ///< the CSV mapping (JSON) its applicants' exports are read with; "" when none
+    std::string by;
+    std::string at;
+};
+
+/// An applicant to a vacancy: the profile as read from the upload, canonical JSON.
+struct Applicant {
+    long long vacancy = 0;
+    std::string id;
+    std::string json;
+    std::string by;
+    std::string at;
+};
+
+/// A screen of a vacancy's applicants: when, under which rules, and what it found (rows
+/// without names, and the knock-out audit).
+struct ScreenRun {
+    long long id = 0;
+    long long vacancy = 0;
+    std::string as_of;
+    std::string rules_digest;
+    std::string results;  ///< JSON array of rows, no names
+    std::string audit;    ///< JSON object: counts and the knock-out lines
+    std::string by;
+    std::string at;
+};
+
 struct AuditEntry {
     long long id = 0;
     std::string at;
@@ -110,6 +143,16 @@ public:
     void add_receipt(const Receipt& receipt);
     std::optional<Receipt> receipt(const std::string& id);
     std::vector<Receipt> receipts(const std::string& person);
+
+    // Vacancies, their applicants and screens.
+    long long add_vacancy(const Vacancy& vacancy);
+    std::optional<Vacancy> vacancy(long long id);
+    std::vector<Vacancy> vacancies();
+    /// False when the vacancy already has an applicant of that id.
+    bool add_applicant(const Applicant& applicant);
+    std::vector<Applicant> applicants(long long vacancy);
+    long long add_screen_run(const ScreenRun& run);
+    std::optional<ScreenRun> latest_screen_run(long long vacancy);
 
     // The audit log, oldest first.
     void audit(const std::string& user, const std::string& action, const std::string& record);

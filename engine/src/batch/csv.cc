@@ -121,6 +121,14 @@ public:
         return errors;
     }
 
+    std::optional<std::string> profile_text(const RawRecord& record) const override {
+        if (record.cells.size() != columns_) return std::nullopt;
+        std::vector<Error> errors;
+        std::string json = profile_json(record, record.where(), errors, nullptr);
+        if (!errors.empty()) return std::nullopt;
+        return json;
+    }
+
     void name_fields(const RawRecord& record, std::vector<std::string>& fields) const override {
         if (record.cells.size() != columns_) return;
         Trace trace;  // built once, when a list's field is asked for
@@ -570,14 +578,11 @@ Expected<std::shared_ptr<const CsvDecoder>> resolve(std::shared_ptr<const CsvMap
     return std::shared_ptr<const CsvDecoder>(std::move(decoder));
 }
 
-}  // namespace
-
-Expected<std::unique_ptr<RecordSource>> open_csv(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
-                                                 std::vector<std::string>* ignored) {
-    std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-    if (!file) return Error{ErrorCode::io, path, "cannot read the file", {}};
-    std::string name = path == "-" ? "stdin" : path;
-    auto reader = std::make_unique<CsvReader>(file, name, path != "-", mapping->delimiter);
+// The header read and resolved against the mapping, then the rows as records.
+Expected<std::unique_ptr<RecordSource>> open_csv_reader(std::unique_ptr<CsvReader> reader,
+                                                        std::shared_ptr<const CsvMapping> mapping,
+                                                        std::vector<std::string>* ignored) {
+    const std::string name = reader->name();
     Row header;
     if (!reader->next(header)) {
         if (auto f = reader->failure()) return *f;
@@ -593,6 +598,22 @@ Expected<std::unique_ptr<RecordSource>> open_csv(const std::string& path, std::s
     auto decoder = resolve(mapping, header.cells, name);
     if (!decoder) return decoder.errors();
     return std::unique_ptr<RecordSource>(std::make_unique<CsvSource>(std::move(reader), *decoder));
+}
+
+}  // namespace
+
+Expected<std::unique_ptr<RecordSource>> open_csv(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
+                                                 std::vector<std::string>* ignored) {
+    std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (!file) return Error{ErrorCode::io, path, "cannot read the file", {}};
+    std::string name = path == "-" ? "stdin" : path;
+    return open_csv_reader(std::make_unique<CsvReader>(file, name, path != "-", mapping->delimiter), mapping, ignored);
+}
+
+Expected<std::unique_ptr<RecordSource>> open_csv(std::FILE* file, const std::string& name,
+                                                 std::shared_ptr<const CsvMapping> mapping,
+                                                 std::vector<std::string>* ignored) {
+    return open_csv_reader(std::make_unique<CsvReader>(file, name, true, mapping->delimiter), mapping, ignored);
 }
 
 }  // namespace eligo
