@@ -180,6 +180,10 @@ struct Api::Impl {
             ++metrics.evaluations;
             return w.person_evaluation(c, r.matches[1], query_of(r));
         }));
+        s.Get(person + "/progression", route([this, &w](const Caller& c, const httplib::Request& r) {
+            ++metrics.evaluations;
+            return w.person_progression(c, r.matches[1], query_of(r));
+        }));
         s.Post(person + "/assessments", route([&w](const Caller& c, const httplib::Request& r) {
             return w.add_assessment(c, r.matches[1], r.body);
         }));

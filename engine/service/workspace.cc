@@ -8,6 +8,7 @@
 #include "auth.h"
 #include "eligo/evaluate.h"
 #include "eligo/profile.h"
+#include "eligo/progression.h"
 #include "eligo/report.h"
 #include "input.h"
 
@@ -188,6 +189,35 @@ Reply Workspace::person_evaluation(const Caller& caller, const std::string& id, 
         auto profile = parse_profile(evaluated_profile(store_, std::get<PersonRecord>(access)), "profile");
         store_.audit(caller.name, "person.evaluation", id);
         reply = Reply{200, result_document(*rules, eligo::evaluate(*rules, *profile, chosen), chosen.as_of), "", "", ""};
+        return true;
+    });
+    return reply;
+}
+
+Reply Workspace::person_progression(const Caller& caller, const std::string& id, const Query& query) {
+    auto rules = rules_.get();
+    auto options = evaluation_options(*rules, query);
+    if (auto* refusal = std::get_if<Reply>(&options)) return *refusal;
+    auto& chosen = std::get<EvaluateOptions>(options);
+    std::vector<const Role*> only;
+    for (const auto& role : chosen.roles) only.push_back(rules->find_role(role, chosen.as_of));
+    Reply reply;
+    store_.transaction([&] {
+        auto access = permitted(store_, caller, Action::read_person, id);
+        if (auto* refusal = std::get_if<Reply>(&access)) return reply = *refusal, false;
+        auto profile = parse_profile(evaluated_profile(store_, std::get<PersonRecord>(access)), "profile");
+        PersonProgression person = assess_person(*rules, *profile, chosen.as_of, only);
+        if (person.problem && only.empty()) {
+            reply = problem(422, "current_role", person.problem->to_string() + "; give `role` for the career paths to a role");
+            return false;
+        }
+        std::ostringstream out;
+        {
+            ProgressionReport report(out, *rules, ProgressionReportOptions{chosen.as_of, ProgressionFormat::json, !only.empty()});
+            report.add(person);
+        }
+        store_.audit(caller.name, "person.progression", id);
+        reply = Reply{200, out.str(), "", "", ""};
         return true;
     });
     return reply;

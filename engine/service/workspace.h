@@ -63,6 +63,9 @@ public:
     Reply read_person(const Caller& caller, const std::string& id);
     Reply person_versions(const Caller& caller, const std::string& id);
     Reply person_evaluation(const Caller& caller, const std::string& id, const Query& query);
+    /// The engine's progression (current role, gaps, career paths; `role` narrows the paths),
+    /// the recorded assessments applied as evidence.
+    Reply person_progression(const Caller& caller, const std::string& id, const Query& query);
     Reply add_assessment(const Caller& caller, const std::string& id, const std::string& body);
     Reply list_assessments(const Caller& caller, const std::string& id);
     Reply add_decision(const Caller& caller, const std::string& id, const std::string& body);

@@ -77,6 +77,8 @@ class Api(unittest.TestCase):
             ("GET", f"/api/v1/people/{PERSON}/versions", None, [200, 200, 200, 200, 403, 403]),
             ("GET", f"/api/v1/people/{PERSON}/evaluation?as_of=2026-01-01", None, [200, 200, 200, 200, 403, 403]),
             ("GET", "/api/v1/people/E-9001/evaluation", None, [200, 200, 404, 404, 403, 403]),
+            ("GET", f"/api/v1/people/{PERSON}/progression?as_of=2026-01-01", None, [200, 200, 200, 200, 403, 403]),
+            ("GET", "/api/v1/people/E-9001/progression", None, [200, 200, 404, 404, 403, 403]),
             ("PUT", "/api/v1/people/E-9001", profile("E-9001"), [200, 200, 403, 403, 403, 403]),
             ("POST", "/api/v1/people", "new", [201, 201, 403, 403, 403, 403]),
             ("GET", f"/api/v1/people/{PERSON}/assessments", None, [200, 200, 200, 200, 403, 403]),
@@ -119,6 +121,20 @@ class Api(unittest.TestCase):
         listed = self.ws.request("GET", f"/api/v1/people/{PERSON}/assessments", role="manager")[1]["assessments"]
         self.assertEqual(listed[0]["by"], "manager")
         self.assertEqual(listed[0]["source"], "manager")
+
+    def test_progression_applies_assessments(self):
+        path = f"/api/v1/people/{PERSON}/progression?as_of=2026-01-01"
+        status, before, _ = self.ws.request("GET", path, role="hr")
+        self.assertEqual(status, 200, before)
+        criterion = self.judgement(role="manager")
+        body = {"competency": criterion["competency"], "status": "met", "date": "2025-06-01", "note": "seen"}
+        self.assertEqual(self.ws.request("POST", f"/api/v1/people/{PERSON}/assessments", body, role="manager")[0], 201)
+        status, after, _ = self.ws.request("GET", path, role="hr")
+        self.assertEqual(status, 200)
+        self.assertNotEqual(json.dumps(before), json.dumps(after))
+        self.assertNotIn("Sam Example", json.dumps(after))
+        status, doc, _ = self.ws.request("GET", path + "&role=rehousing/nope", role="hr")
+        self.assertEqual((status, doc["field"]), (422, "role"))
 
     def test_source_and_by_are_not_the_body_s(self):
         body = {"competency": self.judgement()["competency"], "status": "met", "date": "2025-06-01", "by": "someone"}
