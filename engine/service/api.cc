@@ -184,6 +184,8 @@ struct Api::Impl {
             ++metrics.evaluations;
             return w.person_progression(c, r.matches[1], query_of(r));
         }));
+        s.Get(person + "/export",
+              route([&w](const Caller& c, const httplib::Request& r) { return w.export_person(c, r.matches[1]); }));
         s.Post(person + "/assessments", route([&w](const Caller& c, const httplib::Request& r) {
             return w.add_assessment(c, r.matches[1], r.body);
         }));

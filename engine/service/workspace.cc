@@ -34,6 +34,8 @@ std::variant<PersonRecord, Reply> permitted(Store& store, const Caller& caller, 
     if (r == Reach::none) return forbidden();
     auto person = store.person(id);
     if (!person || (r == Reach::own && !is_own(caller, *person))) return not_found(id);
+    if (!person->erased.empty())
+        return problem(410, "id", "id: the personal data of `" + id + "` was erased on " + person->erased, "gone");
     return *person;
 }
 
@@ -135,6 +137,10 @@ Reply Workspace::write_person(const Caller& caller, const std::string& path_id, 
             reply = not_found(path_id);
             return false;
         }
+        if (existing && !existing->erased.empty()) {
+            reply = problem(410, "id", "id: the personal data of `" + person.id + "` was erased on " + existing->erased, "gone");
+            return false;
+        }
         int version = existing ? existing->version + 1 : 1;
         std::string sha = sha256_hex(person.json);
         store_.put_person(PersonRecord{person.id, person.manager, person.assessor, version});
@@ -218,6 +224,32 @@ Reply Workspace::person_progression(const Caller& caller, const std::string& id,
         }
         store_.audit(caller.name, "person.progression", id);
         reply = Reply{200, out.str(), "", "", ""};
+        return true;
+    });
+    return reply;
+}
+
+Reply Workspace::export_person(const Caller& caller, const std::string& id) {
+    Reply reply;
+    store_.transaction([&] {
+        auto access = permitted(store_, caller, Action::export_person, id);
+        if (auto* refusal = std::get_if<Reply>(&access)) return reply = *refusal, false;
+        auto& person = std::get<PersonRecord>(access);
+        json versions = json::array(), assessments = json::array(), decisions = json::array(), audit = json::array();
+        for (const auto& v : store_.profile_versions(id))
+            versions.push_back(json{{"version", v.version}, {"sha256", v.sha256}, {"by", v.by}, {"at", v.at},
+                                    {"profile", json::parse(v.json)}});
+        for (const auto& a : store_.assessments(id)) {
+            json entry = evidence_json(a);
+            entry["at"] = a.at;
+            assessments.push_back(entry);
+        }
+        for (const auto& r : store_.receipts(id)) decisions.push_back(receipt_json(r));
+        for (const auto& e : store_.audit_log())
+            if (e.record == id) audit.push_back(json{{"at", e.at}, {"user", e.user}, {"action", e.action}});
+        store_.audit(caller.name, "person.export", id);
+        reply = ok(json{{"id", id}, {"manager", person.manager}, {"assessor", person.assessor}, {"versions", versions},
+                        {"assessments", assessments}, {"decisions", decisions}, {"audit", audit}});
         return true;
     });
     return reply;
@@ -322,6 +354,8 @@ Reply Workspace::verify_receipt(const Caller& caller, const std::string& id) {
         if (!version || version->sha256 != receipt->profile_sha256)
             differs.push_back(json{{"field", "profile_sha256"}, {"recorded", receipt->profile_sha256},
                                    {"now", version ? version->sha256 : ""}});
+        if (receipt->profile_json.empty())
+            differs.push_back(json{{"field", "profile"}, {"recorded", receipt->profile_sha256}, {"now", "erased"}});
         Date as_of = *Date::parse(receipt->as_of);
         auto profile = parse_profile(receipt->profile_json, "profile");
         const Role* role = profile ? rules->find_role(receipt->role, as_of) : nullptr;

@@ -66,6 +66,9 @@ public:
     /// The engine's progression (current role, gaps, career paths; `role` narrows the paths),
     /// the recorded assessments applied as evidence.
     Reply person_progression(const Caller& caller, const std::string& id, const Query& query);
+    /// Everything held about a person, for a subject access request: profile versions,
+    /// assessments, decisions with their receipts, and the audit entries about the record.
+    Reply export_person(const Caller& caller, const std::string& id);
     Reply add_assessment(const Caller& caller, const std::string& id, const std::string& body);
     Reply list_assessments(const Caller& caller, const std::string& id);
     Reply add_decision(const Caller& caller, const std::string& id, const std::string& body);
@@ -93,7 +96,7 @@ private:
 /// The actions of the permission table.
 enum class Action {
     evaluate, read_roles, list_people, read_person, write_person, read_assessments, assess, decide,
-    read_receipt, read_audit, recruit
+    read_receipt, read_audit, recruit, export_person
 };
 /// How far a role may take an action: not at all, on the people it is assigned, or on everyone.
 enum class Reach { none, own, all };

@@ -4,6 +4,8 @@ import csv
 import io
 import json
 import os
+import sqlite3
+import subprocess
 import sys
 import threading
 import signal
@@ -81,6 +83,8 @@ class Api(unittest.TestCase):
             ("GET", "/api/v1/people/E-9001/progression", None, [200, 200, 404, 404, 403, 403]),
             ("PUT", "/api/v1/people/E-9001", profile("E-9001"), [200, 200, 403, 403, 403, 403]),
             ("POST", "/api/v1/people", "new", [201, 201, 403, 403, 403, 403]),
+            ("GET", f"/api/v1/people/{PERSON}/export", None, [200, 200, 403, 403, 403, 403]),
+            ("GET", "/api/v1/people/E-0000/export", None, [404, 404, 403, 403, 403, 403]),
             ("GET", f"/api/v1/people/{PERSON}/assessments", None, [200, 200, 200, 200, 403, 403]),
             ("POST", f"/api/v1/people/{PERSON}/assessments", assess, [201, 403, 201, 201, 403, 403]),
             ("POST", "/api/v1/people/E-9001/assessments", assess, [201, 403, 404, 404, 403, 403]),
@@ -135,6 +139,40 @@ class Api(unittest.TestCase):
         self.assertNotIn("Sam Example", json.dumps(after))
         status, doc, _ = self.ws.request("GET", path + "&role=rehousing/nope", role="hr")
         self.assertEqual((status, doc["field"]), (422, "role"))
+
+    def test_export_then_erase_keeps_the_decision_not_the_person(self):
+        pid = "E-6001"
+        self.assertEqual(self.ws.request("POST", "/api/v1/people", profile(pid, name="Erin Erased"), role="hr")[0], 201)
+        decide = {"role": ROLE, "level": "A", "as_of": "2025-06-01", "decision": "stays at A"}
+        status, receipt, _ = self.ws.request("POST", f"/api/v1/people/{pid}/decisions", decide, role="hr")
+        self.assertEqual(status, 201)
+        status, doc, _ = self.ws.request("GET", f"/api/v1/people/{pid}/export", role="hr")
+        self.assertEqual(status, 200, doc)
+        self.assertEqual(doc["versions"][0]["profile"]["name"], "Erin Erased")
+        self.assertEqual([d["receipt"] for d in doc["decisions"]], [receipt["receipt"]])
+        self.assertIn("decision.create", [e["action"] for e in doc["audit"]])
+        self.ws.admin("erase", "--db", self.ws.db, "--person", pid)
+        for path in (f"/api/v1/people/{pid}", f"/api/v1/people/{pid}/export", f"/api/v1/people/{pid}/evaluation"):
+            status, doc, _ = self.ws.request("GET", path, role="hr")
+            self.assertEqual((status, doc["field"]), (410, "id"), path)
+            self.assertTrue(doc["detail"].startswith(f"id: the personal data of `{pid}` was erased on "))
+        status, kept, _ = self.ws.request("GET", f"/api/v1/receipts/{receipt['receipt']}", role="hr")
+        self.assertEqual((status, kept["verdicts"], kept["profile_sha256"], kept["decision"]),
+                         (200, receipt["verdicts"], receipt["profile_sha256"], "stays at A"))
+        status, check, _ = self.ws.request("POST", f"/api/v1/receipts/{receipt['receipt']}/verify", role="hr")
+        self.assertEqual(check["differs"][0], {"field": "profile", "recorded": receipt["profile_sha256"], "now": "erased"})
+        self.assertEqual(self.ws.request("PUT", f"/api/v1/people/{pid}", profile(pid), role="hr")[0], 410)
+        with sqlite3.connect(self.ws.db) as db:
+            self.assertEqual(db.execute("SELECT count(*) FROM profile_versions WHERE person = ? AND json <> ''",
+                                        (pid,)).fetchone()[0], 0)
+            self.assertNotIn("Erin Erased", json.dumps(db.execute("SELECT * FROM receipts").fetchall()))
+        audit = self.ws.request("GET", "/api/v1/audit", role="admin")[1]["entries"]
+        self.assertIn({"user": "admin", "action": "person.erase", "record": pid},
+                      [{k: e[k] for k in ("user", "action", "record")} for e in audit])
+        self.assertNotIn("Erin Erased", json.dumps(audit))
+        error = subprocess.run([self.ws.eligo, "--rules", self.ws.rules, "admin", "erase", "--db", self.ws.db,
+                                "--person", "E-0000"], capture_output=True, text=True)
+        self.assertEqual((error.returncode, error.stderr), (1, "--person: no person `E-0000`\n"))
 
     def test_source_and_by_are_not_the_body_s(self):
         body = {"competency": self.judgement()["competency"], "status": "met", "date": "2025-06-01", "by": "someone"}
@@ -307,6 +345,21 @@ class Recruitment(unittest.TestCase):
         self.assertEqual(status, 200)
         status, doc, _ = self.ws.request("GET", f"/api/v1/vacancies/{vid}/results?format=pdf", role="recruiter")
         self.assertEqual((status, doc["field"]), (422, "format"))
+
+    def test_purge_removes_applicants_past_retention(self):
+        old = self.vacancy(closing_date="2020-01-31")
+        recent = self.vacancy()
+        for vid in (old, recent):
+            lines = json.dumps(profile("P-1")) + "\n" + json.dumps(profile("P-2")) + "\n"
+            self.assertEqual(self.ws.request("POST", f"/api/v1/vacancies/{vid}/applicants", role="recruiter", raw=lines)[0], 201)
+        said = self.ws.admin("purge", "--db", self.ws.db)
+        self.assertRegex(said, r"^purged 2 applicants of 1 vacancy closed before \d{4}-\d\d-\d\d\n$")
+        self.assertEqual(self.ws.request("GET", f"/api/v1/vacancies/{old}", role="recruiter")[1]["applicants"], [])
+        self.assertEqual(self.ws.request("GET", f"/api/v1/vacancies/{recent}", role="recruiter")[1]["applicants"],
+                         ["P-1", "P-2"])
+        self.assertEqual(self.ws.admin("purge", "--db", self.ws.db).split(" closed")[0], "purged 0 applicants of 0 vacancies")
+        self.ws.admin("erase", "--db", self.ws.db, "--applicant", "P-1", "--vacancy", str(recent))
+        self.assertEqual(self.ws.request("GET", f"/api/v1/vacancies/{recent}", role="recruiter")[1]["applicants"], ["P-2"])
 
     def test_csv_without_a_mapping_is_refused(self):
         vid = self.vacancy()

@@ -45,6 +45,15 @@ CREATE TABLE screen_runs (id INTEGER PRIMARY KEY, vacancy INTEGER NOT NULL REFER
                           rules_digest TEXT NOT NULL, results TEXT NOT NULL, audit TEXT NOT NULL,
                           by_user TEXT NOT NULL, at TEXT NOT NULL);
 )sql",
+    R"sql(
+ALTER TABLE people ADD COLUMN erased TEXT NOT NULL DEFAULT '';
+-- Erasure empties a version's text and nothing else: its number, hash, author and time stay.
+DROP TRIGGER versions_no_update;
+CREATE TRIGGER versions_no_update BEFORE UPDATE ON profile_versions
+WHEN NOT (NEW.json = '' AND NEW.person = OLD.person AND NEW.version = OLD.version AND NEW.sha256 = OLD.sha256
+          AND NEW.by_user = OLD.by_user AND NEW.at = OLD.at)
+BEGIN SELECT RAISE(ABORT, 'profile versions are never overwritten'); END;
+)sql",
 };
 
 class Statement {
@@ -100,7 +109,7 @@ void exec(sqlite3* db, const char* sql) {
 User read_user(Statement& s) { return User{s.integer(0), s.text(1), s.text(2), s.text(3)}; }
 
 PersonRecord read_person(Statement& s) {
-    return PersonRecord{s.text(0), s.text(1), s.text(2), static_cast<int>(s.integer(3))};
+    return PersonRecord{s.text(0), s.text(1), s.text(2), static_cast<int>(s.integer(3)), s.text(4)};
 }
 
 ProfileVersion read_version(Statement& s) {
@@ -206,7 +215,7 @@ void Store::add_token(long long user_id, const std::string& token_hash) {
 
 std::optional<PersonRecord> Store::person(const std::string& id) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db, "SELECT id, manager, assessor, version FROM people WHERE id = ?");
+    Statement s(impl_->db, "SELECT id, manager, assessor, version, erased FROM people WHERE id = ?");
     s.bind(id);
     if (!s.row()) return std::nullopt;
     return read_person(s);
@@ -214,7 +223,7 @@ std::optional<PersonRecord> Store::person(const std::string& id) {
 
 std::vector<PersonRecord> Store::people() {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db, "SELECT id, manager, assessor, version FROM people ORDER BY id");
+    Statement s(impl_->db, "SELECT id, manager, assessor, version, erased FROM people ORDER BY id");
     std::vector<PersonRecord> out;
     while (s.row()) out.push_back(read_person(s));
     return out;
@@ -371,6 +380,35 @@ std::optional<ScreenRun> Store::latest_screen_run(long long vacancy) {
     s.bind(vacancy);
     if (!s.row()) return std::nullopt;
     return ScreenRun{s.integer(0), s.integer(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7)};
+}
+
+bool Store::erase_person(const std::string& id, const std::string& at) {
+    std::lock_guard lock(impl_->mutex);
+    Statement mark(impl_->db, "UPDATE people SET erased = ? WHERE id = ?");
+    mark.bind(at).bind(id).run();
+    if (sqlite3_changes(impl_->db) != 1) return false;
+    Statement(impl_->db, "UPDATE profile_versions SET json = '' WHERE person = ?").bind(id).run();
+    Statement(impl_->db, "DELETE FROM assessments WHERE person = ?").bind(id).run();
+    Statement(impl_->db, "UPDATE receipts SET profile_json = '' WHERE person = ?").bind(id).run();
+    return true;
+}
+
+bool Store::erase_applicant(long long vacancy, const std::string& id) {
+    std::lock_guard lock(impl_->mutex);
+    Statement(impl_->db, "DELETE FROM applicants WHERE vacancy = ? AND id = ?").bind(vacancy).bind(id).run();
+    return sqlite3_changes(impl_->db) == 1;
+}
+
+std::pair<long long, long long> Store::purge_applicants(const std::string& before) {
+    std::lock_guard lock(impl_->mutex);
+    const std::string closed = "(SELECT id FROM vacancies WHERE closing_date < ?)";
+    Statement count(impl_->db, ("SELECT count(*), count(DISTINCT vacancy) FROM applicants WHERE vacancy IN " + closed).c_str());
+    count.bind(before);
+    count.row();
+    std::pair<long long, long long> purged{count.integer(0), count.integer(1)};
+    Statement(impl_->db, ("DELETE FROM applicants WHERE vacancy IN " + closed).c_str()).bind(before).run();
+    Statement(impl_->db, ("DELETE FROM screen_runs WHERE vacancy IN " + closed).c_str()).bind(before).run();
+    return purged;
 }
 
 void Store::audit(const std::string& user, const std::string& action, const std::string& record) {

@@ -23,6 +23,7 @@ struct PersonRecord {
     std::string manager;   ///< a user name, "" when none
     std::string assessor;  ///< a user name, "" when none
     int version = 0;       ///< the latest
+    std::string erased;    ///< when the personal data was erased; "" while it is held
 };
 
 struct ProfileVersion {
@@ -153,6 +154,17 @@ public:
     std::vector<Applicant> applicants(long long vacancy);
     long long add_screen_run(const ScreenRun& run);
     std::optional<ScreenRun> latest_screen_run(long long vacancy);
+
+    // Information governance.
+    /// Removes a person's personal data (profile texts, assessments, the profiles kept with
+    /// receipts) and keeps what records a decision: versions' hashes, receipts' outcomes,
+    /// verdicts and rule set digests, and the audit log. False when there is no such person.
+    bool erase_person(const std::string& id, const std::string& at);
+    /// Removes one applicant of a vacancy; false when there is none.
+    bool erase_applicant(long long vacancy, const std::string& id);
+    /// Removes the applicants (and the screens of them) of vacancies that closed before
+    /// `before` (YYYY-MM-DD); how many applicants, of how many vacancies.
+    std::pair<long long, long long> purge_applicants(const std::string& before);
 
     // The audit log, oldest first.
     void audit(const std::string& user, const std::string& action, const std::string& record);
