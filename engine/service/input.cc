@@ -95,6 +95,15 @@ std::variant<Profile, Reply> check_profile(const std::string& text, const std::s
     return std::move(*profile);
 }
 
+// A role the rules do not have in force on `date`, with the nearest id they do have.
+Reply no_role(const RuleSet& rules, const std::string& id, const std::string& date) {
+    std::vector<std::string> ids;
+    for (const auto& role : rules.roles) ids.push_back(role.id);
+    std::string hint = nearest(id, ids);
+    return problem(422, "role", "role: no role " + ticked(id) + " in force on " + date +
+                                    (hint.empty() ? "" : "; did you mean " + ticked(hint) + "?"));
+}
+
 std::vector<std::string> keys(const std::map<std::string, Competency>& catalogue) {
     std::vector<std::string> out;
     for (const auto& [id, _] : catalogue) out.push_back(id);
@@ -127,13 +136,7 @@ std::variant<EvaluateOptions, Reply> evaluation_options(const RuleSet& rules, co
         options.as_of = *date;
     }
     if (auto it = query.find("role"); it != query.end()) {
-        if (!rules.find_role(it->second, options.as_of)) {
-            std::vector<std::string> ids;
-            for (const auto& role : rules.roles) ids.push_back(role.id);
-            std::string hint = nearest(it->second, ids);
-            return problem(422, "role", "role: no role " + ticked(it->second) + " in force on " + options.as_of.to_string() +
-                                            (hint.empty() ? "" : "; did you mean " + ticked(hint) + "?"));
-        }
+        if (!rules.find_role(it->second, options.as_of)) return no_role(rules, it->second, options.as_of.to_string());
         options.roles.push_back(it->second);
     }
     return options;
@@ -257,13 +260,7 @@ std::variant<Vacancy, Reply> read_vacancy_input(const RuleSet& rules, const std:
     if (!role_id) return refusal;
     // The role as it stands when applications close: that is the version applicants meet.
     const Role* role = rules.find_role(*role_id, *date);
-    if (!role) {
-        std::vector<std::string> ids;
-        for (const auto& r : rules.roles) ids.push_back(r.id);
-        std::string hint = nearest(*role_id, ids);
-        return problem(422, "role", "role: no role " + ticked(*role_id) + " in force on " + *closing +
-                                        (hint.empty() ? "" : "; did you mean " + ticked(hint) + "?"));
-    }
+    if (!role) return no_role(rules, *role_id, *closing);
     auto level = text_field(value, "level", false, refusal, 20);
     if (!level) return refusal;
     if (level->empty()) *level = role->levels.front().id;
