@@ -620,4 +620,27 @@ TEST_CASE("eligo screen --check-mapping: every problem once by column and value,
     r = test::run_eligo_apart("screen " + clean + " --mapping " + mapping);
     CHECK(r.status == 1);
     CHECK(r.err == "--role is required: the post's role id (`eligo roles` lists them)\n");
+
+TEST_CASE("csv: a mapping and an export held in memory read as from files, and a row gives back its profile JSON") {
+    auto bad = parse_csv_mapping(R"({"mapping": "eligo-csv/1"})", "mapping");
+    REQUIRE_FALSE(bad);
+    CHECK(bad.errors().front().where.starts_with("mapping"));
+    auto mapping = parse_csv_mapping(kSmall, "mapping");
+    REQUIRE(mapping);
+
+    std::string text = "Ref,Name,Notes,Title\nA-1,Ann,,\"Housing, Level 3\"\n";
+    std::FILE* file = fmemopen(text.data(), text.size(), "rb");
+    REQUIRE(file);
+    auto source = open_csv(file, "body", *mapping);
+    REQUIRE(source);
+    RawRecord record;
+    REQUIRE((*source)->next(record));
+    CHECK(record.where() == "body row 2");
+    auto json = record.decoder->profile_text(record);
+    REQUIRE(json);
+    auto profile = parse_profile(*json, "again");
+    REQUIRE(profile);
+    CHECK(profile->id == "A-1");
+    CHECK(profile->name == "Ann");
+    CHECK_FALSE((*source)->next(record));
 }

@@ -19,7 +19,25 @@ struct AdminArgs {
     std::string db;
     bool demo = false;
     std::string name, role, user, to;
+    std::string person, applicant;
+    long long vacancy = 0;
+    int retention_days = service::kDefaultRetentionDays;
 };
+
+// `erase`: a person's personal data, or one applicant's.
+int erase(service::Store& store, const AdminArgs& args) {
+    if (args.person.empty() == args.applicant.empty()) {
+        std::cerr << "erase: give --person ID, or --applicant ID with --vacancy N\n";
+        return kExitUsage;
+    }
+    auto refusal = args.person.empty() ? service::erase_applicant(store, args.vacancy, args.applicant)
+                                       : service::erase_person(store, args.person);
+    if (refusal) {
+        std::cerr << *refusal << '\n';
+        return kExitUsage;
+    }
+    return kExitOk;
+}
 
 std::string read_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
@@ -74,6 +92,11 @@ int run(const Common& common, const std::string& action, const AdminArgs& args) 
         std::cout << *token << '\n';
         return kExitOk;
     }
+    if (action == "erase") return erase(store, args);
+    if (action == "purge") {
+        std::cout << service::purge_applicants(store, args.retention_days) << '\n';
+        return kExitOk;
+    }
     store.backup(args.to);
     return kExitOk;
 }
@@ -81,7 +104,7 @@ int run(const Common& common, const std::string& action, const AdminArgs& args) 
 }  // namespace
 
 Command admin_command() {
-    return {"admin", "administer a workspace database: init, add-user, token, backup",
+    return {"admin", "administer a workspace database: init, add-user, token, backup, erase, purge",
             [](CLI::App& sub, const Common& common) {
                 auto args = std::make_shared<AdminArgs>();
                 auto action = std::make_shared<std::string>();
@@ -99,6 +122,14 @@ Command admin_command() {
                 user->add_option("--role", args->role, "admin, hr, manager, assessor, recruiter or author")->required();
                 add("token", "print a new API token for a user")->add_option("--user", args->user)->required();
                 add("backup", "copy the database with SQLite's online backup")->add_option("--to", args->to)->required();
+                CLI::App* erase = add("erase", "erase a person's personal data (decisions' outcomes, hashes and the audit stay), or one applicant");
+                erase->add_option("--person", args->person, "the person's id");
+                erase->add_option("--applicant", args->applicant, "an applicant's id, with --vacancy");
+                erase->add_option("--vacancy", args->vacancy, "the applicant's vacancy");
+                add("purge", "remove the applicants of vacancies closed longer ago than the retention period; says how many")
+                    ->add_option("--retention-days", args->retention_days, "days kept after a vacancy closes")
+                    ->default_val(service::kDefaultRetentionDays)
+                    ->check(CLI::Range(0, 36500));
                 return [args, action, &common] {
                     try {
                         return run(common, *action, *args);

@@ -57,4 +57,36 @@ std::optional<std::string> import_person(Store& store, const std::string& json, 
     return std::nullopt;
 }
 
+std::optional<std::string> erase_person(Store& store, const std::string& id) {
+    bool erased = store.transaction([&] {
+        if (!store.erase_person(id, now_utc())) return false;
+        store.audit("admin", "person.erase", id);
+        return true;
+    });
+    if (!erased) return "--person: no person `" + id + "`";
+    return std::nullopt;
+}
+
+std::optional<std::string> erase_applicant(Store& store, long long vacancy, const std::string& id) {
+    bool erased = store.transaction([&] {
+        if (!store.erase_applicant(vacancy, id)) return false;
+        store.audit("admin", "applicant.erase", "vacancy/" + std::to_string(vacancy));
+        return true;
+    });
+    if (!erased) return "--applicant: no applicant `" + id + "` in vacancy " + std::to_string(vacancy);
+    return std::nullopt;
+}
+
+std::string purge_applicants(Store& store, int days) {
+    std::string before = today().add_days(-days).to_string();
+    std::pair<long long, long long> purged;
+    store.transaction([&] {
+        purged = store.purge_applicants(before);
+        store.audit("admin", "applicants.purge", "before/" + before);
+        return true;
+    });
+    return "purged " + std::to_string(purged.first) + (purged.first == 1 ? " applicant" : " applicants") + " of " +
+           std::to_string(purged.second) + (purged.second == 1 ? " vacancy" : " vacancies") + " closed before " + before;
+}
+
 }  // namespace eligo::service

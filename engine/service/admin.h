@@ -21,4 +21,16 @@ std::optional<std::string> new_token(Store& store, const std::string& user);
 std::optional<std::string> import_person(Store& store, const std::string& json, const std::string& manager,
                                          const std::string& assessor, const std::string& by);
 
+/// Erases a person's personal data (see Store::erase_person); the refusal when there is none.
+std::optional<std::string> erase_person(Store& store, const std::string& id);
+/// Erases one applicant of a vacancy; the refusal when there is none.
+std::optional<std::string> erase_applicant(Store& store, long long vacancy, const std::string& id);
+
+/// How long applicants' data is kept after their vacancy closes, unless told otherwise: six
+/// months, the period in which an unsuccessful candidate may bring a claim and be answered.
+constexpr int kDefaultRetentionDays = 183;
+/// Removes the applicants of vacancies closed more than `days` before today; the sentence
+/// saying how much.
+std::string purge_applicants(Store& store, int days);
+
 }  // namespace eligo::service

@@ -86,7 +86,7 @@ void send_problem(httplib::Response& res, int status, const std::string& title, 
 void send(httplib::Response& res, const Reply& reply) {
     if (reply.status >= 400) return send_problem(res, reply.status, reply.title, reply.field, reply.detail);
     res.status = reply.status;
-    res.set_content(reply.json, "application/json");
+    res.set_content(reply.json, reply.content_type);
 }
 
 Query query_of(const httplib::Request& req) {
@@ -180,6 +180,12 @@ struct Api::Impl {
             ++metrics.evaluations;
             return w.person_evaluation(c, r.matches[1], query_of(r));
         }));
+        s.Get(person + "/progression", route([this, &w](const Caller& c, const httplib::Request& r) {
+            ++metrics.evaluations;
+            return w.person_progression(c, r.matches[1], query_of(r));
+        }));
+        s.Get(person + "/export",
+              route([&w](const Caller& c, const httplib::Request& r) { return w.export_person(c, r.matches[1]); }));
         s.Post(person + "/assessments", route([&w](const Caller& c, const httplib::Request& r) {
             return w.add_assessment(c, r.matches[1], r.body);
         }));
@@ -193,6 +199,27 @@ struct Api::Impl {
         s.Post(receipt + "/verify",
                route([&w](const Caller& c, const httplib::Request& r) { return w.verify_receipt(c, r.matches[1]); }));
         s.Get("/api/v1/audit", route([&w](const Caller& c, const httplib::Request&) { return w.audit_log(c); }));
+        add_vacancy_routes();
+    }
+
+    void add_vacancy_routes() {
+        auto& s = server;
+        auto& w = workspace;
+        s.Get("/api/v1/vacancies", route([&w](const Caller& c, const httplib::Request&) { return w.list_vacancies(c); }));
+        s.Post("/api/v1/vacancies",
+               route([&w](const Caller& c, const httplib::Request& r) { return w.create_vacancy(c, r.body); }));
+        const std::string vacancy = R"(/api/v1/vacancies/([^/]+))";
+        s.Get(vacancy, route([&w](const Caller& c, const httplib::Request& r) { return w.read_vacancy(c, r.matches[1]); }));
+        s.Post(vacancy + "/applicants", route([&w](const Caller& c, const httplib::Request& r) {
+            bool csv = r.get_header_value("Content-Type").rfind("text/csv", 0) == 0;
+            return w.add_applicants(c, r.matches[1], r.body, csv);
+        }));
+        s.Post(vacancy + "/screen", route([&w](const Caller& c, const httplib::Request& r) {
+            return w.screen_vacancy(c, r.matches[1], query_of(r));
+        }));
+        s.Get(vacancy + "/results", route([&w](const Caller& c, const httplib::Request& r) {
+            return w.vacancy_results(c, r.matches[1], query_of(r));
+        }));
     }
 
     void add_policies(const ListenOptions& options) {

@@ -1,6 +1,11 @@
 #include "input.h"
 
+#include <algorithm>
+#include <ctime>
+
 #include <nlohmann/json.hpp>
+
+#include "eligo/batch.h"
 
 namespace eligo::service {
 namespace {
@@ -90,6 +95,15 @@ std::variant<Profile, Reply> check_profile(const std::string& text, const std::s
     return std::move(*profile);
 }
 
+// A role the rules do not have in force on `date`, with the nearest id they do have.
+Reply no_role(const RuleSet& rules, const std::string& id, const std::string& date) {
+    std::vector<std::string> ids;
+    for (const auto& role : rules.roles) ids.push_back(role.id);
+    std::string hint = nearest(id, ids);
+    return problem(422, "role", "role: no role " + ticked(id) + " in force on " + date +
+                                    (hint.empty() ? "" : "; did you mean " + ticked(hint) + "?"));
+}
+
 std::vector<std::string> keys(const std::map<std::string, Competency>& catalogue) {
     std::vector<std::string> out;
     for (const auto& [id, _] : catalogue) out.push_back(id);
@@ -97,6 +111,17 @@ std::vector<std::string> keys(const std::map<std::string, Competency>& catalogue
 }
 
 }  // namespace
+
+Reply forbidden() { return problem(403, "", "this role may not do that", "forbidden"); }
+
+std::string now_utc() {
+    std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char out[32];
+    std::strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return out;
+}
 
 Reply problem(int status, const std::string& field, const std::string& detail, const std::string& title) {
     return Reply{status, "", field, detail, title};
@@ -111,13 +136,7 @@ std::variant<EvaluateOptions, Reply> evaluation_options(const RuleSet& rules, co
         options.as_of = *date;
     }
     if (auto it = query.find("role"); it != query.end()) {
-        if (!rules.find_role(it->second, options.as_of)) {
-            std::vector<std::string> ids;
-            for (const auto& role : rules.roles) ids.push_back(role.id);
-            std::string hint = nearest(it->second, ids);
-            return problem(422, "role", "role: no role " + ticked(it->second) + " in force on " + options.as_of.to_string() +
-                                            (hint.empty() ? "" : "; did you mean " + ticked(hint) + "?"));
-        }
+        if (!rules.find_role(it->second, options.as_of)) return no_role(rules, it->second, options.as_of.to_string());
         options.roles.push_back(it->second);
     }
     return options;
@@ -223,6 +242,55 @@ std::variant<Receipt, Reply> read_decision_input(const RuleSet& rules, const std
     r.as_of = *as_of;
     r.decision = *decision;
     return r;
+}
+
+std::variant<Vacancy, Reply> read_vacancy_input(const RuleSet& rules, const std::string& body) {
+    auto parsed = parse_object(body, {"title", "role", "level", "closing_date", "mapping"});
+    if (auto* refusal = std::get_if<Reply>(&parsed)) return *refusal;
+    const json& value = std::get<json>(parsed);
+    Reply refusal;
+    Vacancy v;
+    auto title = text_field(value, "title", false, refusal, 200);
+    if (!title) return refusal;
+    auto closing = text_field(value, "closing_date", true, refusal, 20);
+    if (!closing) return refusal;
+    auto date = Date::parse(*closing);
+    if (!date) return problem(422, "closing_date", "closing_date: " + ticked(*closing) + " is not a date (YYYY-MM-DD)");
+    auto role_id = text_field(value, "role", true, refusal, 200);
+    if (!role_id) return refusal;
+    // The role as it stands when applications close: that is the version applicants meet.
+    const Role* role = rules.find_role(*role_id, *date);
+    if (!role) return no_role(rules, *role_id, *closing);
+    auto level = text_field(value, "level", false, refusal, 20);
+    if (!level) return refusal;
+    if (level->empty()) *level = role->levels.front().id;
+    if (std::none_of(role->levels.begin(), role->levels.end(), [&](const Level& l) { return l.id == *level; }))
+        return problem(422, "level", "level: " + ticked(role->id) + " has no level " + ticked(*level));
+    if (value.contains("mapping")) {
+        if (!value["mapping"].is_object()) return problem(422, "mapping", "mapping: expected a CSV mapping (an object)");
+        v.mapping = value["mapping"].dump();
+        auto mapping = parse_csv_mapping(v.mapping, "mapping");
+        if (!mapping) {
+            const Error& e = mapping.errors().front();
+            return problem(422, "mapping", e.to_string());
+        }
+    }
+    v.title = *title;
+    v.role = role->id;
+    v.level = *level;
+    v.closing_date = *closing;
+    return v;
+}
+
+std::variant<Applicant, Reply> read_applicant(const std::string& text, const std::string& where) {
+    if (too_deep(text)) return problem(422, where, where + ": nested deeper than " + std::to_string(kMaxDepth) + " levels");
+    auto profile = check_profile(text, where);
+    if (auto* refusal = std::get_if<Reply>(&profile)) return *refusal;
+    Applicant a;
+    a.id = std::get<Profile>(profile).id;
+    if (a.id.empty()) return problem(422, where, where + ": id: missing; every applicant needs an id");
+    a.json = json::parse(text).dump();
+    return a;
 }
 
 }  // namespace eligo::service

@@ -16,6 +16,12 @@ namespace eligo::service {
 Reply problem(int status, const std::string& field, const std::string& detail,
               const std::string& title = "invalid input");
 
+/// The refusal of an action the caller's role may never take.
+Reply forbidden();
+
+/// The time now, UTC, as recorded beside every write.
+std::string now_utc();
+
 /// `as_of` (a date, today when absent) and `role` (a role in force then, all when absent).
 std::variant<EvaluateOptions, Reply> evaluation_options(const RuleSet& rules, const Query& query);
 
@@ -36,5 +42,13 @@ std::variant<Assessment, Reply> read_assessment_input(const RuleSet& rules, cons
 
 /// `role`, `level`, `as_of`, `decision`, as a receipt still to be completed.
 std::variant<Receipt, Reply> read_decision_input(const RuleSet& rules, const std::string& body);
+
+/// `title`, `role`, `level` (the role's first when absent), `closing_date`, and `mapping` (a CSV
+/// mapping, checked by the engine's reader) as a vacancy still to be stored.
+std::variant<Vacancy, Reply> read_vacancy_input(const RuleSet& rules, const std::string& body);
+
+/// One applicant's profile, JSON text read at `where` (`body:3`): its id and canonical JSON,
+/// or the refusal naming the field.
+std::variant<Applicant, Reply> read_applicant(const std::string& text, const std::string& where);
 
 }  // namespace eligo::service

@@ -30,6 +30,10 @@ constexpr Row kTable[] = {
     {Action::decide,           {A, A, N, N, N, N}},
     {Action::read_receipt,     {A, A, N, N, N, N}},
     {Action::read_audit,       {A, N, N, N, N, N}},
+    // Vacancies and applicants are the recruiter's; no one else's job needs applicants' data.
+    {Action::recruit,          {A, N, N, N, A, N}},
+    // A subject access export is HR's to answer.
+    {Action::export_person,    {A, A, N, N, N, N}},
 };
 
 }  // namespace

@@ -1,7 +1,6 @@
 // The workspace's operations: permission first, then the store and the engine.
 #include "workspace.h"
 
-#include <ctime>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -9,6 +8,7 @@
 #include "auth.h"
 #include "eligo/evaluate.h"
 #include "eligo/profile.h"
+#include "eligo/progression.h"
 #include "eligo/report.h"
 #include "input.h"
 
@@ -19,20 +19,9 @@ using json = nlohmann::json;
 
 Reply ok(const json& document, int status = 200) { return Reply{status, document.dump(), "", "", ""}; }
 
-Reply forbidden() { return problem(403, "", "this role may not do that", "forbidden"); }
-
 // The same answer for a record that does not exist and one the caller may not see, so that
 // ids cannot be probed.
 Reply not_found(const std::string& id) { return problem(404, "id", "id: no person `" + id + "`", "not found"); }
-
-std::string now_utc() {
-    std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char out[32];
-    std::strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return out;
-}
 
 bool is_own(const Caller& caller, const PersonRecord& person) {
     return person.manager == caller.name || person.assessor == caller.name;
@@ -45,6 +34,8 @@ std::variant<PersonRecord, Reply> permitted(Store& store, const Caller& caller, 
     if (r == Reach::none) return forbidden();
     auto person = store.person(id);
     if (!person || (r == Reach::own && !is_own(caller, *person))) return not_found(id);
+    if (!person->erased.empty())
+        return problem(410, "id", "id: the personal data of `" + id + "` was erased on " + person->erased, "gone");
     return *person;
 }
 
@@ -146,6 +137,10 @@ Reply Workspace::write_person(const Caller& caller, const std::string& path_id, 
             reply = not_found(path_id);
             return false;
         }
+        if (existing && !existing->erased.empty()) {
+            reply = problem(410, "id", "id: the personal data of `" + person.id + "` was erased on " + existing->erased, "gone");
+            return false;
+        }
         int version = existing ? existing->version + 1 : 1;
         std::string sha = sha256_hex(person.json);
         store_.put_person(PersonRecord{person.id, person.manager, person.assessor, version});
@@ -200,6 +195,61 @@ Reply Workspace::person_evaluation(const Caller& caller, const std::string& id, 
         auto profile = parse_profile(evaluated_profile(store_, std::get<PersonRecord>(access)), "profile");
         store_.audit(caller.name, "person.evaluation", id);
         reply = Reply{200, result_document(*rules, eligo::evaluate(*rules, *profile, chosen), chosen.as_of), "", "", ""};
+        return true;
+    });
+    return reply;
+}
+
+Reply Workspace::person_progression(const Caller& caller, const std::string& id, const Query& query) {
+    auto rules = rules_.get();
+    auto options = evaluation_options(*rules, query);
+    if (auto* refusal = std::get_if<Reply>(&options)) return *refusal;
+    auto& chosen = std::get<EvaluateOptions>(options);
+    std::vector<const Role*> only;
+    for (const auto& role : chosen.roles) only.push_back(rules->find_role(role, chosen.as_of));
+    Reply reply;
+    store_.transaction([&] {
+        auto access = permitted(store_, caller, Action::read_person, id);
+        if (auto* refusal = std::get_if<Reply>(&access)) return reply = *refusal, false;
+        auto profile = parse_profile(evaluated_profile(store_, std::get<PersonRecord>(access)), "profile");
+        PersonProgression person = assess_person(*rules, *profile, chosen.as_of, only);
+        if (person.problem && only.empty()) {
+            reply = problem(422, "current_role", person.problem->to_string() + "; give `role` for the career paths to a role");
+            return false;
+        }
+        std::ostringstream out;
+        {
+            ProgressionReport report(out, *rules, ProgressionReportOptions{chosen.as_of, ProgressionFormat::json, !only.empty()});
+            report.add(person);
+        }
+        store_.audit(caller.name, "person.progression", id);
+        reply = Reply{200, out.str(), "", "", ""};
+        return true;
+    });
+    return reply;
+}
+
+Reply Workspace::export_person(const Caller& caller, const std::string& id) {
+    Reply reply;
+    store_.transaction([&] {
+        auto access = permitted(store_, caller, Action::export_person, id);
+        if (auto* refusal = std::get_if<Reply>(&access)) return reply = *refusal, false;
+        auto& person = std::get<PersonRecord>(access);
+        json versions = json::array(), assessments = json::array(), decisions = json::array(), audit = json::array();
+        for (const auto& v : store_.profile_versions(id))
+            versions.push_back(json{{"version", v.version}, {"sha256", v.sha256}, {"by", v.by}, {"at", v.at},
+                                    {"profile", json::parse(v.json)}});
+        for (const auto& a : store_.assessments(id)) {
+            json entry = evidence_json(a);
+            entry["at"] = a.at;
+            assessments.push_back(entry);
+        }
+        for (const auto& r : store_.receipts(id)) decisions.push_back(receipt_json(r));
+        for (const auto& e : store_.audit_log())
+            if (e.record == id) audit.push_back(json{{"at", e.at}, {"user", e.user}, {"action", e.action}});
+        store_.audit(caller.name, "person.export", id);
+        reply = ok(json{{"id", id}, {"manager", person.manager}, {"assessor", person.assessor}, {"versions", versions},
+                        {"assessments", assessments}, {"decisions", decisions}, {"audit", audit}});
         return true;
     });
     return reply;
@@ -304,6 +354,8 @@ Reply Workspace::verify_receipt(const Caller& caller, const std::string& id) {
         if (!version || version->sha256 != receipt->profile_sha256)
             differs.push_back(json{{"field", "profile_sha256"}, {"recorded", receipt->profile_sha256},
                                    {"now", version ? version->sha256 : ""}});
+        if (receipt->profile_json.empty())
+            differs.push_back(json{{"field", "profile"}, {"recorded", receipt->profile_sha256}, {"now", "erased"}});
         Date as_of = *Date::parse(receipt->as_of);
         auto profile = parse_profile(receipt->profile_json, "profile");
         const Role* role = profile ? rules->find_role(receipt->role, as_of) : nullptr;

@@ -28,6 +28,7 @@ struct Reply {
     std::string field;   ///< failure: the field path at fault, or ""
     std::string detail;  ///< failure: `where: what`
     std::string title;   ///< failure: a short summary of the kind of failure
+    std::string content_type = "application/json";  ///< of `json`, when it is not JSON (a CSV, a workbook)
 };
 
 using Query = std::map<std::string, std::string>;
@@ -62,12 +63,29 @@ public:
     Reply read_person(const Caller& caller, const std::string& id);
     Reply person_versions(const Caller& caller, const std::string& id);
     Reply person_evaluation(const Caller& caller, const std::string& id, const Query& query);
+    /// The engine's progression (current role, gaps, career paths; `role` narrows the paths),
+    /// the recorded assessments applied as evidence.
+    Reply person_progression(const Caller& caller, const std::string& id, const Query& query);
+    /// Everything held about a person, for a subject access request: profile versions,
+    /// assessments, decisions with their receipts, and the audit entries about the record.
+    Reply export_person(const Caller& caller, const std::string& id);
     Reply add_assessment(const Caller& caller, const std::string& id, const std::string& body);
     Reply list_assessments(const Caller& caller, const std::string& id);
     Reply add_decision(const Caller& caller, const std::string& id, const std::string& body);
     Reply read_receipt(const Caller& caller, const std::string& id);
     Reply verify_receipt(const Caller& caller, const std::string& id);
     Reply audit_log(const Caller& caller);
+
+    // Recruitment: vacancies, their applicants, and screens of them (vacancies.cc).
+    Reply create_vacancy(const Caller& caller, const std::string& body);
+    Reply list_vacancies(const Caller& caller);
+    Reply read_vacancy(const Caller& caller, const std::string& id);
+    /// JSON Lines, or CSV (`csv` true) read through the vacancy's mapping. A bad record is
+    /// reported and the others are kept, as a batch does.
+    Reply add_applicants(const Caller& caller, const std::string& id, const std::string& body, bool csv);
+    Reply screen_vacancy(const Caller& caller, const std::string& id, const Query& query);
+    /// The latest screen's results: `format` json (default), csv or xlsx; names only with `names=true`.
+    Reply vacancy_results(const Caller& caller, const std::string& id, const Query& query);
 
 private:
     Reply write_person(const Caller& caller, const std::string& path_id, const std::string& body);
@@ -78,7 +96,7 @@ private:
 /// The actions of the permission table.
 enum class Action {
     evaluate, read_roles, list_people, read_person, write_person, read_assessments, assess, decide,
-    read_receipt, read_audit
+    read_receipt, read_audit, recruit, export_person
 };
 /// How far a role may take an action: not at all, on the people it is assigned, or on everyone.
 enum class Reach { none, own, all };

@@ -67,10 +67,10 @@ class Workspace:
             sent["Authorization"] = "Bearer " + self.tokens[role]
         data = raw if raw is not None else (json.dumps(body) if body is not None else None)
         if data is not None:
-            sent["Content-Type"] = "application/json"
-        conn.request(method, path, body=data, headers=sent)
+            sent.setdefault("Content-Type", "application/json")
+        conn.request(method, path, body=data.encode() if isinstance(data, str) else data, headers=sent)
         response = conn.getresponse()
-        text = response.read().decode()
+        text = response.read().decode(errors="replace")
         conn.close()
         try:
             document = json.loads(text) if text else None

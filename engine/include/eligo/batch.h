@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -51,6 +52,12 @@ public:
         (void)record;
         (void)fields;
     }
+    /// The record as the profile JSON it is read from (for a CSV row, the JSON its mapping
+    /// makes of it), so that a decoded record can be kept as a profile; nullopt when a field of
+    /// it could not be converted.
+    virtual std::optional<std::string> profile_text(const RawRecord& record) const {
+        return record.text;
+    }
 };
 
 /// Cuts one input into raw records. Used by one thread at a time.
@@ -80,6 +87,8 @@ class CsvMapping;
 
 /// Reads a mapping file (JSON); every problem is reported with its field.
 Expected<std::shared_ptr<const CsvMapping>> load_csv_mapping(const std::string& path);
+/// The same from the mapping's text; errors are placed at `where`.
+Expected<std::shared_ptr<const CsvMapping>> parse_csv_mapping(std::string text, const std::string& where);
 
 /// How a table (a CSV file or a workbook) is opened.
 struct TableOptions {
@@ -101,6 +110,12 @@ struct TableOptions {
 /// or semicolon separators, UTF-8 or another character set through iconv). The header row is read and checked against the mapping when the
 /// file opens: a mapped column missing from the header is an error naming it.
 Expected<std::unique_ptr<RecordSource>> open_csv(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
+                                                 const TableOptions& options = {});
+
+/// The same from an open stream, which the source closes; `name` names it in messages (e.g. a
+/// CSV held in memory, opened with fmemopen).
+Expected<std::unique_ptr<RecordSource>> open_csv(std::FILE* file, const std::string& name,
+                                                 std::shared_ptr<const CsvMapping> mapping,
                                                  const TableOptions& options = {});
 
 /// A workbook (`.xlsx`) read through the same mapping as a CSV export: the first sheet, or the
@@ -130,6 +145,7 @@ struct ReadCheck {
 
 /// Decodes every record of `source` (on this thread) and groups the problems.
 ReadCheck check_records(RecordSource& source, const ProfileReadOptions& options);
+
 
 /// Several inputs read one after the other, in the order given.
 std::unique_ptr<RecordSource> chain(std::vector<std::unique_ptr<RecordSource>> sources);

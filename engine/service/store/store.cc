@@ -36,6 +36,24 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 
 CREATE TRIGGER assessments_no_update BEFORE UPDATE ON assessments BEGIN SELECT RAISE(ABORT, 'assessments are append-only'); END;
 CREATE TRIGGER versions_no_update BEFORE UPDATE ON profile_versions BEGIN SELECT RAISE(ABORT, 'profile versions are never overwritten'); END;
 )sql",
+    R"sql(
+CREATE TABLE vacancies (id INTEGER PRIMARY KEY, title TEXT NOT NULL, role TEXT NOT NULL, level TEXT NOT NULL,
+                        closing_date TEXT NOT NULL, mapping TEXT NOT NULL, by_user TEXT NOT NULL, at TEXT NOT NULL);
+CREATE TABLE applicants (vacancy INTEGER NOT NULL REFERENCES vacancies(id), id TEXT NOT NULL, json TEXT NOT NULL,
+                         by_user TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (vacancy, id));
+CREATE TABLE screen_runs (id INTEGER PRIMARY KEY, vacancy INTEGER NOT NULL REFERENCES vacancies(id), as_of TEXT NOT NULL,
+                          rules_digest TEXT NOT NULL, results TEXT NOT NULL, audit TEXT NOT NULL,
+                          by_user TEXT NOT NULL, at TEXT NOT NULL);
+)sql",
+    R"sql(
+ALTER TABLE people ADD COLUMN erased TEXT NOT NULL DEFAULT '';
+-- Erasure empties a version's text and nothing else: its number, hash, author and time stay.
+DROP TRIGGER versions_no_update;
+CREATE TRIGGER versions_no_update BEFORE UPDATE ON profile_versions
+WHEN NOT (NEW.json = '' AND NEW.person = OLD.person AND NEW.version = OLD.version AND NEW.sha256 = OLD.sha256
+          AND NEW.by_user = OLD.by_user AND NEW.at = OLD.at)
+BEGIN SELECT RAISE(ABORT, 'profile versions are never overwritten'); END;
+)sql",
 };
 
 class Statement {
@@ -91,7 +109,7 @@ void exec(sqlite3* db, const char* sql) {
 User read_user(Statement& s) { return User{s.integer(0), s.text(1), s.text(2), s.text(3)}; }
 
 PersonRecord read_person(Statement& s) {
-    return PersonRecord{s.text(0), s.text(1), s.text(2), static_cast<int>(s.integer(3))};
+    return PersonRecord{s.text(0), s.text(1), s.text(2), static_cast<int>(s.integer(3)), s.text(4)};
 }
 
 ProfileVersion read_version(Statement& s) {
@@ -197,7 +215,7 @@ void Store::add_token(long long user_id, const std::string& token_hash) {
 
 std::optional<PersonRecord> Store::person(const std::string& id) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db, "SELECT id, manager, assessor, version FROM people WHERE id = ?");
+    Statement s(impl_->db, "SELECT id, manager, assessor, version, erased FROM people WHERE id = ?");
     s.bind(id);
     if (!s.row()) return std::nullopt;
     return read_person(s);
@@ -205,7 +223,7 @@ std::optional<PersonRecord> Store::person(const std::string& id) {
 
 std::vector<PersonRecord> Store::people() {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db, "SELECT id, manager, assessor, version FROM people ORDER BY id");
+    Statement s(impl_->db, "SELECT id, manager, assessor, version, erased FROM people ORDER BY id");
     std::vector<PersonRecord> out;
     while (s.row()) out.push_back(read_person(s));
     return out;
@@ -293,6 +311,104 @@ std::vector<Receipt> Store::receipts(const std::string& person) {
     std::vector<Receipt> out;
     while (s.row()) out.push_back(read_receipt(s));
     return out;
+}
+
+long long Store::add_vacancy(const Vacancy& v) {
+    std::lock_guard lock(impl_->mutex);
+    Statement s(impl_->db,
+                "INSERT INTO vacancies (title, role, level, closing_date, mapping, by_user, at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    s.bind(v.title).bind(v.role).bind(v.level).bind(v.closing_date).bind(v.mapping).bind(v.by).bind(v.at).run();
+    return sqlite3_last_insert_rowid(impl_->db);
+}
+
+namespace {
+const char* const kVacancyColumns = "SELECT id, title, role, level, closing_date, mapping, by_user, at FROM vacancies ";
+
+Vacancy read_vacancy(Statement& s) {
+    return Vacancy{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7)};
+}
+}  // namespace
+
+std::optional<Vacancy> Store::vacancy(long long id) {
+    std::lock_guard lock(impl_->mutex);
+    Statement s(impl_->db, (std::string(kVacancyColumns) + "WHERE id = ?").c_str());
+    s.bind(id);
+    if (!s.row()) return std::nullopt;
+    return read_vacancy(s);
+}
+
+std::vector<Vacancy> Store::vacancies() {
+    std::lock_guard lock(impl_->mutex);
+    Statement s(impl_->db, (std::string(kVacancyColumns) + "ORDER BY id").c_str());
+    std::vector<Vacancy> out;
+    while (s.row()) out.push_back(read_vacancy(s));
+    return out;
+}
+
+bool Store::add_applicant(const Applicant& a) {
+    std::lock_guard lock(impl_->mutex);
+    Statement s(impl_->db,
+                "INSERT INTO applicants (vacancy, id, json, by_user, at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(vacancy, id) DO NOTHING");
+    s.bind(a.vacancy).bind(a.id).bind(a.json).bind(a.by).bind(a.at).run();
+    return sqlite3_changes(impl_->db) == 1;
+}
+
+std::vector<Applicant> Store::applicants(long long vacancy) {
+    std::lock_guard lock(impl_->mutex);
+    Statement s(impl_->db, "SELECT vacancy, id, json, by_user, at FROM applicants WHERE vacancy = ? ORDER BY rowid");
+    s.bind(vacancy);
+    std::vector<Applicant> out;
+    while (s.row()) out.push_back(Applicant{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4)});
+    return out;
+}
+
+long long Store::add_screen_run(const ScreenRun& r) {
+    std::lock_guard lock(impl_->mutex);
+    Statement s(impl_->db,
+                "INSERT INTO screen_runs (vacancy, as_of, rules_digest, results, audit, by_user, at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    s.bind(r.vacancy).bind(r.as_of).bind(r.rules_digest).bind(r.results).bind(r.audit).bind(r.by).bind(r.at).run();
+    return sqlite3_last_insert_rowid(impl_->db);
+}
+
+std::optional<ScreenRun> Store::latest_screen_run(long long vacancy) {
+    std::lock_guard lock(impl_->mutex);
+    Statement s(impl_->db,
+                "SELECT id, vacancy, as_of, rules_digest, results, audit, by_user, at FROM screen_runs "
+                "WHERE vacancy = ? ORDER BY id DESC LIMIT 1");
+    s.bind(vacancy);
+    if (!s.row()) return std::nullopt;
+    return ScreenRun{s.integer(0), s.integer(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7)};
+}
+
+bool Store::erase_person(const std::string& id, const std::string& at) {
+    std::lock_guard lock(impl_->mutex);
+    Statement mark(impl_->db, "UPDATE people SET erased = ? WHERE id = ?");
+    mark.bind(at).bind(id).run();
+    if (sqlite3_changes(impl_->db) != 1) return false;
+    Statement(impl_->db, "UPDATE profile_versions SET json = '' WHERE person = ?").bind(id).run();
+    Statement(impl_->db, "DELETE FROM assessments WHERE person = ?").bind(id).run();
+    Statement(impl_->db, "UPDATE receipts SET profile_json = '' WHERE person = ?").bind(id).run();
+    return true;
+}
+
+bool Store::erase_applicant(long long vacancy, const std::string& id) {
+    std::lock_guard lock(impl_->mutex);
+    Statement(impl_->db, "DELETE FROM applicants WHERE vacancy = ? AND id = ?").bind(vacancy).bind(id).run();
+    return sqlite3_changes(impl_->db) == 1;
+}
+
+std::pair<long long, long long> Store::purge_applicants(const std::string& before) {
+    std::lock_guard lock(impl_->mutex);
+    const std::string closed = "(SELECT id FROM vacancies WHERE closing_date < ?)";
+    Statement count(impl_->db, ("SELECT count(*), count(DISTINCT vacancy) FROM applicants WHERE vacancy IN " + closed).c_str());
+    count.bind(before);
+    count.row();
+    std::pair<long long, long long> purged{count.integer(0), count.integer(1)};
+    Statement(impl_->db, ("DELETE FROM applicants WHERE vacancy IN " + closed).c_str()).bind(before).run();
+    Statement(impl_->db, ("DELETE FROM screen_runs WHERE vacancy IN " + closed).c_str()).bind(before).run();
+    return purged;
 }
 
 void Store::audit(const std::string& user, const std::string& action, const std::string& record) {

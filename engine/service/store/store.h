@@ -23,6 +23,7 @@ struct PersonRecord {
     std::string manager;   ///< a user name, "" when none
     std::string assessor;  ///< a user name, "" when none
     int version = 0;       ///< the latest
+    std::string erased;    ///< when the personal data was erased; "" while it is held
 };
 
 struct ProfileVersion {
@@ -58,6 +59,39 @@ struct Receipt {
     std::string decision;
     std::string verdicts;  ///< JSON object: level id -> verdict
     std::string profile_json;  ///< the profile as evaluated (its version plus the assessments applied)
+    std::string by;
+    std::string at;
+};
+
+struct Vacancy {
+    long long id = 0;
+    std::string title;
+    std::string role;
+    std::string level;
+    std::string closing_date;
+    std::string mapping;  ///< the CSV mapping (JSON) its applicants' exports are read with; "" when none
+    std::string by;
+    std::string at;
+};
+
+/// An applicant to a vacancy: the profile as read from the upload, canonical JSON.
+struct Applicant {
+    long long vacancy = 0;
+    std::string id;
+    std::string json;
+    std::string by;
+    std::string at;
+};
+
+/// A screen of a vacancy's applicants: when, under which rules, and what it found (rows
+/// without names, and the knock-out audit).
+struct ScreenRun {
+    long long id = 0;
+    long long vacancy = 0;
+    std::string as_of;
+    std::string rules_digest;
+    std::string results;  ///< JSON array of rows, no names
+    std::string audit;    ///< JSON object: counts and the knock-out lines
     std::string by;
     std::string at;
 };
@@ -110,6 +144,27 @@ public:
     void add_receipt(const Receipt& receipt);
     std::optional<Receipt> receipt(const std::string& id);
     std::vector<Receipt> receipts(const std::string& person);
+
+    // Vacancies, their applicants and screens.
+    long long add_vacancy(const Vacancy& vacancy);
+    std::optional<Vacancy> vacancy(long long id);
+    std::vector<Vacancy> vacancies();
+    /// False when the vacancy already has an applicant of that id.
+    bool add_applicant(const Applicant& applicant);
+    std::vector<Applicant> applicants(long long vacancy);
+    long long add_screen_run(const ScreenRun& run);
+    std::optional<ScreenRun> latest_screen_run(long long vacancy);
+
+    // Information governance.
+    /// Removes a person's personal data (profile texts, assessments, the profiles kept with
+    /// receipts) and keeps what records a decision: versions' hashes, receipts' outcomes,
+    /// verdicts and rule set digests, and the audit log. False when there is no such person.
+    bool erase_person(const std::string& id, const std::string& at);
+    /// Removes one applicant of a vacancy; false when there is none.
+    bool erase_applicant(long long vacancy, const std::string& id);
+    /// Removes the applicants (and the screens of them) of vacancies that closed before
+    /// `before` (YYYY-MM-DD); how many applicants, of how many vacancies.
+    std::pair<long long, long long> purge_applicants(const std::string& before);
 
     // The audit log, oldest first.
     void audit(const std::string& user, const std::string& action, const std::string& record);

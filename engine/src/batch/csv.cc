@@ -103,6 +103,14 @@ public:
         return errors;
     }
 
+    std::optional<std::string> profile_text(const RawRecord& record) const override {
+        if (record.cells.size() != columns_) return std::nullopt;
+        std::vector<Error> errors;
+        std::string json = profile_json(record, record.where(), errors, nullptr);
+        if (!errors.empty()) return std::nullopt;
+        return json;
+    }
+
     void name_fields(const RawRecord& record, std::vector<std::string>& fields) const override {
         if (record.cells.size() != columns_) return;
         Trace trace;  // built once, when a list's field is asked for
@@ -653,6 +661,13 @@ Expected<std::unique_ptr<RecordSource>> open_csv(const std::string& path, std::s
     std::string name = path == "-" ? "stdin" : path;
     auto reader = std::make_unique<CsvReader>(file, name, path != "-", mapping->delimiter, std::move(transcoder),
                                               encoding.empty(), options.notice);
+    return open_table(std::move(reader), std::move(mapping), options);
+}
+
+Expected<std::unique_ptr<RecordSource>> open_csv(std::FILE* file, const std::string& name,
+                                                 std::shared_ptr<const CsvMapping> mapping, const TableOptions& options) {
+    // A stream held in memory (an upload): UTF-8, or Windows-1252 where a cell is not, as a file.
+    auto reader = std::make_unique<CsvReader>(file, name, true, mapping->delimiter, nullptr, true, options.notice);
     return open_table(std::move(reader), std::move(mapping), options);
 }
 

@@ -620,7 +620,10 @@ Expected<std::shared_ptr<const CsvMapping>> load_csv_mapping(const std::string& 
     if (!in) return Error{ErrorCode::io, path, "cannot read the file", {}};
     std::ostringstream buffer;
     buffer << in.rdbuf();
-    std::string text = buffer.str();
+    return parse_csv_mapping(buffer.str(), path);
+}
+
+Expected<std::shared_ptr<const CsvMapping>> parse_csv_mapping(std::string text, const std::string& path) {
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
     Json doc;
     try {
