@@ -16,6 +16,8 @@ class App;
 }
 
 namespace eligo {
+class CsvMapping;
+class RecordSource;
 struct Profile;
 struct ProfileReadOptions;
 struct Role;
@@ -71,6 +73,15 @@ std::string extension(const std::string& path);
 /// `jsonl`, when given, receives the JSON Lines files found in directories.
 std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok,
                                 std::vector<std::string>* jsonl = nullptr);
+
+/// Every input as one record source, read in the order given: `-` is JSON Lines on standard
+/// input (CSV when `mapping` is given), a directory its profile files and JSON Lines files, `.csv`
+/// a CSV export (which needs `mapping`), `.json` one profile, anything else JSON Lines. A record
+/// over `max_bytes` is reported instead of read. Null, with the reason printed, when an input
+/// cannot be opened; `ok` is set to false when a directory holds no profile.
+std::unique_ptr<RecordSource> open_record_inputs(const std::vector<std::string>& inputs,
+                                                 std::shared_ptr<const CsvMapping> mapping, std::size_t max_bytes,
+                                                 bool& ok);
 
 /// The profile in `file`, its warnings logged; nullopt, with its errors printed, when it cannot
 /// be read. The caller counts the file as bad and goes on to the next.

@@ -37,73 +37,6 @@ struct ScreenArgs {
     std::string color = "auto";
 };
 
-// Every input as a record source: `-` is JSON Lines on standard input (or CSV with a mapping
-// and --input-format csv), a directory its profile files, `.csv` a CSV export, `.json` one
-// profile, anything else JSON Lines.
-std::unique_ptr<RecordSource> open_inputs(const ScreenArgs& args, std::shared_ptr<const CsvMapping> mapping, bool& ok) {
-    std::vector<std::unique_ptr<RecordSource>> sources;
-    std::vector<std::string> files;
-    auto flush_files = [&] {
-        if (!files.empty()) sources.push_back(open_profile_files(std::move(files), args.max_profile_bytes));
-        files.clear();
-    };
-    // A JSON Lines file as a source of its own; false (the errors printed) when it cannot be opened.
-    auto add_jsonl = [&](const std::string& file) {
-        flush_files();
-        auto source = open_jsonl(file, args.max_profile_bytes);
-        if (!source) {
-            for (const auto& e : source.errors()) std::cerr << e.to_string() << '\n';
-            return ok = false;
-        }
-        sources.push_back(std::move(*source));
-        return true;
-    };
-    for (const auto& input : args.inputs) {
-        std::error_code ec;
-        std::string ext = extension(input);
-        if (fs::is_directory(input, ec)) {
-            bool found = true;
-            std::vector<std::string> lines;
-            auto listed = expand({input}, found, &lines);
-            ok = ok && found;
-            files.insert(files.end(), listed.begin(), listed.end());
-            for (const auto& file : lines)
-                if (!add_jsonl(file)) return nullptr;
-            continue;
-        }
-        if (ext == ".json") {
-            files.push_back(input);
-            continue;
-        }
-        flush_files();
-        if (ext == ".csv" || (input == "-" && mapping)) {
-            if (!mapping) {
-                std::cerr << input << ": a CSV export needs --mapping FILE saying which column feeds which field\n"
-                          << "  examples/screening/ats-mapping.json is a documented example\n";
-                ok = false;
-                return nullptr;
-            }
-            std::vector<std::string> ignored;
-            auto source = open_csv(input, mapping, &ignored);
-            if (!source) {
-                for (const auto& e : source.errors()) std::cerr << e.to_string() << '\n';
-                ok = false;
-                return nullptr;
-            }
-            if (!ignored.empty()) {
-                std::string list;
-                for (const auto& c : ignored) list += (list.empty() ? "\"" : ", \"") + c + "\"";
-                std::cerr << input << ": ignored (protected characteristics, never read): " << list << '\n';
-            }
-            sources.push_back(std::move(*source));
-            continue;
-        }
-        if (!add_jsonl(input)) return nullptr;
-    }
-    flush_files();
-    return chain(std::move(sources));
-}
-
 std::string thousands(std::uint64_t n) {
     std::string s = std::to_string(n);
     for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
@@ -158,7 +91,7 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
         mapping = *loaded;
     }
     bool inputs_ok = true;
-    auto source = open_inputs(args, mapping, inputs_ok);
+    auto source = open_record_inputs(args.inputs, mapping, args.max_profile_bytes, inputs_ok);
     if (!source) return kExitBadInput;
 
     // Where rows and bad records go.
