@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "eligo/batch.h"
 #include "eligo/date.h"
 
 namespace CLI {
@@ -16,8 +17,6 @@ class App;
 }
 
 namespace eligo {
-class CsvMapping;
-class RecordSource;
 struct Profile;
 struct ProfileReadOptions;
 struct Role;
@@ -82,6 +81,21 @@ std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok
 std::unique_ptr<RecordSource> open_record_inputs(const std::vector<std::string>& inputs,
                                                  std::shared_ptr<const CsvMapping> mapping, std::size_t max_bytes,
                                                  bool& ok);
+
+/// A batch command's inputs (screen, evaluate --format jsonl): the record source, and where
+/// records that cannot be read are listed.
+struct BatchInputs {
+    std::unique_ptr<RecordSource> source;
+    bool ok = true;  ///< false when a directory held no profile (the others are read)
+    std::ofstream error_file;
+    std::ostream* errors = nullptr;  ///< standard error, or `error_file`
+};
+
+/// Opens `inputs` as `open_record_inputs` does, through the CSV mapping in the file `mapping`
+/// (none when empty), and the error list `errors` ("" or "-": standard error). Returns kExitOk,
+/// or the exit status with the reason printed.
+int open_batch(const std::vector<std::string>& inputs, const std::string& mapping, std::size_t max_bytes,
+               const std::string& errors, BatchInputs& batch);
 
 /// The profile in `file`, its warnings logged; nullopt, with its errors printed, when it cannot
 /// be read. The caller counts the file as bad and goes on to the next.

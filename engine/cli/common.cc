@@ -389,4 +389,29 @@ std::unique_ptr<RecordSource> open_record_inputs(const std::vector<std::string>&
     return chain(std::move(sources));
 }
 
+int open_batch(const std::vector<std::string>& inputs, const std::string& mapping, std::size_t max_bytes,
+               const std::string& errors, BatchInputs& batch) {
+    std::shared_ptr<const CsvMapping> loaded_mapping;
+    if (!mapping.empty()) {
+        auto loaded = load_csv_mapping(mapping);
+        if (!loaded) {
+            for (const auto& e : loaded.errors()) std::cerr << e.to_string() << '\n';
+            return kExitUsage;
+        }
+        loaded_mapping = *loaded;
+    }
+    batch.source = open_record_inputs(inputs, loaded_mapping, max_bytes, batch.ok);
+    if (!batch.source) return kExitBadInput;
+    batch.errors = &std::cerr;
+    if (!errors.empty() && errors != "-") {
+        batch.error_file.open(errors, std::ios::binary);
+        if (!batch.error_file) {
+            std::cerr << errors << ": cannot write the error list here\n";
+            return kExitUsage;
+        }
+        batch.errors = &batch.error_file;
+    }
+    return kExitOk;
+}
+
 }  // namespace eligo::cli

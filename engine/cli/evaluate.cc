@@ -52,28 +52,8 @@ int run_evaluate_lines(const Common& common, const EvaluateArgs& args, const Rul
     std::vector<std::string> read = args.profiles;
     if (!args.mapping.empty()) read.push_back(args.mapping);
     if (!outputs_safe({{"--out", args.out}, {"--errors", args.errors}}, read, rules_directory(common))) return kExitUsage;
-    std::shared_ptr<const CsvMapping> mapping;
-    if (!args.mapping.empty()) {
-        auto loaded = load_csv_mapping(args.mapping);
-        if (!loaded) {
-            for (const auto& e : loaded.errors()) std::cerr << e.to_string() << '\n';
-            return kExitUsage;
-        }
-        mapping = *loaded;
-    }
-    bool inputs_ok = true;
-    auto source = open_record_inputs(args.profiles, mapping, args.max_profile_bytes, inputs_ok);
-    if (!source) return kExitBadInput;
-    std::ofstream error_file;
-    std::ostream* errors = &std::cerr;
-    if (!args.errors.empty() && args.errors != "-") {
-        error_file.open(args.errors, std::ios::binary);
-        if (!error_file) {
-            std::cerr << args.errors << ": cannot write the error list here\n";
-            return kExitUsage;
-        }
-        errors = &error_file;
-    }
+    BatchInputs batch;
+    if (int status = open_batch(args.profiles, args.mapping, args.max_profile_bytes, args.errors, batch)) return status;
     Output output(args.out);
     if (!output.open()) return kExitOutput;
 
@@ -84,11 +64,11 @@ int run_evaluate_lines(const Common& common, const EvaluateArgs& args, const Rul
     options.read.strict = args.strict;
     options.read.max_bytes = args.max_profile_bytes;
     spdlog::debug("evaluating JSON Lines with {} threads", options.threads);
-    EvaluateRunSummary summary = eligo::run_evaluate_lines(*source, rules, options, output.stream(), *errors);
+    EvaluateRunSummary summary = eligo::run_evaluate_lines(*batch.source, rules, options, output.stream(), *batch.errors);
     for (const auto& w : summary.warnings)
         spdlog::warn("{} ({} {}, first {})", w.message, w.count, w.count == 1 ? "record" : "records", w.first);
     if (summary.input_failure) std::cerr << summary.input_failure->to_string() << '\n';
-    int status = summary.input_failure || !inputs_ok ? kExitBadInput : kExitOk;
+    int status = summary.input_failure || !batch.ok ? kExitBadInput : kExitOk;
     if (summary.bad_records > 0) {
         std::cerr << "eligo: " << summary.bad_records << " of " << summary.bad_records + summary.evaluated
                   << " records could not be read" << (args.errors.empty() ? " (listed above)" : " (listed in " + args.errors + ")")

@@ -81,30 +81,9 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
         target.level = static_cast<std::size_t>(it - ids.begin());
     }
 
-    std::shared_ptr<const CsvMapping> mapping;
-    if (!args.mapping.empty()) {
-        auto loaded = load_csv_mapping(args.mapping);
-        if (!loaded) {
-            for (const auto& e : loaded.errors()) std::cerr << e.to_string() << '\n';
-            return kExitUsage;
-        }
-        mapping = *loaded;
-    }
-    bool inputs_ok = true;
-    auto source = open_record_inputs(args.inputs, mapping, args.max_profile_bytes, inputs_ok);
-    if (!source) return kExitBadInput;
-
-    // Where rows and bad records go.
-    std::ofstream error_file;
-    std::ostream* errors = &std::cerr;
-    if (!args.errors.empty() && args.errors != "-") {
-        error_file.open(args.errors, std::ios::binary);
-        if (!error_file) {
-            std::cerr << args.errors << ": cannot write the error list here\n";
-            return kExitUsage;
-        }
-        errors = &error_file;
-    }
+    BatchInputs batch;
+    if (int status = open_batch(args.inputs, args.mapping, args.max_profile_bytes, args.errors, batch)) return status;
+    std::ostream* errors = batch.errors;
     std::string format = args.format;
     if (format.empty()) {
         std::string ext = extension(args.out);
@@ -155,7 +134,7 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
     if (!common.quiet) options.progress = progress_line();
     spdlog::debug("screening for {} level {} with {} threads", role->id, target.target_level().id, options.threads);
 
-    ScreenRunSummary summary = run_screen(*source, *rules, options, *sink);
+    ScreenRunSummary summary = run_screen(*batch.source, *rules, options, *sink);
     if (options.progress) std::cerr << "\r\033[K" << std::flush;
     // The audit goes with a text listing; otherwise to standard error, for the person running it.
     if (format != "text" && !common.quiet) write_audit(std::cerr, summary, output, false);
@@ -171,7 +150,7 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
                   << "; every other record was screened\n";
         return kExitBadInput;
     }
-    return summary.input_failure || !inputs_ok ? kExitBadInput : kExitOk;
+    return summary.input_failure || !batch.ok ? kExitBadInput : kExitOk;
 }
 
 }  // namespace
