@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "eligo/batch.h"
 #include "eligo/date.h"
 
 namespace CLI {
@@ -71,6 +72,37 @@ std::string extension(const std::string& path);
 /// `jsonl`, when given, receives the JSON Lines files found in directories.
 std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok,
                                 std::vector<std::string>* jsonl = nullptr);
+
+/// How a table input is read: a workbook's sheet (empty: the first) and a CSV export's character
+/// set (empty: UTF-8, falling back to Windows-1252 where a cell is not UTF-8).
+struct TableChoice {
+    std::string sheet;
+    std::string encoding;
+};
+
+/// Every input as one record source, read in the order given: `-` is JSON Lines on standard
+/// input (CSV when `mapping` is given), a directory its profile files and JSON Lines files, `.csv`
+/// a CSV export and `.xlsx` a workbook (both need `mapping`), `.json` one profile, anything else
+/// JSON Lines. A record over `max_bytes` is reported instead of read. Null, with the reason
+/// printed, when an input cannot be opened; `ok` is set to false when a directory holds no profile.
+std::unique_ptr<RecordSource> open_record_inputs(const std::vector<std::string>& inputs,
+                                                 std::shared_ptr<const CsvMapping> mapping, std::size_t max_bytes,
+                                                 bool& ok, const TableChoice& choice = {});
+
+/// A batch command's inputs (screen, evaluate --format jsonl): the record source, and where
+/// records that cannot be read are listed.
+struct BatchInputs {
+    std::unique_ptr<RecordSource> source;
+    bool ok = true;  ///< false when a directory held no profile (the others are read)
+    std::ofstream error_file;
+    std::ostream* errors = nullptr;  ///< standard error, or `error_file`
+};
+
+/// Opens `inputs` as `open_record_inputs` does, through the CSV mapping in the file `mapping`
+/// (none when empty), and the error list `errors` ("" or "-": standard error). Returns kExitOk,
+/// or the exit status with the reason printed.
+int open_batch(const std::vector<std::string>& inputs, const std::string& mapping, std::size_t max_bytes,
+               const std::string& errors, BatchInputs& batch, const TableChoice& choice = {});
 
 /// The profile in `file`, its warnings logged; nullopt, with its errors printed, when it cannot
 /// be read. The caller counts the file as bad and goes on to the next.

@@ -14,6 +14,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cli.h"
+#include "eligo/batch.h"
 #include "eligo/profile.h"
 #include "eligo/rules.h"
 
@@ -319,6 +320,104 @@ std::optional<Date> as_of_date(const std::string& argument) {
     auto date = Date::parse(argument);
     if (!date) std::cerr << "--as-of: expected a date `YYYY-MM-DD`, got `" << argument << "`" << not_a_day(argument) << '\n';
     return date;
+}
+
+// Every input as a record source: `-` is JSON Lines on standard input (or CSV when a mapping is
+// given), a directory its profile files, `.csv` a CSV export, `.json` one
+// profile, anything else JSON Lines.
+std::unique_ptr<RecordSource> open_record_inputs(const std::vector<std::string>& inputs,
+                                                 std::shared_ptr<const CsvMapping> mapping, std::size_t max_bytes,
+                                                 bool& ok, const TableChoice& choice) {
+    std::vector<std::unique_ptr<RecordSource>> sources;
+    std::vector<std::string> files;
+    auto flush_files = [&] {
+        if (!files.empty()) sources.push_back(open_profile_files(std::move(files), max_bytes));
+        files.clear();
+    };
+    // A JSON Lines file as a source of its own; false (the errors printed) when it cannot be opened.
+    auto add_jsonl = [&](const std::string& file) {
+        flush_files();
+        auto source = open_jsonl(file, max_bytes);
+        if (!source) {
+            for (const auto& e : source.errors()) std::cerr << e.to_string() << '\n';
+            return ok = false;
+        }
+        sources.push_back(std::move(*source));
+        return true;
+    };
+    for (const auto& input : inputs) {
+        std::error_code ec;
+        std::string ext = extension(input);
+        if (fs::is_directory(input, ec)) {
+            bool found = true;
+            std::vector<std::string> lines;
+            auto listed = expand({input}, found, &lines);
+            ok = ok && found;
+            files.insert(files.end(), listed.begin(), listed.end());
+            for (const auto& file : lines)
+                if (!add_jsonl(file)) return nullptr;
+            continue;
+        }
+        if (ext == ".json") {
+            files.push_back(input);
+            continue;
+        }
+        flush_files();
+        bool workbook = ext == ".xlsx";
+        if (ext == ".csv" || workbook || (input == "-" && mapping)) {
+            if (!mapping) {
+                std::cerr << input << ": " << (workbook ? "a workbook" : "a CSV export")
+                          << " needs --mapping FILE saying which column feeds which field\n"
+                          << "  examples/screening/ats-mapping.json is a documented example\n";
+                ok = false;
+                return nullptr;
+            }
+            std::vector<std::string> ignored;
+            TableOptions table{&ignored, choice.sheet, choice.encoding,
+                               [](const std::string& notice) { std::cerr << notice << '\n'; }};
+            auto source = workbook ? open_xlsx(input, mapping, table) : open_csv(input, mapping, table);
+            if (!source) {
+                for (const auto& e : source.errors()) std::cerr << e.to_string() << '\n';
+                ok = false;
+                return nullptr;
+            }
+            if (!ignored.empty()) {
+                std::string list;
+                for (const auto& c : ignored) list += (list.empty() ? "\"" : ", \"") + c + "\"";
+                std::cerr << input << ": ignored (protected characteristics, never read): " << list << '\n';
+            }
+            sources.push_back(std::move(*source));
+            continue;
+        }
+        if (!add_jsonl(input)) return nullptr;
+    }
+    flush_files();
+    return chain(std::move(sources));
+}
+
+int open_batch(const std::vector<std::string>& inputs, const std::string& mapping, std::size_t max_bytes,
+               const std::string& errors, BatchInputs& batch, const TableChoice& choice) {
+    std::shared_ptr<const CsvMapping> loaded_mapping;
+    if (!mapping.empty()) {
+        auto loaded = load_csv_mapping(mapping);
+        if (!loaded) {
+            for (const auto& e : loaded.errors()) std::cerr << e.to_string() << '\n';
+            return kExitUsage;
+        }
+        loaded_mapping = *loaded;
+    }
+    batch.source = open_record_inputs(inputs, loaded_mapping, max_bytes, batch.ok, choice);
+    if (!batch.source) return kExitBadInput;
+    batch.errors = &std::cerr;
+    if (!errors.empty() && errors != "-") {
+        batch.error_file.open(errors, std::ios::binary);
+        if (!batch.error_file) {
+            std::cerr << errors << ": cannot write the error list here\n";
+            return kExitUsage;
+        }
+        batch.errors = &batch.error_file;
+    }
+    return kExitOk;
 }
 
 }  // namespace eligo::cli

@@ -40,77 +40,6 @@ struct ScreenArgs {
     std::string color = "auto";
 };
 
-// Every input as a record source: `-` is JSON Lines on standard input (or CSV with a mapping
-// and --input-format csv), a directory its profile files, `.csv` a CSV export, `.xlsx` a
-// workbook read through the same mapping, `.json` one profile, anything else JSON Lines.
-std::unique_ptr<RecordSource> open_inputs(const ScreenArgs& args, std::shared_ptr<const CsvMapping> mapping, bool& ok) {
-    std::vector<std::unique_ptr<RecordSource>> sources;
-    std::vector<std::string> files;
-    auto flush_files = [&] {
-        if (!files.empty()) sources.push_back(open_profile_files(std::move(files), args.max_profile_bytes));
-        files.clear();
-    };
-    // A JSON Lines file as a source of its own; false (the errors printed) when it cannot be opened.
-    auto add_jsonl = [&](const std::string& file) {
-        flush_files();
-        auto source = open_jsonl(file, args.max_profile_bytes);
-        if (!source) {
-            for (const auto& e : source.errors()) std::cerr << e.to_string() << '\n';
-            return ok = false;
-        }
-        sources.push_back(std::move(*source));
-        return true;
-    };
-    for (const auto& input : args.inputs) {
-        std::error_code ec;
-        std::string ext = extension(input);
-        if (fs::is_directory(input, ec)) {
-            bool found = true;
-            std::vector<std::string> lines;
-            auto listed = expand({input}, found, &lines);
-            ok = ok && found;
-            files.insert(files.end(), listed.begin(), listed.end());
-            for (const auto& file : lines)
-                if (!add_jsonl(file)) return nullptr;
-            continue;
-        }
-        if (ext == ".json") {
-            files.push_back(input);
-            continue;
-        }
-        flush_files();
-        bool workbook = ext == ".xlsx";
-        if (ext == ".csv" || workbook || (input == "-" && mapping)) {
-            if (!mapping) {
-                std::cerr << input << ": " << (workbook ? "a workbook" : "a CSV export")
-                          << " needs --mapping FILE saying which column feeds which field\n"
-                          << "  examples/screening/ats-mapping.json is a documented example\n";
-                ok = false;
-                return nullptr;
-            }
-            std::vector<std::string> ignored;
-            TableOptions table{&ignored, args.sheet, args.encoding,
-                               [](const std::string& notice) { std::cerr << notice << '\n'; }};
-            auto source = workbook ? open_xlsx(input, mapping, table) : open_csv(input, mapping, table);
-            if (!source) {
-                for (const auto& e : source.errors()) std::cerr << e.to_string() << '\n';
-                ok = false;
-                return nullptr;
-            }
-            if (!ignored.empty()) {
-                std::string list;
-                for (const auto& c : ignored) list += (list.empty() ? "\"" : ", \"") + c + "\"";
-                std::cerr << input << ": ignored (protected characteristics, never read): " << list << '\n';
-            }
-            sources.push_back(std::move(*source));
-            continue;
-        }
-        if (!add_jsonl(input)) return nullptr;
-    }
-    flush_files();
-    return chain(std::move(sources));
-}
-
 std::string thousands(std::uint64_t n) {
     std::string s = std::to_string(n);
     for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
@@ -158,7 +87,7 @@ int run_check_mapping(const ScreenArgs& args) {
     auto mapping = load_mapping(args.mapping);
     if (!mapping) return kExitUsage;
     bool inputs_ok = true;
-    auto source = open_inputs(args, mapping, inputs_ok);
+    auto source = open_record_inputs(args.inputs, mapping, args.max_profile_bytes, inputs_ok, {args.sheet, args.encoding});
     if (!source) return kExitBadInput;
     ProfileReadOptions read;
     read.strict = args.strict;
@@ -210,23 +139,10 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
         target.level = static_cast<std::size_t>(it - ids.begin());
     }
 
-    std::shared_ptr<const CsvMapping> mapping;
-    if (!args.mapping.empty() && !(mapping = load_mapping(args.mapping))) return kExitUsage;
-    bool inputs_ok = true;
-    auto source = open_inputs(args, mapping, inputs_ok);
-    if (!source) return kExitBadInput;
-
-    // Where rows and bad records go.
-    std::ofstream error_file;
-    std::ostream* errors = &std::cerr;
-    if (!args.errors.empty() && args.errors != "-") {
-        error_file.open(args.errors, std::ios::binary);
-        if (!error_file) {
-            std::cerr << args.errors << ": cannot write the error list here\n";
-            return kExitUsage;
-        }
-        errors = &error_file;
-    }
+    BatchInputs batch;
+    if (int status = open_batch(args.inputs, args.mapping, args.max_profile_bytes, args.errors, batch,
+                                    {args.sheet, args.encoding})) return status;
+    std::ostream* errors = batch.errors;
     std::string format = args.format;
     if (format.empty()) {
         std::string ext = extension(args.out);
@@ -277,7 +193,7 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
     if (!common.quiet) options.progress = progress_line();
     spdlog::debug("screening for {} level {} with {} threads", role->id, target.target_level().id, options.threads);
 
-    ScreenRunSummary summary = run_screen(*source, *rules, options, *sink);
+    ScreenRunSummary summary = run_screen(*batch.source, *rules, options, *sink);
     if (options.progress) std::cerr << "\r\033[K" << std::flush;
     // The audit goes with a text listing; otherwise to standard error, for the person running it.
     if (format != "text" && !common.quiet) write_audit(std::cerr, summary, output, false);
@@ -293,7 +209,7 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
                   << "; every other record was screened\n";
         return kExitBadInput;
     }
-    return summary.input_failure || !inputs_ok ? kExitBadInput : kExitOk;
+    return summary.input_failure || !batch.ok ? kExitBadInput : kExitOk;
 }
 
 }  // namespace

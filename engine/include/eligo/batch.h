@@ -6,6 +6,7 @@
 // record's RecordDecoder turns it into a Profile on any thread (decoders are immutable).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <cstdio>
 #include <functional>
@@ -149,5 +150,36 @@ ReadCheck check_records(RecordSource& source, const ProfileReadOptions& options)
 
 /// Several inputs read one after the other, in the order given.
 std::unique_ptr<RecordSource> chain(std::vector<std::unique_ptr<RecordSource>> sources);
+
+/// A record that could not be read, with every problem found in it.
+struct BadRecord {
+    std::uint64_t sequence = 0;
+    std::string where;
+    std::vector<Error> errors;
+};
+
+/// A warning of the reader, counted over the batch: the same message (e.g. a protected
+/// characteristic dropped) is reported once with how many records carried it.
+struct BatchWarning {
+    std::string message;
+    std::string first;  ///< where it was first seen
+    std::uint64_t count = 0;
+};
+
+/// How far a batch has gone, for a progress line.
+struct BatchProgress {
+    std::uint64_t records = 0;
+    std::uint64_t bytes = 0;
+    std::optional<std::uint64_t> total_bytes;
+};
+
+/// Time spent in each stage of a batch run, summed over its threads (nanoseconds). Reading and
+/// writing are done by one thread at a time; their share of the total is what bounds how far
+/// more threads can speed a run up.
+struct StageTimes {
+    std::atomic<std::uint64_t> read_ns{0};
+    std::atomic<std::uint64_t> process_ns{0};
+    std::atomic<std::uint64_t> write_ns{0};
+};
 
 }  // namespace eligo
