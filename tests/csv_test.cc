@@ -620,6 +620,7 @@ TEST_CASE("eligo screen --check-mapping: every problem once by column and value,
     r = test::run_eligo_apart("screen " + clean + " --mapping " + mapping);
     CHECK(r.status == 1);
     CHECK(r.err == "--role is required: the post's role id (`eligo roles` lists them)\n");
+}
 
 TEST_CASE("csv: a mapping and an export held in memory read as from files, and a row gives back its profile JSON") {
     auto bad = parse_csv_mapping(R"({"mapping": "eligo-csv/1"})", "mapping");

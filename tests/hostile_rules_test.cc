@@ -83,9 +83,10 @@ std::string bundled_results(const RuleSet& rules) {
     for (const auto& role : rules.roles)
         if (!role.id.starts_with("attack/") && (options.roles.empty() || options.roles.back() != role.id))
             options.roles.push_back(role.id);
+    ReportOptions report;
+    report.as_of = *Date::parse(kAsOf);
     std::string all;
-    for (const auto& profile : examples())
-        all += profile_result_json(evaluate(rules, profile, options), {*Date::parse(kAsOf)}) + "\n";
+    for (const auto& profile : examples()) all += profile_result_json(evaluate(rules, profile, options), report) + "\n";
     return all;
 }
 

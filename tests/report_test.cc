@@ -91,8 +91,10 @@ TEST_CASE("reasons name the data used") {
           "assessed as not met by assessor on 2024-06-01; over 12 months old, due for review");
     // and in the result contract, as data
     EvaluateOptions options{*Date::parse("2026-11-24"), {}};
-    json old_doc = json::parse(profile_result_json(evaluate(*rules, p, options), {*Date::parse("2026-11-24")}));
-    json recent_doc = json::parse(profile_result_json(evaluate(*rules, recent, options), {*Date::parse("2026-11-24")}));
+    ReportOptions report;
+    report.as_of = *Date::parse("2026-11-24");
+    json old_doc = json::parse(profile_result_json(evaluate(*rules, p, options), report));
+    json recent_doc = json::parse(profile_result_json(evaluate(*rules, recent, options), report));
     auto k_of = [](const json& doc) {
         for (const auto& c : doc["roles"][0]["levels"][0]["criteria"])
             if (c["id"] == "k") return c;
