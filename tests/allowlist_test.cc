@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 #include <lua.hpp>
 
+#include "batch/csv_mapping.h"
+#include "eligo/profile.h"
 #include "lua/sandbox.h"
 
 namespace {
@@ -63,4 +65,18 @@ TEST_CASE("the sandbox base holds exactly the allowlist") {
     lua_pushglobaltable(L);
     lua_pushnil(L);
     CHECK(lua_next(L, -2) == 0);
+}
+
+TEST_CASE("protected names are found however they are written, by the JSON reader and the CSV filter alike") {
+    for (const char* name : {"Gender", "DOB", "dateOfBirth", "DateOfBirth", "Year of Birth", "Born", "Birthday",
+                             "D.O.B.", "date-of-birth", "SexualOrientation", "Do you consider yourself disabled?",
+                             "ethnic_origin", "maritalStatus"}) {
+        INFO(name);
+        CHECK(eligo::is_protected_name(name));
+        CHECK(eligo::is_protected_column(name));
+    }
+    for (const char* name : {"stage", "title", "employer", "hours_per_week", "awarded", "Start date", "Message"}) {
+        INFO(name);
+        CHECK_FALSE(eligo::is_protected_name(name));
+    }
 }

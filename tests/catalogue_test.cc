@@ -63,3 +63,25 @@ TEST_CASE("every bundled role has rule tests covering each of its levels") {
         }
     }
 }
+
+namespace {
+
+// Every criterion and member whose shown text is empty or only its type.
+void wordless(const Criterion& c, const std::string& where, std::vector<std::string>& out) {
+    if (c.text.empty() || c.text == c.type) out.push_back(where + "/" + c.id + " shows `" + c.text + "`");
+    for (const auto& m : c.children) wordless(m, where, out);
+}
+
+}  // namespace
+
+TEST_CASE("every criterion a user sees carries words from the policy, members of a group too") {
+    RuleLoadOptions options;
+    options.directory = std::string(ELIGO_SOURCE_DIR) + "/rules";
+    auto rules = load_rules(options);
+    REQUIRE(rules);
+    std::vector<std::string> found;
+    for (const auto& role : (*rules)->roles)
+        for (const auto& level : role.levels)
+            for (const auto& c : level.criteria) wordless(c, role.id + " " + level.id, found);
+    CHECK(found == std::vector<std::string>{});
+}

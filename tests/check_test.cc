@@ -73,9 +73,10 @@ TEST_CASE("check: role ids follow docs/roles.md, `<framework>/<role>` in lower-c
                   "` must be `<framework>/<role>` in lower-case kebab\n"
                   "  for example `rehousing/rehousing-officer` (docs/roles.md)\n");
     }
-    for (const char* good : {"a/b", "tenant-services/housing-apprentice", "x2/level-4-officer"}) {
+    for (std::string good : {"a/b", "tenant-services/housing-apprentice", "x2/level-4-officer"}) {
         INFO(good);
-        CHECK(errors_of(role_with_levels(good, {"A"})).empty());
+        std::string folder = good.substr(0, good.find('/'));  // a role is defined in its own folder
+        CHECK(check_scripts({{folder + "/r.lua", role_with_levels(good, {"A"})}}).errors.empty());
     }
 }
 
@@ -168,6 +169,31 @@ TEST_CASE("check: thresholds that cannot be met") {
           "rules/t/r.lua:2: `n` of `at_least` must be from 1 to 100, got 0\n");
 }
 
+TEST_CASE("check: a number in a criterion's wording that its parameter contradicts is a warning") {
+    RuleDiagnostics found = check_scripts({{"t/r.lua", R"(role { id = 't/r', title = 'T', level { id = 'A',
+  experience = {
+    experience { id = 'years', months = 18, text = "At least 2 years' experience" },
+    experience { id = 'agrees', months = 24, text = 'At least two years in housing' },
+    experience { id = 'months', months = 6, text = 'Six months or 12 months in post' },
+    all_of { id = 'both', text = 'Three years of it, 2 of them managing',
+      experience { id = 'inner', months = 12, text = 'At least 12 months managing' },
+      competency { id = 'k', text = 'Managing well' } },
+  },
+  qualifications = {
+    cih { id = 'cih', min_level = 4, text = 'CIH Level 3 qualification' },
+    cih { id = 'cih-ok', min_level = 3, text = 'CIH Level 3 or above' },
+    gcse { id = 'gcses', count = 4, subjects = { 'english' }, text = '5 GCSEs including English' },
+  } } })"}});
+    CHECK(found.errors.empty());
+    CHECK(test::messages(found.warnings) ==
+          "rules/t/r.lua:3: the wording of criterion `years` gives 24 months but its `months` is 18\n"
+          "  make the wording and the parameter agree: `At least 2 years' experience`\n"
+          "rules/t/r.lua:11: the wording of criterion `cih` gives level 3 but its `min_level` is 4\n"
+          "  make the wording and the parameter agree: `CIH Level 3 qualification`\n"
+          "rules/t/r.lua:13: the wording of criterion `gcses` gives a count of 5 but its `count` is 4\n"
+          "  make the wording and the parameter agree: `5 GCSEs including English`\n");
+}
+
 TEST_CASE("check: wrong value types, unknown fields and missing wording") {
     CHECK(errors_of("role { id = 't/r', title = 'T', level { id = 'A', skills = {\n"
                     "  expereince { id = 'e', text = 't', months = 12 } } } }") ==
@@ -227,18 +253,19 @@ role { id = 't/r', title = 'T', level { id = 'A', skills = {
 TEST_CASE("check: the profile a custom criterion sees never holds a protected characteristic") {
     // Read through a key built at run time, so the textual scan cannot see it: the guarantee is
     // that the data is not there.
+    // (A check keeps its helpers inside it: it may capture nothing from the script.)
     auto rules = test::rules_from(R"(
-local hidden = { 'date_of' .. '_birth', 'a' .. 'ge', 's' .. 'ex', 'rel' .. 'igion', 'eth' .. 'nicity' }
-local function holds(t, depth)
-  if depth > 4 then return false end
-  for key, value in pairs(t) do
-    for _, name in ipairs(hidden) do if key == name then return true end end
-    if type(value) == 'table' and holds(value, depth + 1) then return true end
-  end
-  return false
-end
 role { id = 't/r', title = 'T', level { id = 'A', skills = {
   custom { id = 'clean', text = 'No protected data', check = function(p)
+    local hidden = { 'date_of' .. '_birth', 'a' .. 'ge', 's' .. 'ex', 'rel' .. 'igion', 'eth' .. 'nicity' }
+    local function holds(t, depth)
+      if depth > 4 then return false end
+      for key, value in pairs(t) do
+        for _, name in ipairs(hidden) do if key == name then return true end end
+        if type(value) == 'table' and holds(value, depth + 1) then return true end
+      end
+      return false
+    end
     return not holds(p, 0) and p.id == 'P-1' and p.qualifications ~= nil
   end },
 } } }
@@ -263,13 +290,13 @@ TEST_CASE("check: scripts that exceed the sandbox limits are errors at their lin
     limits.memory_bytes = 8u << 20;
     found = check_scripts({{"t/bomb.lua", "local t = {}\nfor i = 1, 1e9 do t[i] = ('x'):rep(1000) .. i end"}}, limits);
     CHECK(test::messages(found.errors) ==
-          "rules/t/bomb.lua: memory limit exceeded (8 MiB)\n  a table or string that grows without bound\n");
+          "rules/t/bomb.lua:2: memory limit exceeded (8 MiB)\n  a table or string that grows without bound\n");
 }
 
 TEST_CASE("check: the rule set's own effective_from is a date") {
     CHECK(errors_of("ruleset { name = 'x', version = '1', effective_from = '2025-13-01' }\n" +
                     role_with_levels("t/r", {"A"})) ==
-          "rules/t/r.lua:1: `effective_from` of `ruleset` must be a date `YYYY-MM-DD`, got `2025-13-01`\n");
+          "rules/t/r.lua:1: `effective_from` of `ruleset` must be a date `YYYY-MM-DD`, got `2025-13-01` (there is no month 13)\n");
 }
 
 TEST_CASE("eligo check: compiler-style lines, a count, and exit 1 on errors") {
@@ -279,10 +306,10 @@ TEST_CASE("eligo check: compiler-style lines, a count, and exit 1 on errors") {
                                             "  level { id = 'B' } }\n"}});
     test::CliRun r = test::run_eligo("check " + dir);
     CHECK(r.status == 1);
+    // Each file named as it opens from where the command ran: here, the directory as given.
     CHECK(r.out.ends_with(
-        "eligo-check-errors/x/r.lua:2: error: expected a criterion such as `competency { id = ..., text = ... }`, got "
-        "number\n"
-        "eligo-check-errors/x/r.lua:3: warning: level `B` of role `x/r` has no criteria; it is met whenever the levels "
+        dir + "/x/r.lua:2: error: expected a criterion such as `competency { id = ..., text = ... }`, got "
+        "number\n" + dir + "/x/r.lua:3: warning: level `B` of role `x/r` has no criteria; it is met whenever the levels "
         "below it are\n"
         "1 error, 1 warning\n"));
 }
@@ -294,14 +321,14 @@ TEST_CASE("eligo check: warnings alone exit 0, and other commands log them") {
     test::CliRun r = test::run_eligo("check " + dir);
     CHECK(r.status == 0);
     CHECK(r.out ==
-          "eligo-check-warnings/lib/competencies.lua:2: warning: catalogue competency `unused` is used by no role\n"
+          dir + "/lib/competencies.lua:2: warning: catalogue competency `unused` is used by no role\n"
           "  use it in a role (`competency { id = \"unused\" }`) or remove it\n"
           "0 errors, 1 warning\n");
     r = test::run_eligo("roles --rules " + dir);
     CHECK(r.status == 0);
     CHECK(r.out.find("eligo: warning: eligo-check-warnings/lib/competencies.lua:2: catalogue competency `unused` is used "
                      "by no role\n  use it in a role") != std::string::npos);
-    CHECK(test::run_eligo("-q roles --rules " + dir).out.find("warning") == std::string::npos);
+    CHECK(test::run_eligo("-q roles --rules " + dir).out.find("warning:") == std::string::npos);
 }
 
 TEST_CASE("eligo check: the instruction limit, through the command") {
@@ -309,7 +336,7 @@ TEST_CASE("eligo check: the instruction limit, through the command") {
     test::CliRun r = test::run_eligo("check " + dir);
     CHECK(r.status == 1);
     CHECK(r.out ==
-          "eligo-check-loop/x/loop.lua:2: error: instruction limit exceeded (20000000 instructions)\n"
+          dir + "/x/loop.lua:2: error: instruction limit exceeded (20000000 instructions)\n"
           "  a loop that never ends, or far more work than describing rules needs\n"
           "1 error, 0 warnings\n");
 }

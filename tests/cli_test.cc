@@ -3,10 +3,13 @@
 
 #include <array>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+
+#include "cli_run.h"
 
 using nlohmann::json;
 
@@ -44,10 +47,16 @@ TEST_CASE("eligo roles lists the bundled roles") {
     CHECK(r.status == 0);
     CHECK(r.out.find("rehousing/rehousing-officer") != std::string::npos);
     CHECK(r.out.find("[A B C]") != std::string::npos);
+    // each version says which file defines it
+    CHECK(r.out.find("rules/rehousing/rehousing-officer.lua:") != std::string::npos);
     Run j = run("roles --format json");
     REQUIRE(j.status == 0);
     json doc = json::parse(j.out);
     CHECK(doc["roles"].size() >= 3);
+    for (const auto& role : doc["roles"]) {
+        std::string id = role["id"], where = role["defined_at"];
+        CHECK(where.starts_with("rules/" + id.substr(0, id.find('/')) + "/"));
+    }
 }
 
 TEST_CASE("eligo evaluate --format json prints the result contract") {
@@ -89,7 +98,7 @@ TEST_CASE("eligo evaluate: without --as-of the date used is printed") {
 TEST_CASE("eligo evaluate: usage errors exit 1 with a hint") {
     Run r = run("evaluate tests/data/sam.json --role rehousing/rehousing-oficer", true);
     CHECK(r.status == 1);
-    CHECK(r.out.find("did you mean `rehousing/rehousing-officer`?") != std::string::npos);
+    CHECK(r.out.find("did you mean `rehousing/rehousing-officer`, `rehousing/rehousing-manager` or `rehousing/senior-rehousing-officer`?") != std::string::npos);
     r = run("evaluate tests/data/sam.json --as-of 24/11/2026", true);
     CHECK(r.status == 1);
     CHECK(r.out.find("--as-of: expected a date `YYYY-MM-DD`, got `24/11/2026`") != std::string::npos);
@@ -129,4 +138,26 @@ TEST_CASE("eligo --help lists the commands and exit codes") {
     Run r = run("--help");
     CHECK(r.status == 0);
     for (const char* word : {"roles", "evaluate", "test", "Exit status"}) CHECK(r.out.find(word) != std::string::npos);
+}
+
+TEST_CASE("a directory of profiles is read at any depth, .JSON and .jsonl included, skipped files counted") {
+    namespace fs = std::filesystem;
+    fs::path dir = eligo::test::scratch_directory() / "nested-profiles";
+    fs::remove_all(dir);
+    std::string one = eligo::test::read_file(fs::path(ELIGO_SOURCE_DIR) / "profiles/e-1042.json");
+    json two = json::parse(eligo::test::read_file(fs::path(ELIGO_SOURCE_DIR) / "profiles/e-1187.json"));
+    eligo::test::write_file(dir / "top/E-1042.JSON", one);
+    eligo::test::write_file(dir / "top/deeper/more.jsonl", two.dump() + "\n");
+    eligo::test::write_file(dir / "top/deeper/notes.txt", "not a profile\n");
+    // before: evaluate found no profile files in the directory; screen read neither
+    auto screen = eligo::test::run_eligo_apart("-v screen --role job-profiles/rehousing-officer --as-of 2026-11-24 --format jsonl " +
+                                               dir.string());
+    CHECK(screen.out.find("\"E-1042\"") != std::string::npos);
+    CHECK(screen.out.find("\"E-1187\"") != std::string::npos);
+    CHECK(screen.err.find(dir.string() + ": 1 file skipped (not *.json or *.jsonl)") != std::string::npos);
+    auto verbose = eligo::test::run_eligo_apart("-v evaluate --role job-profiles/rehousing-officer --as-of 2026-11-24 " +
+                                                dir.string());
+    CHECK(verbose.status == 0);
+    CHECK(verbose.err.find("notes.txt: skipped, not a profile file") != std::string::npos);
+    CHECK(verbose.err.find("more.jsonl: skipped, not a profile file") != std::string::npos);
 }

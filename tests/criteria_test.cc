@@ -1,6 +1,7 @@
 // Each criterion type against the edge cases that matter. Rules are written inline in Lua.
 #include <catch2/catch.hpp>
 
+#include "eligo/explain.h"
 #include "fixtures.h"
 
 using namespace eligo;
@@ -67,6 +68,113 @@ TEST_CASE("gcse: a count of passes including named subjects") {
     CHECK(r.finding.need == 5);
 }
 
+// Qualifications as applicants hold them. Each case was rejected (not met) before the
+// equivalence tables learned it; the comment gives the outcome before.
+TEST_CASE("gcse: O levels before 1975 are graded 1 to 9, 1 to 6 a pass") {
+    auto rules = one("gcse { id = 'c', text = 't', subjects = { 'English', 'Mathematics' }, min_grade = '4' }");
+    auto with = [](const char* english, const char* maths) {
+        return std::string(R"({"id":"x","qualifications":[{"kind":"o_level","subject":"English Language","grade":")") +
+               english + R"("},{"kind":"o_level","subject":"Mathematics","grade":")" + maths + R"("}]})";
+    };
+    CHECK(outcome(rules, with("1", "6")) == Outcome::met);      // before: not met (1 read as GCSE grade 1)
+    CHECK(outcome(rules, with("3", "7")) == Outcome::not_met);  // 7 is below a pass, never GCSE grade 7
+    CHECK(outcome(rules, with("B", "C")) == Outcome::met);      // letter grades from 1975
+}
+
+TEST_CASE("gcse: a double award is two passes with two grades") {
+    auto rules = one("gcse { id = 'c', text = 't', subjects = { 'English', 'Mathematics' }, count = 5 }");
+    std::string three = R"({"id":"x","qualifications":[
+        {"kind":"gcse","subject":"English","grade":"5"}, {"kind":"gcse","subject":"Mathematics","grade":"4"},
+        {"kind":"gcse","subject":"History","grade":"6"})";
+    CHECK(outcome(rules, three + R"(, {"kind":"gcse","subject":"Combined Science","grade":"4-4"}]})") ==
+          Outcome::met);  // before: unknown
+    CHECK(outcome(rules, three + R"(, {"kind":"gcse","subject":"Combined Science","grade":"9-8"}]})") ==
+          Outcome::met);  // before: unknown
+    CHECK(outcome(rules, three + R"(, {"kind":"gcse","subject":"Double Science","grade":"CC"}]})") ==
+          Outcome::met);  // before: unknown
+    CHECK(outcome(rules, three + R"(, {"kind":"gcse","subject":"Double Science","grade":"cd"}]})") ==
+          Outcome::not_met);  // one pass and one below: four in all
+    auto r = evaluate_one(*rules, profile_from(three + R"(, {"kind":"gcse","subject":"Combined Science","grade":"5-4"}]})"), "c");
+    CHECK(r.finding.have == 5);
+    // two grades on a single-award subject cannot be read
+    CHECK(outcome(rules, three + R"(, {"kind":"gcse","subject":"Art","grade":"CC"}, {"kind":"gcse","subject":"Music","grade":"4"}]})") ==
+          Outcome::unknown);
+}
+
+TEST_CASE("gcse: grades in any case and subjects as applicants spell them") {
+    auto rules = one("gcse { id = 'c', text = 't', subjects = { 'English', 'Mathematics' }, min_grade = 'c' }");
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[
+        {"kind":"gcse","subject":"Eng Lang","grade":"c"},
+        {"kind":"gcse","subject":"Math","grade":"b"}]})") == Outcome::met);  // before: not met
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[
+        {"kind":"gcse","subject":"English Language & Literature","grade":" b "},
+        {"kind":"gcse","subject":"maths","grade":"a*"}]})") == Outcome::met);  // before: not met
+}
+
+TEST_CASE("gcse: CSE, Scottish and Key Skills qualifications count as the tables read them") {
+    auto rules = one("gcse { id = 'c', text = 't', subjects = { 'English', 'Mathematics' }, min_grade = '4' }");
+    auto pair = [](const char* kind, const char* english, const char* maths, const char* extra = "") {
+        return std::string(R"({"id":"x","qualifications":[{"kind":")") + kind +
+               R"(","subject":"English","grade":")" + english + R"(")" + extra + R"(},{"kind":")" + kind +
+               R"(","subject":"Mathematics","grade":")" + maths + R"(")" + extra + "}]}";
+    };
+    CHECK(outcome(rules, pair("cse", "1", "1")) == Outcome::met);  // before: an unknown kind, refused
+    CHECK(outcome(rules, pair("cse", "1", "2")) == Outcome::not_met);
+    CHECK(outcome(rules, pair("scottish_standard_grade", "3", "1")) == Outcome::met);
+    CHECK(outcome(rules, pair("scottish_standard_grade", "4", "1")) == Outcome::not_met);
+    CHECK(outcome(rules, pair("scottish_national_5", "C", "a")) == Outcome::met);
+    CHECK(outcome(rules, pair("scottish_intermediate_2", "D", "A")) == Outcome::not_met);
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[
+        {"kind":"key_skills","subject":"Communication","level":2},
+        {"kind":"key_skills","subject":"Application of Number","level":2}]})") == Outcome::met);
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[
+        {"kind":"key_skills","subject":"Communication","level":1},
+        {"kind":"gcse","subject":"Maths","grade":"4"}]})") == Outcome::not_met);
+}
+
+TEST_CASE("qualification: a Scottish Higher counts where a rule asks for an A level") {
+    auto rules = one("qualification { id = 'c', text = 't', kinds = { 'a_level' }, min_level = 3 }");
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[{"kind":"scottish_higher","subject":"History","grade":"B"}]})") ==
+          Outcome::met);  // before: an unknown kind, refused
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[{"kind":"scottish_national_5","subject":"History","grade":"B"}]})") ==
+          Outcome::not_met);
+}
+
+TEST_CASE("gcse: a grade or subject that cannot be read is unknown, naming the value") {
+    auto rules = one("gcse { id = 'c', text = 't', subjects = { 'English', 'Mathematics' }, min_grade = '4' }");
+    auto p = profile_from(R"({"id":"x","qualifications":[
+        {"kind":"gcse","subject":"English","grade":"5"},
+        {"kind":"gcse","subject":"Mathematics","grade":"Pass*"}]})");
+    auto r = evaluate_one(*rules, p, "c");
+    CHECK(r.outcome == Outcome::unknown);
+    REQUIRE(r.finding.unreadable.size() == 1);
+    CHECK(r.finding.unreadable[0] == std::pair<std::string, std::string>{"qualifications[1].grade", "Pass*"});
+    CHECK(reason(r, p) == "1 pass at grade 4 or above (English); cannot read qualifications[1].grade: \"Pass*\"; "
+                          "needs 2 including English and Mathematics");
+    auto q = profile_from(R"({"id":"x","qualifications":[
+        {"kind":"gcse","subject":"English","grade":"5"}, {"kind":"gcse","subject":"-","grade":"6"}]})");
+    auto s = evaluate_one(*rules, q, "c");
+    CHECK(s.outcome == Outcome::unknown);  // before: not met
+    CHECK(reason(s, q) == "2 passes at grade 4 or above (English and -); cannot read qualifications[1].subject: \"-\"; "
+                          "needs 2 including English and Mathematics");
+}
+
+TEST_CASE("gcse: reasons state the passes counted and the number needed") {
+    auto rules = one("gcse { id = 'c', text = 't', subjects = { 'English', 'Mathematics' }, count = 5 }");
+    auto p = profile_from(R"({"id":"x","qualifications":[
+        {"kind":"gcse","subject":"English","grade":"5"}, {"kind":"gcse","subject":"Mathematics","grade":"4"},
+        {"kind":"gcse","subject":"History","grade":"6"}, {"kind":"gcse","subject":"Geography","grade":"7"}]})");
+    CHECK(reason(evaluate_one(*rules, p, "c"), p) ==
+          "4 passes at grade 4 or above (English, Mathematics, History and Geography); "
+          "needs 5 including English and Mathematics");
+    auto d = profile_from(R"({"id":"x","qualifications":[
+        {"kind":"gcse","subject":"English","grade":"5"}, {"kind":"gcse","subject":"Mathematics","grade":"4"},
+        {"kind":"gcse","subject":"Combined Science","grade":"4-4"}, {"kind":"gcse","subject":"Geography","grade":"7"}]})");
+    CHECK(reason(evaluate_one(*rules, d, "c"), d) ==
+          "5 passes at grade 4 or above (English, Mathematics, Combined Science (double award) and Geography); "
+          "needs 5 including English and Mathematics");
+}
+
 TEST_CASE("qualification: kind, level, area and working towards") {
     auto rules = one("any_of { id = 'c', text = 't', cih { min_level = 3 }, "
                      "qualification { min_level = 3, areas = { 'housing' } } }");
@@ -111,6 +219,14 @@ TEST_CASE("driving: licence and vehicle access") {
     auto daily = one("driving { id = 'c', text = 't', vehicle_access = 'daily' }");
     CHECK(outcome(daily, R"({"id":"x","driving":{"licence":"full_uk","vehicle_access":"occasional"}})") ==
           Outcome::not_met);
+    // A known value that fails decides it, whatever else is absent
+    CHECK(outcome(rules, R"({"id":"x","driving":{"vehicle_access":"none"}})") == Outcome::not_met);
+    CHECK(outcome(daily, R"({"id":"x","driving":{"vehicle_access":"occasional"}})") == Outcome::not_met);
+    CHECK(outcome(rules, R"({"id":"x","driving":{"licence":"none"}})") == Outcome::not_met);
+    // and every absent field that could decide it is named
+    auto r = evaluate_one(*rules, profile_from(R"({"id":"x","driving":{}})"), "c");
+    CHECK(r.outcome == Outcome::unknown);
+    CHECK(r.finding.missing == std::vector<std::string>{"driving.licence", "driving.vehicle_access"});
 }
 
 TEST_CASE("experience: filters, merged overlaps, ongoing posts and leap days") {
@@ -141,7 +257,11 @@ TEST_CASE("experience: filters, merged overlaps, ongoing posts and leap days") {
     auto unknown = evaluate_one(*rules, profile_from(R"({"id":"x","employment":[
         {"employer_type":"local_authority","start":"2020-01-01","end":"2023-01-01"}]})"), "c");
     CHECK(unknown.outcome == Outcome::unknown);
-    CHECK(unknown.finding.missing_field == "employment[0].areas");
+    CHECK(unknown.finding.missing == std::vector<std::string>{"employment[0].areas"});
+    // every field that would decide it is named, not only the first
+    auto both = evaluate_one(*rules, profile_from(R"({"id":"x","employment":[
+        {"start":"2020-01-01","end":"2023-01-01"}]})"), "c");
+    CHECK(both.finding.missing == std::vector<std::string>{"employment[0].employer_type", "employment[0].areas"});
     // a post that starts after the as-of date does not count
     CHECK(outcome(rules, R"({"id":"x","employment":[
         {"employer_type":"local_authority","areas":["housing"],"start":"2027-01-01"}]})") == Outcome::not_met);
@@ -157,6 +277,29 @@ TEST_CASE("experience: managerial posts only") {
     CHECK(outcome(rules, R"({"id":"x","employment":[{"managerial":false,"start":"2020-01-01","end":"2022-12-31"}]})") ==
           Outcome::not_met);
     CHECK(outcome(rules, R"({"id":"x","employment":[{"start":"2020-01-01","end":"2022-12-31"}]})") == Outcome::unknown);
+}
+
+TEST_CASE("undated records: a CPD record without a date or a post without a start counts only when it could decide") {
+    auto cpd = one("cpd { id = 'c', text = 't', within_months = 12 }");
+    auto r = evaluate_one(*cpd, profile_from(R"({"id":"x","cpd":[{"hours":2}]})"), "c");
+    CHECK(r.outcome == Outcome::unknown);
+    CHECK(r.finding.missing == std::vector<std::string>{"cpd[0].date"});
+    // a dated record in the period decides it; the undated one does not matter
+    CHECK(outcome(cpd, R"({"id":"x","cpd":[{"hours":2},{"date":"2026-01-01"}]})") == Outcome::met);
+    auto hours = one("cpd { id = 'c', text = 't', min_hours = 10 }");
+    CHECK(outcome(hours, R"({"id":"x","cpd":[{"date":"2026-01-01","hours":10},{"hours":1}]})") == Outcome::met);
+    r = evaluate_one(*hours, profile_from(R"({"id":"x","cpd":[{"date":"2026-01-01","hours":4},{"hours":6}]})"), "c");
+    CHECK(r.outcome == Outcome::unknown);
+    CHECK(r.finding.missing == std::vector<std::string>{"cpd[1].date"});
+
+    auto months = one("experience { id = 'c', text = 't', months = 12, employer_types = { 'local_authority' } }");
+    r = evaluate_one(*months, profile_from(R"({"id":"x","employment":[{"employer_type":"local_authority"}]})"), "c");
+    CHECK(r.outcome == Outcome::unknown);
+    CHECK(r.finding.missing == std::vector<std::string>{"employment[0].start"});
+    // a post that could not count anyway, or enough dated service, decides it
+    CHECK(outcome(months, R"({"id":"x","employment":[{"employer_type":"private"}]})") == Outcome::not_met);
+    CHECK(outcome(months, R"({"id":"x","employment":[{"employer_type":"local_authority"},
+        {"employer_type":"local_authority","start":"2020-01-01"}]})") == Outcome::met);
 }
 
 TEST_CASE("cpd: records within the window before the as-of date") {
@@ -230,6 +373,17 @@ TEST_CASE("custom: a sandboxed function decides, with its reason") {
     CHECK(outcome(rules, R"({"id":"x"})") == Outcome::unknown);
 }
 
+TEST_CASE("custom: the profile view leaves out award dates and free text, and says whether a qualification is held") {
+    auto rules = one("custom { id = 'c', text = 't', check = function(p) "
+                     "local q, later, c = p.qualifications[1], p.qualifications[2], p.cpd[1] "
+                     "return q.awarded == nil and q.title == nil and c.activity == nil and c.hours == 3 "
+                     "and q.held == true and later.held == false and q.subject == 'English' end }");
+    CHECK(outcome(rules, R"({"id":"x","qualifications":[
+        {"kind":"gcse","subject":"English","grade":"5","title":"GCSE English","awarded":"1990-08-20"},
+        {"kind":"degree","level":6,"awarded":"2030-07-01"}],
+        "cpd":[{"date":"2026-01-01","hours":3,"activity":"Course"}]})") == Outcome::met);
+}
+
 TEST_CASE("custom: a function that loops or errors is unknown with the error as reason") {
     auto loops = one("custom { id = 'c', text = 't', check = function(p) while true do end end }");
     auto r = evaluate_one(*loops, profile_from(R"({"id":"x"})"), "c");
@@ -238,7 +392,7 @@ TEST_CASE("custom: a function that loops or errors is unknown with the error as 
     auto errors = one("custom { id = 'c', text = 't', check = function(p) return p.nope.deeper end }");
     r = evaluate_one(*errors, profile_from(R"({"id":"x"})"), "c");
     CHECK(r.outcome == Outcome::unknown);
-    CHECK(r.finding.note.find("rules/test/role.lua:1:") != std::string::npos);
+    CHECK(r.finding.note.find("rules/t/role.lua:1:") != std::string::npos);
     // and the state is still usable afterwards
     CHECK(evaluate_one(*loops, profile_from(R"({"id":"x"})"), "c").outcome == Outcome::unknown);
 }

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include "batch/csv_mapping.h"
+#include "cli_run.h"
 #include "eligo/batch.h"
 #include "fixtures.h"
 
@@ -98,7 +99,7 @@ struct Rows {
 
 Rows read_all(const std::string& path, std::shared_ptr<const CsvMapping> mapping) {
     Rows rows;
-    auto source = open_csv(path, std::move(mapping), &rows.ignored);
+    auto source = open_csv(path, std::move(mapping), TableOptions{.ignored = &rows.ignored});
     INFO((source ? std::string() : test::messages(source.errors())));
     REQUIRE(source);
     rows.source = std::move(*source);
@@ -279,7 +280,7 @@ TEST_CASE("csv: fields to ask an applicant for are named by the export's columns
                                              "column `Licence`"});
 }
 
-TEST_CASE("csv: cell errors name the row and the column and come all at once") {
+TEST_CASE("csv: cell errors name the row, the column and the cell as written, and come all at once") {
     std::string path = data("applicants.csv");
     Rows rows = read_all(path, mapping_from(kApplicantsMapping));
     REQUIRE(rows.records.size() == 3);
@@ -292,14 +293,14 @@ TEST_CASE("csv: cell errors name the row and the column and come all at once") {
           path + " row 3: column `Licence`: unknown value `Full EU`; expected one of `Full UK`, `Provisional`, `None`\n"
                  "  did you mean `Full UK`?\n" +
               path + " row 3: column `Job 2 Start`: expected a date DD/MM/YYYY or YYYY-MM-DD, got `2022.01.05`\n" +
-              path + " row 3: column `Qual 2 Level`: expected an RQF level, a whole number from 1 to 8\n" +
-              path + " row 3: column `Job 2 Hours`: expected a number, got string\n");
+              path + " row 3: column `Qual 2 Level`: expected an RQF level, a whole number from 1 to 8 (cell `Level 6`)\n" +
+              path + " row 3: column `Job 2 Hours`: expected a number, got string (cell `full time`)\n");
     CHECK(bad.errors().front().code == ErrorCode::profile_field);
 
     auto backwards = decode(rows.records[2]);
     REQUIRE_FALSE(backwards);
     CHECK(test::messages(backwards.errors()) ==
-          path + " row 4: column `Job 2 End`: ends before it starts (2020-06-01)\n");
+          path + " row 4: column `Job 2 End`: ends before it starts (2020-06-01) (cell `31/05/2019`)\n");
 }
 
 TEST_CASE("csv: dates are read in the mapping's formats and must be calendar dates") {
@@ -310,7 +311,7 @@ TEST_CASE("csv: dates are read in the mapping's formats and must be calendar dat
     Rows rows = read_all(path, m);
     REQUIRE(rows.records.size() == 2);
     Profile p = decoded(rows.records[0]);
-    CHECK((*p.employment)[0].start.to_string() == "2024-03-01");
+    CHECK((*p.employment)[0].start->to_string() == "2024-03-01");
     CHECK((*p.employment)[0].end->to_string() == "2025-09-05");
     auto bad = decode(rows.records[1]);
     REQUIRE_FALSE(bad);
@@ -430,6 +431,53 @@ TEST_CASE("csv: an unlisted value of a translated column is an error and a null 
                  "  did you mean `Full UK`?\n");
 }
 
+TEST_CASE("csv: cells a translation table does not list are read as the field reads any cell") {
+    auto mapping = mapping_from(R"({"mapping": "eligo-csv/1", "id": "Ref", "date_formats": ["DD/MM/YYYY"],
+      "employment": {"repeat": 2, "fields": {"employer": "Employer {n}", "start": "Start {n}",
+        "end": {"column": "End {n}", "values": {"Present": null, "Ongoing": null}},
+        "hours_per_week": {"column": "Hours {n}", "values": {"Full time": 37}},
+        "managerial": {"column": "Managed {n}", "values": {"Team leader": true}},
+        "employer_type": {"column": "Sector {n}", "values": {"Council": "local_authority"}}}}})");
+    std::string path = temp_file("passes-on.csv",
+                                 "Ref,Employer 1,Start 1,End 1,Hours 1,Managed 1,Sector 1,Employer 2,Start 2,End 2,Hours 2,Managed 2,Sector 2\n"
+                                 "A-1,Medway,01/02/2024,present,Full time,Team leader,Council,Kent,01/01/2020,31/01/2024,22.5,No,private\n"
+                                 "A-2,Medway,01/01/2024,31/02/2024,,,Retail,,,,,,\n");
+    Rows rows = read_all(path, mapping);
+    Profile p = decoded(rows.records[0]);
+    REQUIRE(p.employment->size() == 2);
+    const auto& now = (*p.employment)[0];
+    const auto& before = (*p.employment)[1];
+    CHECK_FALSE(now.end);
+    CHECK(now.hours_per_week == 37);
+    CHECK(now.managerial == true);
+    CHECK(now.employer_type == "local_authority");
+    CHECK(before.end == Date::from_ymd(2024, 1, 31));
+    CHECK(before.hours_per_week == 22.5);
+    CHECK(before.managerial == false);
+    CHECK(before.employer_type == "private");  // the profile's own word needs no translation
+    auto bad = decode(rows.records[1]);
+    REQUIRE_FALSE(bad);
+    CHECK(test::messages(bad.errors()) ==
+          path + " row 3: column `End 1`: `31/02/2024` is not a calendar date\n" +
+              path + " row 3: column `Sector 1`: unknown value `Retail`; expected one of `Council`\n");
+}
+
+TEST_CASE("csv: a name made of several columns is joined in order, blanks left out") {
+    auto mapping = mapping_from(R"({"mapping": "eligo-csv/1", "id": "Ref", "name": ["First Name", "Last Name"]})");
+    std::string path = temp_file("names.csv", "Ref,Last Name,First Name\nA-1,Example,Ann\nA-2,Solo,\nA-3,,\n");
+    Rows rows = read_all(path, mapping);
+    CHECK(decoded(rows.records[0]).name == "Ann Example");
+    CHECK(decoded(rows.records[1]).name == "Solo");
+    CHECK(decoded(rows.records[2]).name.empty());
+    CHECK(mapping_errors(R"({"mapping": "eligo-csv/1", "id": "Ref", "name": ["First Name", ""],
+        "employment": {"fields": {"employer": "First Name"}}})")
+              .find(": name[1]: expected a column name, got an empty string\n") != std::string::npos);
+    CHECK(mapping_errors(R"({"mapping": "eligo-csv/1", "id": "Ref", "name": ["First Name", "Last Name"],
+        "employment": {"fields": {"employer": "Last Name"}}})")
+              .find(": employment.fields.employer: column `Last Name` is the `name` column; names feed nothing else\n") !=
+          std::string::npos);
+}
+
 TEST_CASE("csv: repeated groups skip blank instances; all blank is absent or empty when the mapping says so") {
     std::string group = R"({"mapping": "eligo-csv/1", "id": "Ref",
       "qualifications": {"repeat": 3, "fields": {"kind": {"value": "gcse"}, "subject": "Subject {n}", "grade": "Grade {n}"}}})";
@@ -452,21 +500,64 @@ TEST_CASE("csv: repeated groups skip blank instances; all blank is absent or emp
     CHECK(none.qualifications->empty());
 }
 
-TEST_CASE("csv: cells must be UTF-8 unless the mapping names Windows-1252") {
-    std::string text = "Ref,Name,Notes,Title\nA-1,Ren\xE9,,Caf\xE9 \x80 award\n";
+TEST_CASE("csv: a file that is not UTF-8 is read as Windows-1252, said once, naming the file") {
+    std::string text = "Ref,Name,Notes,Title\nA-1,Ren\xE9,,Caf\xE9 \x80 award\nA-2,Zo\xEB,,\xA3 Diploma \x81\n";
     std::string path = temp_file("latin.csv", text);
-    auto bad = decode(read_all(path, mapping_from(kSmall)).records[0]);
+    std::vector<std::string> notices;
+    TableOptions options{.notice = [&](const std::string& n) { notices.push_back(n); }};
+    auto source = open_csv(path, mapping_from(kSmall), options);
+    REQUIRE(source);
+    RawRecord record;
+    REQUIRE((*source)->next(record));
+    Profile p = decoded(record);
+    CHECK(p.name == "Ren\xC3\xA9");
+    CHECK(p.qualifications->front().title == "Caf\xC3\xA9 \xE2\x82\xAC award");
+    REQUIRE((*source)->next(record));
+    p = decoded(record);
+    CHECK(p.name == "Zo\xC3\xAB");
+    // 0x81 is no character in Windows-1252: the replacement character stands for it.
+    CHECK(p.qualifications->front().title == "\xC2\xA3 Diploma \xEF\xBF\xBD");
+    CHECK(notices == std::vector<std::string>{
+                         path + " row 2: not UTF-8 text; the file is read as Windows-1252 (--encoding names another)"});
+}
+
+TEST_CASE("csv: an encoding given by option or mapping is read through iconv; UTF-8 given outright is strict") {
+    // Latin-1 and a byte-order mark before the header, as some exports write it whatever their encoding.
+    std::string path = temp_file("given.csv", "\xEF\xBB\xBFRef,Name,Notes,Title\nA-1,Ren\xE9,,\xC0 la carte\n");
+    std::vector<std::string> notices;
+    auto say = [&](const std::string& n) { notices.push_back(n); };
+    auto source = open_csv(path, mapping_from(kSmall), TableOptions{.encoding = "iso-8859-1", .notice = say});
+    REQUIRE(source);
+    RawRecord record;
+    REQUIRE((*source)->next(record));
+    CHECK(decoded(record).qualifications->front().title == "\xC3\x80 la carte");
+    CHECK(notices.empty());
+
+    std::string mapping = kSmall;
+    mapping.replace(mapping.find("\"id\""), 0, "\"encoding\": \"utf-8\", ");
+    Rows strict = read_all(path, mapping_from(mapping));
+    auto bad = decode(strict.records[0]);
     REQUIRE_FALSE(bad);
     CHECK(test::messages(bad.errors()) ==
           path + " row 2: column `Name`: not UTF-8 text\n"
-                 "  save the export as \"CSV UTF-8\", or say \"encoding\": \"windows-1252\" in the mapping\n" +
+                 "  save the export as \"CSV UTF-8\", or give its encoding: --encoding windows-1252\n" +
               path + " row 2: column `Title`: not UTF-8 text\n"
-                     "  save the export as \"CSV UTF-8\", or say \"encoding\": \"windows-1252\" in the mapping\n");
-    std::string mapping = kSmall;
-    mapping.replace(mapping.find("\"id\""), 0, "\"encoding\": \"windows-1252\", ");
-    Profile p = decoded(read_all(path, mapping_from(mapping)).records[0]);
-    CHECK(p.name == "Ren\xC3\xA9");
-    CHECK(p.qualifications->front().title == "Caf\xC3\xA9 \xE2\x82\xAC award");
+                     "  save the export as \"CSV UTF-8\", or give its encoding: --encoding windows-1252\n");
+    // The option wins over the mapping.
+    source = open_csv(path, mapping_from(mapping), TableOptions{.encoding = "latin1"});
+    REQUIRE(source);
+    REQUIRE((*source)->next(record));
+    CHECK(decoded(record).name == "Ren\xC3\xA9");
+
+    auto unknown = open_csv(path, mapping_from(kSmall), TableOptions{.encoding = "latin-9000"});
+    REQUIRE_FALSE(unknown);
+    CHECK(test::messages(unknown.errors()) ==
+          "--encoding: unknown encoding `latin-9000`\n"
+          "  iconv names them: windows-1252, iso-8859-1, iso-8859-15, utf-8 (`iconv -l` lists all)\n");
+    mapping = kSmall;
+    mapping.replace(mapping.find("\"id\""), 0, "\"encoding\": \"ebcdic-9000\", ");
+    CHECK(mapping_errors(mapping).find(": encoding: unknown encoding `ebcdic-9000`; expected a name such as \"utf-8\", "
+                                       "\"windows-1252\" or \"iso-8859-1\"\n") != std::string::npos);
 }
 
 TEST_CASE("csv: the example export and its mapping read as documented") {
@@ -482,4 +573,75 @@ TEST_CASE("csv: the example export and its mapping read as documented") {
         if (auto p = decode(r); !p) failed.push_back(test::messages(p.errors()));
     REQUIRE(failed.size() == 1);
     CHECK(failed.front() == dir + "applicants.csv row 10: row has 75 cells, the header 74\n");
+}
+
+TEST_CASE("eligo screen: the example saved by Excel as plain CSV (Windows-1252) screens as the UTF-8 one") {
+    std::string dir = std::string(ELIGO_SOURCE_DIR) + "/examples/screening/";
+    std::string args = " --mapping " + dir + "ats-mapping.json --role job-profiles/rehousing-officer --as-of 2026-11-24 -q --out -";
+    std::string utf8 = dir + "applicants.csv", cp1252 = dir + "applicants-windows-1252.csv";
+    auto expected = test::run_eligo_apart("screen " + utf8 + args);
+    auto got = test::run_eligo_apart("screen " + cp1252 + args);
+    CHECK(got.status == expected.status);
+    std::string want = expected.out;
+    for (auto at = want.find(utf8); at != std::string::npos; at = want.find(utf8, at)) want.replace(at, utf8.size(), cp1252);
+    CHECK(got.out == want);
+    CHECK(got.err.find(cp1252 + " row 2: not UTF-8 text; the file is read as Windows-1252 (--encoding names another)\n") !=
+          std::string::npos);
+    // Names come through as written: the first applicant is Zoë.
+    auto named = test::run_eligo_apart("screen " + cp1252 + args + " --show-names");
+    CHECK(named.out.find("\"id\":\"R4-0101\",\"name\":\"Zo\xC3\xAB Example\"") != std::string::npos);
+}
+
+TEST_CASE("eligo screen --check-mapping: every problem once by column and value, with its rows; exit 0 only when all read") {
+    std::string mapping = temp_file("check-mapping.json", R"({"mapping": "eligo-csv/1", "id": "Ref", "date_formats": ["DD/MM/YYYY"],
+      "employment": {"fields": {"employer_type": {"column": "Employer 1 Sector", "values": {"Council": "local_authority"}},
+                                "start": "Job 1 Start", "hours_per_week": "Job 1 Hours"}}})");
+    std::string path = temp_file("check.csv",
+                                 "Ref,Employer 1 Sector,Job 1 Start,Job 1 Hours\n"
+                                 "A-1,Retail,01/01/2020,37\nA-2,Retail,01/01/2020,full\nA-3,Council,01/01/2020,37\n"
+                                 "A-4,retail,31/02/2020,37\nA-5,Retail,01/01/2020,full\n");
+    auto r = test::run_eligo_apart("screen --check-mapping --mapping " + mapping + " " + path);
+    CHECK(r.status == 2);
+    CHECK(r.out == path + ": column `Employer 1 Sector`: unknown value `Retail`; expected one of `Council`; in 3 rows (2, 3, 6)\n" +
+                       path + ": column `Employer 1 Sector`: unknown value `retail`; expected one of `Council`; in 1 row (5)\n" +
+                       path + ": column `Job 1 Hours`: expected a number, got string (cell `full`); in 2 rows (3, 6)\n" +
+                       path + ": column `Job 1 Start`: `31/02/2020` is not a calendar date; in 1 row (5)\n"
+                              "5 records: 1 would be read, 4 would not\n");
+    CHECK(r.err.empty());
+
+    std::string clean = temp_file("clean.csv", "Ref,Employer 1 Sector,Job 1 Start,Job 1 Hours\nA-3,Council,01/01/2020,37\n");
+    r = test::run_eligo_apart("screen --check-mapping --mapping " + mapping + " " + clean);
+    CHECK(r.status == 0);
+    CHECK(r.out == "1 record: 1 would be read, 0 would not\n");
+
+    r = test::run_eligo_apart("screen --check-mapping " + clean);
+    CHECK(r.status == 1);
+    CHECK(r.err == "--check-mapping: give --mapping FILE, the mapping to try on the inputs\n");
+    r = test::run_eligo_apart("screen " + clean + " --mapping " + mapping);
+    CHECK(r.status == 1);
+    CHECK(r.err == "--role is required: the post's role id (`eligo roles` lists them)\n");
+}
+
+TEST_CASE("csv: a mapping and an export held in memory read as from files, and a row gives back its profile JSON") {
+    auto bad = parse_csv_mapping(R"({"mapping": "eligo-csv/1"})", "mapping");
+    REQUIRE_FALSE(bad);
+    CHECK(bad.errors().front().where.starts_with("mapping"));
+    auto mapping = parse_csv_mapping(kSmall, "mapping");
+    REQUIRE(mapping);
+
+    std::string text = "Ref,Name,Notes,Title\nA-1,Ann,,\"Housing, Level 3\"\n";
+    std::FILE* file = fmemopen(text.data(), text.size(), "rb");
+    REQUIRE(file);
+    auto source = open_csv(file, "body", *mapping);
+    REQUIRE(source);
+    RawRecord record;
+    REQUIRE((*source)->next(record));
+    CHECK(record.where() == "body row 2");
+    auto json = record.decoder->profile_text(record);
+    REQUIRE(json);
+    auto profile = parse_profile(*json, "again");
+    REQUIRE(profile);
+    CHECK(profile->id == "A-1");
+    CHECK(profile->name == "Ann");
+    CHECK_FALSE((*source)->next(record));
 }

@@ -3,6 +3,7 @@
 #include "eligo/date.h"
 
 using eligo::Date;
+using eligo::not_a_day;
 
 TEST_CASE("dates parse strictly as ISO YYYY-MM-DD") {
     CHECK(Date::parse("2024-02-29"));
@@ -36,4 +37,12 @@ TEST_CASE("months between counts whole calendar months and leftover days") {
     span = eligo::months_between(*Date::parse("2025-01-01"), *Date::parse("2024-01-01"));
     CHECK(span.months == 0);
     CHECK(span.days == 0);
+}
+
+TEST_CASE("a well-formed date that is not a real day says why") {
+    CHECK(not_a_day("2026-02-30") == " (there is no 30 February 2026)");
+    CHECK(not_a_day("2023-02-29") == " (there is no 29 February 2023)");
+    CHECK(not_a_day("2026-13-01") == " (there is no month 13)");
+    CHECK(not_a_day("2024-02-29").empty());  // a real day
+    CHECK(not_a_day("30/02/2026").empty());  // not the shape: the message's `YYYY-MM-DD` says it
 }

@@ -176,6 +176,65 @@ TEST_CASE("diff: a threshold raised from 12 to 24 months moves the verdicts of e
     CHECK_FALSE(diff_profile(*old, *now, lee, kAsOf).changed());
 }
 
+TEST_CASE("diff: a threshold inside a criterion flips its member and closes a gap though no verdict moves") {
+    // Level C: 24 months in housing and an assessed judgement, as one statement, and a CIH
+    // Level 4. Pat has 18 months, no assessment and a Level 3, so C stays not eligible.
+    auto level_c = [](int months) {
+        std::string m = std::to_string(months);
+        return "all_of { id = 'housing-and-tact', text = 'At least 2 years in housing, with tact',\n"
+               "  experience { id = 'housing-long', months = " + m + ", areas = { 'housing' }, text = 'At least " + m +
+               " months in housing' },\n"
+               "  competency { id = 'tact-c', text = 'Tact' } }," + kCih4;
+    };
+    auto old = officer_rules(with_level_c(level_c(24)));
+    auto now = officer_rules(with_level_c(level_c(18)));
+    Profile pat = test::profile_from(kPat);
+    RuleDiff diff = diff_profile(*old, *now, pat, kAsOf);
+    REQUIRE(diff.roles.size() == 1);
+    const RoleChange& role = diff.roles[0];
+    CHECK(role.levels.empty());  // C stays not eligible: no verdict moves
+    CHECK(role.attained_before == role.attained_after);
+    REQUIRE(role.criteria.size() == 2);
+    CHECK(role.criteria[0].id == "housing-and-tact");  // not met -> unknown: the judgement is still open
+    CHECK(role.criteria[0].within.empty());
+    CHECK(role.criteria[1].id == "housing-long");
+    CHECK(role.criteria[1].within == "housing-and-tact");
+    CHECK(role.criteria[1].before->outcome == Outcome::not_met);
+    CHECK(role.criteria[1].after->outcome == Outcome::met);
+    REQUIRE(role.gaps.size() == 1);
+    CHECK(role.gaps[0].kind == GapChangeKind::closed);
+    CHECK(role.gaps[0].level == "C");
+    CHECK(role.gaps[0].id == "housing-long");
+    CHECK(role.gaps[0].before == Date::parse("2027-05-24"));
+    CHECK_FALSE(role.gaps[0].after);
+
+    std::string text = text_report(*old, *now, {pat});
+    CHECK(text.find("      C housing-long (changed, part of housing-and-tact): At least 18 months in housing\n"
+                    "        was worded: At least 24 months in housing\n"
+                    "        old [not met] ") != std::string::npos);
+    CHECK(text.find("    gaps:\n      C housing-long (closed; was met on 2027-05-24 by waiting): At least 24 months in housing\n") !=
+          std::string::npos);
+    CHECK(text.find("\nSummary: 1 profile evaluated, 1 with changes\n"
+                    "  0 level verdicts, 2 criterion results, 1 gap closed, 0 gaps opened, 0 projected dates moved\n") !=
+          std::string::npos);
+}
+
+TEST_CASE("diff: a gap still open whose projected date moves is listed with both dates") {
+    auto level_c = [](int months) {
+        return "experience { id = 'housing-long', months = " + std::to_string(months) +
+               ", areas = { 'housing' }, text = 'Long service in housing' },";
+    };
+    auto old = officer_rules(with_level_c(level_c(30)));
+    auto now = officer_rules(with_level_c(level_c(24)));
+    RuleDiff diff = diff_profile(*old, *now, test::profile_from(kPat), kAsOf);
+    REQUIRE(diff.roles.size() == 1);
+    REQUIRE(diff.roles[0].gaps.size() == 1);
+    const GapChange& gap = diff.roles[0].gaps[0];
+    CHECK(gap.kind == GapChangeKind::moved);
+    CHECK(gap.before == Date::parse("2027-11-24"));
+    CHECK(gap.after == Date::parse("2027-05-24"));
+}
+
 TEST_CASE("diff: a criterion removed is listed with its old result") {
     auto old = officer_rules({});
     auto now = officer_rules(without_cpd());
@@ -301,6 +360,7 @@ TEST_CASE("diff: the summary counts changes by role and level") {
                                      test::profile_from(std::string(kPat).replace(7, 3, "P-4"))};
     std::string text = text_report(*old, *now, profiles);
     CHECK(text.find("\nSummary: 4 profiles evaluated, 3 with changes\n"
+                    "  3 level verdicts, 3 criterion results, 0 gaps closed, 2 gaps opened, 0 projected dates moved\n"
                     "  test/officer C: 2 eligible -> not_eligible, 1 incomplete -> not_eligible\n"
                     "  test/officer attained: 2 C -> B\n") != std::string::npos);
     // Changed profiles only, each with its responsible criteria.
@@ -343,7 +403,8 @@ TEST_CASE("diff: the JSON document has a stable shape") {
     CHECK(c["after"]["essential"] == true);
     CHECK(c["after"]["reason"].get<std::string>().ends_with("; needs 24"));
     CHECK(doc["summary"].dump() ==
-          R"({"profiles":2,"changed":1,"levels":[)"
+          R"({"profiles":2,"changed":1,"kinds":{"level_verdicts":3,"criterion_results":1,"gaps_closed":0,)"
+          R"("gaps_opened":1,"projected_dates_moved":0},"levels":[)"
           R"({"role":"test/officer","level":"A","before":"eligible","after":"not_eligible","count":1},)"
           R"({"role":"test/officer","level":"B","before":"eligible","after":"not_eligible","count":1},)"
           R"({"role":"test/officer","level":"C","before":"eligible","after":"not_eligible","count":1}],)"
@@ -454,7 +515,7 @@ TEST_CASE("eligo diff: two rule directories, text and JSON, exit codes") {
     CHECK(run("diff --old " + old + " " + profiles).status == 1);
 
     // Broken rules on either side: every problem listed, exit 3.
-    std::string broken = rule_dir("broken", "role { id = 'x/r', title = 'R',\n  level { id = 'A', skills = { 42 } } }\n");
+    std::string broken = rule_dir("broken", "role { id = 'test/r', title = 'R',\n  level { id = 'A', skills = { 42 } } }\n");
     r = run("diff --old " + broken + " --new " + broken + " " + profiles + " --as-of 2026-11-24", true);
     CHECK(r.status == 3);
     CHECK(r.out.find("eligo-diff-broken/test/officer.lua:2: expected a criterion") != std::string::npos);

@@ -85,7 +85,7 @@ TEST_CASE("describe says what each criterion type checks") {
           "at least 2 verified CPD records in the 24 months up to the evaluation date, totalling at least 7.5 hours");
     CHECK(d("training") == "a completed training record `role-training/t/every`");
     CHECK(d("training-started") == "a training record `induction`, completed or in progress");
-    CHECK(d("custom") == "a custom Lua check at `rules/test/role.lua:20`");
+    CHECK(d("custom") == "a custom Lua check at `rules/t/role.lua:20`");
     CHECK(d("experience") ==
           "at least 24 months at local authority or registered provider employers in housing or customer service");
     CHECK(d("experience-managing") == "at least 1 month managing staff");
@@ -129,7 +129,7 @@ const char* kSmallRole = R"(role {
   level { id = 'B', name = 'Practising' },
 })";
 
-std::shared_ptr<const RuleSet> load(const std::string& role, const char* path = "test/role.lua") {
+std::shared_ptr<const RuleSet> load(const std::string& role, const char* path = "t/role.lua") {
     auto rules = test::load_scripts({{"ruleset.lua", kRuleSet}, {"lib/competencies.lua", kCatalogue}, {path, role}});
     INFO((rules ? std::string() : test::messages(rules.errors())));
     REQUIRE(rules);
@@ -188,7 +188,7 @@ Reading: the interpretation the rule authors chose where the wording is ambiguou
 - Grade: Range 4
 - Framework: Test framework, 2025-05
 - Source document: `test.txt`
-- Rules: `rules/test/role.lua:1`
+- Rules: `rules/t/role.lua:1`
 - Levels: A (Developing), B (Practising): each adds to the levels below it
 - Summary: Keeps the tests honest.
 
@@ -287,8 +287,8 @@ TEST_CASE("the documents are the same bytes for the same rules") {
 }
 
 TEST_CASE("the documents show the roles asked for, in that order, each once") {
-    auto rules = test::load_scripts({{"a.lua", "role { id = 'x/a', title = 'Role A', level { id = 'A' } }"},
-                                     {"b.lua", "role { id = 'x/b', title = 'Role B', aliases = { 'x/old-b' }, "
+    auto rules = test::load_scripts({{"x/a.lua", "role { id = 'x/a', title = 'Role A', level { id = 'A' } }"},
+                                     {"x/b.lua", "role { id = 'x/b', title = 'Role B', aliases = { 'x/old-b' }, "
                                                "level { id = 'A' } }"}});
     REQUIRE(rules);
     std::string all = markdown(**rules);
@@ -353,7 +353,7 @@ TEST_CASE("eligo docs --format html -o FILE writes one page whose contents links
     std::remove(path.c_str());
     test::CliRun r = run("docs --format html -o " + path, true);
     CHECK(r.status == 0);
-    CHECK(r.out.empty());
+    CHECK(r.out == "eligo: wrote 36 roles to " + path + "\n");
     std::string page = read(path);
     REQUIRE(page.starts_with("<!DOCTYPE html>"));
     CHECK(page == run("docs --format html").out);
@@ -377,11 +377,15 @@ TEST_CASE("eligo docs --role shows only the roles named") {
 TEST_CASE("eligo docs: usage errors exit 1 with a hint") {
     test::CliRun r = run("docs --role rehousing/rehousing-oficer", true);
     CHECK(r.status == 1);
-    CHECK(r.out == "--role: unknown role `rehousing/rehousing-oficer`; did you mean `rehousing/rehousing-officer`?\n"
+    CHECK(r.out == "--role: unknown role `rehousing/rehousing-oficer`; did you mean `rehousing/rehousing-officer`, `rehousing/rehousing-manager` or `rehousing/senior-rehousing-officer`?\n"
                    "  `eligo roles` lists them\n");
     r = run("docs --format pdf", true);
     CHECK(r.status == 1);
+    // a file that cannot be written is a failed write, exit 6, as in every command
     r = run("docs -o /nonexistent-dir/docs.md", true);
-    CHECK(r.status == 1);
-    CHECK(r.out == "-o: cannot write `/nonexistent-dir/docs.md` (no such file or directory)\n");
+    CHECK(r.status == 6);
+    CHECK(r.out == "/nonexistent-dir/docs.md: cannot write here (No such file or directory)\n");
+    r = run("docs --out /dev/full", true);
+    CHECK(r.status == 6);
+    CHECK(r.out.starts_with("/dev/full: the output could not be written in full ("));
 }

@@ -106,3 +106,32 @@ TEST_CASE("one rule set serves many threads at once, custom criteria included") 
     for (auto& thread : threads) thread.join();
     CHECK(wrong == 0);
 }
+
+TEST_CASE("the index keeps one deciding evidence record per competency, whatever the order") {
+    auto rules = test::rules_from(kRole);
+    auto record = [](std::string competency, std::string source, const char* date, std::string note) {
+        Evidence e;
+        e.competency = std::move(competency);
+        e.source = std::move(source);
+        if (date) e.date = Date::parse(date);
+        e.note = std::move(note);
+        return e;
+    };
+    Profile p;
+    p.evidence = std::vector<Evidence>{
+        record("k", "manager", "2025-01-01", "older assessed"),
+        record("m", "self", nullptr, "only self"),
+        record("k", "self", "2026-06-01", "newer but self"),
+        record("k", "assessor", "2026-01-01", "latest assessed"),
+        record("a", "manager", "2027-01-01", "after the as-of date"),
+        record("m", "self", nullptr, "later self, same date"),
+        record("k", "manager", "2026-01-01", "same date, later position"),
+    };
+    ProfileIndex index(*rules, p, *Date::parse("2026-11-24"));
+    REQUIRE(index.evidence_for("k"));
+    CHECK(index.evidence_for("k")->note == "same date, later position");
+    REQUIRE(index.evidence_for("m"));
+    CHECK(index.evidence_for("m")->note == "later self, same date");
+    CHECK(index.evidence_for("a") == nullptr);
+    CHECK(index.evidence_for("zz") == nullptr);
+}

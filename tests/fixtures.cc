@@ -1,6 +1,7 @@
 #include "fixtures.h"
 
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -24,8 +25,13 @@ Expected<std::shared_ptr<const RuleSet>> load_scripts(std::map<std::string, std:
     return load_rules(options);
 }
 
+// A role may be defined only in its framework's folder: the script goes in the folder its first
+// role id names.
 std::shared_ptr<const RuleSet> rules_from(const std::string& script) {
-    auto rules = load_scripts({{"test/role.lua", script}});
+    static const std::regex role_id(R"(id\s*=\s*["']([a-z0-9-]+)/)");
+    std::smatch m;
+    std::string folder = std::regex_search(script, m, role_id) ? m[1].str() : "test";
+    auto rules = load_scripts({{folder + "/role.lua", script}});
     INFO((rules ? std::string() : messages(rules.errors())));
     REQUIRE(rules);
     return *rules;

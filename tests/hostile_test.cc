@@ -218,7 +218,7 @@ TEST_CASE("hostile corpus: eligo evaluate exits 2 and prints each case's message
     CHECK(r.status == 2);
     CHECK(r.out.empty());
     CHECK(r.err ==
-          "tests/hostile/date-february-30.json: employment[0].start: expected a date `YYYY-MM-DD`, got `2025-02-30`\n"
+          "tests/hostile/date-february-30.json: employment[0].start: expected a date `YYYY-MM-DD`, got `2025-02-30` (there is no 30 February 2025)\n"
           "eligo: 1 of 1 profiles could not be read; the others were evaluated\n");
 }
 

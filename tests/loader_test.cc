@@ -1,6 +1,9 @@
 // Rule compilation: what a script describes, and every mistake reported with file and line.
+#include <filesystem>
+
 #include <catch2/catch.hpp>
 
+#include "cli_run.h"
 #include "fixtures.h"
 
 using namespace eligo;
@@ -33,7 +36,7 @@ role {
     const Criterion& c = role.levels[0].criteria[0];
     CHECK(c.type == "cih");
     CHECK(c.category == Category::qualifications);
-    CHECK(c.where == "rules/test/role.lua:5");
+    CHECK(c.where == "rules/t/role.lua:5");
     CHECK(std::get<QualificationRequirement>(c.requirement).kinds == std::vector<std::string>{"cih"});
     CHECK(role.levels[0].criteria[1].reading == "assessed at appraisal");
     CHECK(role.levels[0].criteria[1].kind == Kind::judgement);
@@ -146,4 +149,48 @@ TEST_CASE("a script that is not UTF-8 text is refused with its line") {
                                                   "    competency { id = 'k', text = 'caf\xE9' } } } }"}});
     REQUIRE_FALSE(loaded);
     CHECK(test::messages(loaded.errors()).find("rules/t/r.lua:3: not valid UTF-8 text (byte") != std::string::npos);
+}
+
+TEST_CASE("a rules directory's links stay inside it, loops are rule errors, and a huge script is refused") {
+    namespace fs = std::filesystem;
+    const std::string role = "role { id = 'r/x', title = 'X', level { id = 'A' } }";
+    fs::path dir = test::rule_directory("links", {{"r/x.lua", role}});
+    fs::path outside = test::scratch_directory() / "outside";
+    test::write_file(outside / "stolen.lua", "role { id = 'r/stolen', title = 'S', level { id = 'A' } }");
+    auto load = [&] {
+        RuleLoadOptions options;
+        options.directory = dir.string();
+        return load_rules(options);
+    };
+    REQUIRE(load());
+
+    fs::create_directory_symlink(dir, dir / "r" / "again");  // a loop
+    auto looped = load();
+    REQUIRE_FALSE(looped);
+    CHECK(test::messages(looped.errors()) ==
+          "links/r/again: a symbolic link loop: this directory is reached twice\n  remove the link\n");
+    fs::remove(dir / "r" / "again");
+
+    fs::create_directory_symlink(outside, dir / "r" / "elsewhere");  // out of the directory
+    auto escaped = load();
+    REQUIRE_FALSE(escaped);
+    CHECK(test::messages(escaped.errors()) ==
+          "links/r/elsewhere: a symbolic link out of the rules directory is not followed\n"
+          "  copy the file into the rules directory\n");
+    fs::remove(dir / "r" / "elsewhere");
+
+    // a link to a file inside the directory is followed
+    test::write_file(dir / "store" / "y.txt", "role { id = 'r/y', title = 'Y', level { id = 'A' } }");
+    fs::create_symlink(dir / "store" / "y.txt", dir / "r" / "y.lua");
+    auto linked = load();
+    REQUIRE(linked);
+    CHECK((*linked)->find_role("r/y") != nullptr);
+    fs::remove(dir / "r" / "y.lua");
+
+    test::write_file(dir / "r" / "big.lua", "-- " + std::string(5u << 20, 'x') + "\n");
+    auto big = load();
+    REQUIRE_FALSE(big);
+    CHECK(test::messages(big.errors()) ==
+          "links/r/big.lua: script is 5242884 bytes, over the limit of 4194304\n"
+          "  a rule script is a few kilobytes; is this the right file?\n");
 }

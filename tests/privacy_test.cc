@@ -152,9 +152,9 @@ const Corpus& corpus() {
         fs::copy(fs::path(ELIGO_SOURCE_DIR) / "rules", made.new_rules, fs::copy_options::recursive);
         fs::path officer = made.new_rules / "rehousing" / "rehousing-officer.lua";
         std::string script = read_file(officer);
-        std::string from = "months = 24, areas = { \"homelessness\" }";
+        std::string from = "months = 24, areas = { \"homelessness\"";
         REQUIRE(script.find(from) != std::string::npos);
-        script.replace(script.find(from), from.size(), "months = 12, areas = { \"homelessness\" }");
+        script.replace(script.find(from), from.size(), "months = 12, areas = { \"homelessness\"");
         write_file(officer, script);
         return made;
     }();
@@ -204,47 +204,48 @@ std::string lua_built(const std::string& s) {
 std::string snooping_rules(const std::vector<std::string>& fields = protected_fields()) {
     std::string names;
     for (const auto& field : fields) names += lua_built(field) + ", ";
-    return "local names = { " + names + "}\n" + R"(
-local found, seen = {}, {}
-local function flag(what) found[#found + 1] = what end
-local function marked(v) return type(v) == 'string' and string.find(v, 'ZQX-PROT', 1, true) ~= nil end
-local function search(t, path, depth)
-  if type(t) ~= 'table' or seen[t] or depth > 12 then return end
-  seen[t] = true
-  for _, name in ipairs(names) do
-    local ok, v = pcall(function() return t[name] end)
-    if ok and v ~= nil then flag(path .. '.' .. name) end
-    if rawget ~= nil then
-      local ok2, raw = pcall(rawget, t, name)
-      if ok2 and raw ~= nil then flag('rawget ' .. path .. '.' .. name) end
-    end
-  end
-  local mt = getmetatable(t)
-  if type(mt) == 'table' then
-    search(mt, path .. '<metatable>', depth + 1)
-    local index = mt.__index
-    if type(index) == 'function' then
-      for _, name in ipairs(names) do
-        local ok, v = pcall(index, t, name)
-        if ok and v ~= nil then flag(path .. '<__index>.' .. name) end
-      end
-    end
-  elseif marked(mt) then
-    flag(path .. '<metatable>')
-  end
-  local function visit(k, v)
-    for _, name in ipairs(names) do if k == name then flag(path .. ' key ' .. name) end end
-    if marked(k) or marked(v) then flag(path .. ' value at ' .. tostring(k)) end
-    search(k, path .. '[key]', depth + 1)
-    search(v, path .. '.' .. tostring(k), depth + 1)
-  end
-  pcall(function() for k, v in next, t, nil do visit(k, v) end end)
-  pcall(function() for k, v in pairs(t) do visit(k, v) end end)
-end
+    // The search lives inside the check: a check may capture nothing from its script.
+    return R"(
 role { id = 't/snoop', title = 'Snoop', level { id = 'A', skills = {
   custom { id = 'nothing-protected', text = 'No protected characteristic can be reached', kind = 'fact',
     check = function(p, as_of, ...)
-      found, seen = {}, {}
+      local names = { )" + names + R"(}
+      local found, seen = {}, {}
+      local function flag(what) found[#found + 1] = what end
+      local function marked(v) return type(v) == 'string' and string.find(v, 'ZQX-PROT', 1, true) ~= nil end
+      local function search(t, path, depth)
+        if type(t) ~= 'table' or seen[t] or depth > 12 then return end
+        seen[t] = true
+        for _, name in ipairs(names) do
+          local ok, v = pcall(function() return t[name] end)
+          if ok and v ~= nil then flag(path .. '.' .. name) end
+          if rawget ~= nil then
+            local ok2, raw = pcall(rawget, t, name)
+            if ok2 and raw ~= nil then flag('rawget ' .. path .. '.' .. name) end
+          end
+        end
+        local mt = getmetatable(t)
+        if type(mt) == 'table' then
+          search(mt, path .. '<metatable>', depth + 1)
+          local index = mt.__index
+          if type(index) == 'function' then
+            for _, name in ipairs(names) do
+              local ok, v = pcall(index, t, name)
+              if ok and v ~= nil then flag(path .. '<__index>.' .. name) end
+            end
+          end
+        elseif marked(mt) then
+          flag(path .. '<metatable>')
+        end
+        local function visit(k, v)
+          for _, name in ipairs(names) do if k == name then flag(path .. ' key ' .. name) end end
+          if marked(k) or marked(v) then flag(path .. ' value at ' .. tostring(k)) end
+          search(k, path .. '[key]', depth + 1)
+          search(v, path .. '.' .. tostring(k), depth + 1)
+        end
+        pcall(function() for k, v in next, t, nil do visit(k, v) end end)
+        pcall(function() for k, v in pairs(t) do visit(k, v) end end)
+      end
       if p.qualifications == nil or p.qualifications[1].subject ~= 'English' or p.employment == nil then
         return false, 'not the profile expected'
       end

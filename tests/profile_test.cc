@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "eligo/batch.h"
 #include "eligo/profile.h"
 #include "fixtures.h"
 
@@ -44,7 +45,7 @@ TEST_CASE("field errors name the field path and what was expected") {
     auto p = parse_profile(R"({"id": "X", "employment": [{"start": "2020-01-01"}, {"start": "2024-13-01"}]})", "p.json");
     REQUIRE_FALSE(p);
     CHECK(p.errors().front().to_string() ==
-          "p.json: employment[1].start: expected a date `YYYY-MM-DD`, got `2024-13-01`");
+          "p.json: employment[1].start: expected a date `YYYY-MM-DD`, got `2024-13-01` (there is no month 13)");
 
     p = parse_profile(R"({"id": "X", "qualifications": [{"kind": "gsce"}]})", "p.json");
     REQUIRE_FALSE(p);
@@ -130,6 +131,42 @@ TEST_CASE("a missing file is an io error naming it") {
     REQUIRE_FALSE(p);
     CHECK(p.errors().front().code == ErrorCode::io);
     CHECK(p.errors().front().where == "no/such/profile.json");
+}
+
+TEST_CASE("the size limit holds while reading: a device or pipe that never ends is stopped at it") {
+    ProfileReadOptions options;
+    options.max_bytes = 4096;
+    auto p = read_profile_file("/dev/zero", options);
+    REQUIRE_FALSE(p);
+    CHECK(p.errors().front().to_string() ==
+          "/dev/zero: profile is over the limit of 4096 bytes (a profile is a few kilobytes; is this the right file?)");
+    // and a batch of profile files treats a device the same way
+    auto source = open_profile_files({"/dev/zero"}, 4096);
+    RawRecord record;
+    REQUIRE(source->next(record));
+    CHECK(record.dropped_bytes == 4097);
+}
+
+TEST_CASE("dates outside a plausible range are refused, naming the field") {
+    for (const char* date : {"0000-01-01", "9999-12-31", "1899-12-31", "2100-01-01"}) {
+        auto p = parse_profile(std::string(R"({"id": "X", "cpd": [{"date": ")") + date + R"("}]})", "p.json");
+        REQUIRE_FALSE(p);
+        CHECK(p.errors().front().to_string() == std::string("p.json: cpd[0].date: date `") + date +
+                                                    "` is outside the plausible range 1900-01-01 to 2099-12-31");
+    }
+    CHECK(parse_profile(R"({"id": "X", "cpd": [{"date": "1900-01-01"}, {"date": "2099-12-31"}]})", "p.json"));
+}
+
+TEST_CASE("a post without a start and a CPD record without a date keep the profile, with a warning") {
+    std::vector<Warning> warnings;
+    auto p = parse_profile(R"({"id": "X", "employment": [{"employer_type": "local_authority"}], "cpd": [{"hours": 2}]})",
+                           "p.json", {}, &warnings);
+    REQUIRE(p);
+    CHECK_FALSE((*p->employment)[0].start);
+    CHECK_FALSE((*p->cpd)[0].date);
+    REQUIRE(warnings.size() == 2);
+    CHECK(warnings[0].message == "employment[0].start: not recorded; the post counts for no check that needs its dates");
+    CHECK(warnings[1].message == "cpd[0].date: not recorded; the record counts for no check within a period");
 }
 
 TEST_CASE("a syntax error never quotes the profile's text") {

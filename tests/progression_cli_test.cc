@@ -86,9 +86,9 @@ TEST_CASE("eligo progression: every bundled employee gets a report in every form
     CHECK_THAT(html.out, Contains("<h1>Progression report: Sam Example (E-1042)</h1>"));
 }
 
-TEST_CASE("eligo progression: without current_role it says so and exits 1; --role gives career paths") {
+TEST_CASE("eligo progression: without current_role it says so and exits 2 (a data problem); --role gives career paths") {
     auto r = run_eligo("progression profiles/app-2031.json" + kAsOf);
-    CHECK(r.status == 1);
+    CHECK(r.status == 2);
     CHECK(r.out ==
           "profiles/app-2031.json: current_role: not recorded; progression starts from the role a person holds\n"
           "  give --role ROLE for the career paths to a role, or record current_role in the profile\n");
@@ -138,14 +138,45 @@ TEST_CASE("eligo progression --summary: one row per person, as a table, CSV or X
     }
 }
 
+TEST_CASE("eligo progression: -o FILE takes a person's report too, and says what it wrote") {
+    std::string file = (eligo::test::scratch_directory() / "e-1042.html").string();
+    auto r = run_eligo("progression profiles/e-1042.json --format html -o " + file + kAsOf);
+    CHECK(r.status == 0);
+    CHECK(r.out == "eligo: wrote 1 report to " + file + "\n");
+    CHECK_THAT(eligo::test::read_file(file), Contains("<h1>Progression report: Sam Example (E-1042)</h1>"));
+    r = run_eligo("progression profiles/e-1042.json -o /dev/full" + kAsOf);
+    CHECK(r.status == 6);
+}
+
+TEST_CASE("eligo progression --out-dir: one appraisal file per person, titled with them, with a sign-off box") {
+    namespace fs = std::filesystem;
+    fs::path dir = eligo::test::scratch_directory() / "appraisals";
+    auto r = run_eligo("progression profiles/e-1042.json profiles/e-1187.json --format html --out-dir " + dir.string() + kAsOf);
+    CHECK(r.status == 0);
+    CHECK(r.out == "eligo: wrote 2 reports to " + dir.string() + "\n");
+    std::string sam = eligo::test::read_file(dir / "E-1042.html");
+    CHECK_THAT(sam, Contains("<title>Progression report: Sam Example (E-1042), Rehousing Officer</title>"));
+    CHECK_THAT(sam, Contains("<h2>Sign-off</h2>"));
+    CHECK_THAT(sam, Contains("<tr><th>Manager</th><td></td><td></td><td></td></tr>"));
+    CHECK(sam.find("E-1187") == std::string::npos);  // each file holds one person
+    CHECK(fs::exists(dir / "E-1187.html"));
+
+    r = run_eligo("progression profiles/e-1042.json --format markdown --out-dir " + dir.string() + kAsOf);
+    CHECK_THAT(eligo::test::read_file(dir / "E-1042.md"), Contains("| Manager | | | |\n| Employee | | | |\n"));
+
+    // never among the profiles read, never with --out or --summary
+    r = run_eligo("progression profiles --out-dir profiles" + kAsOf);
+    CHECK(r.status == 1);
+    CHECK_THAT(r.out, Contains("--out-dir: `profiles` holds the profiles being read ("));
+    r = run_eligo("progression profiles --summary --out-dir " + dir.string() + kAsOf);
+    CHECK(r.status == 1);
+    CHECK(r.out == "--out-dir: writes one report per person, so it goes without --summary\n");
+}
+
 TEST_CASE("eligo progression: usage errors exit 1 with a hint") {
-    auto r = run_eligo("progression profiles/e-1042.json --out team.csv" + kAsOf);
+    auto r = run_eligo("progression profiles --summary --out team.txt" + kAsOf);
     CHECK(r.status == 1);
-    CHECK(r.out == "--out: only with --summary (the team view)\n"
-                   "  a person's report goes to standard output: redirect it, e.g. `> report.html`\n");
-    r = run_eligo("progression profiles --summary --out team.txt" + kAsOf);
-    CHECK(r.status == 1);
-    CHECK(r.out == "--out: expected a file ending in .csv or .xlsx, got `team.txt`\n");
+    CHECK(r.out == "--out: the team view is written to a file ending in .csv or .xlsx, got `team.txt`\n");
     r = run_eligo("progression profiles --summary --format json" + kAsOf);
     CHECK(r.status == 1);
     CHECK(r.out == "--format: the team view is a text table, or CSV or XLSX with --out\n"
@@ -154,7 +185,7 @@ TEST_CASE("eligo progression: usage errors exit 1 with a hint") {
     CHECK(r.status == 1);
     r = run_eligo("progression profiles/e-1042.json --role rehousing/rehousing-oficer" + kAsOf);
     CHECK(r.status == 1);
-    CHECK_THAT(r.out, Contains("--role: unknown role `rehousing/rehousing-oficer`; did you mean `rehousing/rehousing-officer`?"));
+    CHECK_THAT(r.out, Contains("--role: unknown role `rehousing/rehousing-oficer`; did you mean `rehousing/rehousing-officer`, `rehousing/rehousing-manager` or `rehousing/senior-rehousing-officer`?"));
     r = run_eligo("progression profiles/e-1042.json --as-of 24/11/2026");
     CHECK(r.status == 1);
     CHECK(r.out == "--as-of: expected a date `YYYY-MM-DD`, got `24/11/2026`\n");
@@ -168,4 +199,16 @@ TEST_CASE("eligo progression: a bad profile exits 2 and the others are still don
     CHECK_THAT(r.out, Contains(bad + ": employment[0].start: expected a date `YYYY-MM-DD`, got `2024-02-30`"));
     CHECK_THAT(r.out, Contains("E-1305"));
     CHECK_THAT(r.out, Contains("eligo: 1 of 2 profiles could not be read; the others were done"));
+}
+
+TEST_CASE("eligo progression: recorded at the top level but not attaining it reads as the step to meet it") {
+    std::string text = eligo::test::read_file(std::string(ELIGO_SOURCE_DIR) + "/profiles/e-1042.json");
+    auto at = text.find("\"level\": \"A\"");  // current_role
+    REQUIRE(at != std::string::npos);
+    text.replace(at, 12, "\"level\": \"C\"");
+    std::string file = (eligo::test::scratch_directory() / "top.json").string();
+    eligo::test::write_file(file, text);
+    auto r = run_eligo("progression " + file + kAsOf, false);
+    CHECK_THAT(r.out, Contains("  next:      none above the recorded level C; meeting it is the step, see the gaps below\n"));
+    CHECK(r.out.find("the top level is reached") == std::string::npos);
 }

@@ -79,7 +79,29 @@ TEST_CASE("reasons name the data used") {
     Profile p = test::profile_from(R"({"id":"E-1","evidence":[
         {"competency":"k","status":"met","source":"manager","by":"M-55","date":"2025-01-10"}]})");
     auto r = test::evaluate_one(*rules, p, "k");
-    CHECK(reason(r, p) == "assessed as met by manager M-55 on 2025-01-10");
+    // over 12 months before the as-of date (2026-11-24): met, and due for review
+    CHECK(r.outcome == Outcome::met);
+    CHECK(reason(r, p) == "assessed as met by manager M-55 on 2025-01-10; over 12 months old, due for review");
+    Profile recent = test::profile_from(R"({"id":"E-2","evidence":[
+        {"competency":"k","status":"met","source":"manager","by":"M-55","date":"2025-11-24"}]})");
+    CHECK(reason(test::evaluate_one(*rules, recent, "k"), recent) == "assessed as met by manager M-55 on 2025-11-24");
+    Profile old_not_met = test::profile_from(R"({"id":"E-3","evidence":[
+        {"competency":"k","status":"not_met","source":"assessor","date":"2024-06-01"}]})");
+    CHECK(reason(test::evaluate_one(*rules, old_not_met, "k"), old_not_met) ==
+          "assessed as not met by assessor on 2024-06-01; over 12 months old, due for review");
+    // and in the result contract, as data
+    EvaluateOptions options{*Date::parse("2026-11-24"), {}};
+    ReportOptions report;
+    report.as_of = *Date::parse("2026-11-24");
+    json old_doc = json::parse(profile_result_json(evaluate(*rules, p, options), report));
+    json recent_doc = json::parse(profile_result_json(evaluate(*rules, recent, options), report));
+    auto k_of = [](const json& doc) {
+        for (const auto& c : doc["roles"][0]["levels"][0]["criteria"])
+            if (c["id"] == "k") return c;
+        return json();
+    };
+    CHECK(k_of(old_doc)["review"] == true);
+    CHECK_FALSE(k_of(recent_doc).contains("review"));
     r = test::evaluate_one(*rules, p, "exp");
     CHECK(reason(r, p) == "`employment` not recorded in the profile");
     r = test::evaluate_one(*rules, test::profile_from(R"({"id":"x","training":[]})"), "g");

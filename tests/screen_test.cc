@@ -10,6 +10,8 @@
 
 #include "cli_run.h"
 #include "eligo/batch.h"
+#include "eligo/explain.h"
+#include "eligo/progression.h"
 #include "eligo/screen.h"
 #include "eligo/screen_output.h"
 #include "eligo/screen_run.h"
@@ -85,6 +87,14 @@ ScreenResult screen_json(const std::string& json, std::size_t level = 0) {
     return screen(target(level), index);
 }
 
+// The words a writer gives the first statement not met.
+std::string first_not_met_words(const std::string& json) {
+    Profile p = test::profile_from(json);
+    auto r = screen_json(json);
+    REQUIRE(!r.not_met.empty());
+    return facts_reason(r.not_met[0].result, p);
+}
+
 std::vector<std::string> ids(const std::vector<ScreenFinding>& list) {
     std::vector<std::string> out;
     for (const auto& f : list) out.push_back(f.level + "/" + f.criterion->id);
@@ -132,21 +142,23 @@ TEST_CASE("screen: a fact that meets an any_of on its own leaves nothing to asse
 }
 
 TEST_CASE("screen: an essential fact not met rejects, naming it and why") {
-    auto r = screen_json(R"({"id":"p",
+    std::string json = R"({"id":"p",
         "qualifications":[{"kind":"gcse","subject":"English","grade":"3"},{"kind":"gcse","subject":"Mathematics","grade":"4"}],
         "employment":[{"employer_type":"local_authority","start":"2023-01-01"}],
-        "driving":{"licence":"full_uk","vehicle_access":"daily"}})");
+        "driving":{"licence":"full_uk","vehicle_access":"daily"}})";
+    auto r = screen_json(json);
     CHECK(r.outcome == ScreenOutcome::reject);
     REQUIRE(ids(r.not_met) == std::vector<std::string>{"A/gcse"});
-    CHECK(r.not_met[0].reason.find("no pass at grade 4 or above in English") != std::string::npos);
+    CHECK(first_not_met_words(json).find("no pass at grade 4 or above in English") != std::string::npos);
 }
 
 TEST_CASE("screen: a mixed statement rejects only when no judgement could meet it") {
     // all_of(fact, judgement) with the fact short: no interview can make up the year
-    auto r = screen_json(good("p", R"({"employment":[{"employer_type":"private","start":"2023-01-01"}]})"));
+    std::string json = good("p", R"({"employment":[{"employer_type":"private","start":"2023-01-01"}]})");
+    auto r = screen_json(json);
     CHECK(r.outcome == ScreenOutcome::reject);
     REQUIRE(ids(r.not_met) == std::vector<std::string>{"A/year-with-outcomes"});
-    CHECK(r.not_met[0].reason.find("needs 12") != std::string::npos);
+    CHECK(first_not_met_words(json).find("needs 12") != std::string::npos);
     // any_of(fact, judgement) with the fact missing never rejects: that is for the interview
     CHECK(ids(r.assess) == std::vector<std::string>{"A/l3-or-equivalent", "A/talk", "A/spark?"});
 }
@@ -172,6 +184,29 @@ TEST_CASE("screen: an undecidable fact is incomplete, naming the fields to ask f
                         {"kind":"gcse","subject":"Mathematics","grade":"4"}],"driving":{"licence":"full_uk"}})"));
     CHECK(r.outcome == ScreenOutcome::incomplete);
     CHECK(r.fields_to_ask() == std::vector<std::string>{"qualifications[0].grade", "driving.vehicle_access"});
+}
+
+TEST_CASE("screen and progression ask for the same fields: the evaluator's, once") {
+    auto rules = test::rules_from(R"(
+role { id = 't/three', title = 'Three',
+  level { id = 'A', name = 'One',
+    qualifications = { gcse { id = 'gcse', text = 'Three GCSEs with English and Maths', subjects = { 'English', 'Mathematics' }, count = 3 } },
+    other = { cpd { id = 'cpd', text = 'Ten hours of CPD', min_hours = 10 } } } }
+)");
+    // A third GCSE with neither subject nor grade: its grade decides (a pass without a subject
+    // counts towards the total as it is); CPD without hours names each record.
+    Profile p = test::profile_from(R"({"id":"p","qualifications":[{"kind":"gcse","subject":"English","grade":"5"},
+        {"kind":"gcse","subject":"Mathematics","grade":"4"},{"kind":"gcse"}],
+        "cpd":[{"date":"2026-01-01","hours":4},{"date":"2026-02-01"}]})");
+    ProfileIndex index(*rules, p, kAsOf);
+    const Role& role = rules->roles.front();
+    auto screened = screen({&role, 0}, index);
+    std::vector<std::string> expected{"qualifications[2].grade", "cpd[1].hours"};
+    CHECK(screened.fields_to_ask() == expected);
+    std::vector<std::string> gaps;
+    for (const auto& g : gaps_of(evaluate_role(role, index).levels.front(), index))
+        for (const auto& field : g.fields) gaps.push_back(field);
+    CHECK(gaps == expected);
 }
 
 TEST_CASE("screen: desirable facts are counted and never reject") {
@@ -231,6 +266,17 @@ TEST_CASE("batch: bad lines at the start, middle and end are reported and every 
         CHECK(summary.audit.bad_records() == 3);
         CHECK(summary.audit.screened() == 3);
     }
+}
+
+TEST_CASE("batch: JSON Lines with CRLF line ends (every Windows-made file) are read") {
+    std::string good = R"({"id":"G","employment":[]})";
+    std::string path = temp_file("crlf.jsonl", good + "\r\n" + good + "\r\n\r\n" + good);
+    auto source = open_jsonl(path);
+    REQUIRE(source);
+    Kept kept;
+    run_screen(**source, *post_rules(), run_options(), kept);
+    CHECK(kept.bad_rows.empty());
+    CHECK(kept.rows == std::vector<std::string>{path + ":1 G reject", path + ":2 G reject", path + ":4 G reject"});
 }
 
 TEST_CASE("batch: rows come out in input order whatever the number of threads") {

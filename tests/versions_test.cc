@@ -194,8 +194,9 @@ TEST_CASE("versions: the command line lists periods and evaluates by the as-of d
     std::string dir = test::rule_directory("eligo-versions", kTwoVersions);
     test::CliRun r = test::run_eligo("roles --rules " + dir);
     CHECK(r.status == 0);
-    CHECK(r.out.find("t/r  Old  [A]  from 2025-05-01  until 2027-03-31\n") != std::string::npos);
-    CHECK(r.out.find("t/r  New  [A]  from 2027-04-01\n") != std::string::npos);
+    INFO(r.out);
+    CHECK(r.out.find("t/r  Old  [A]  from 2025-05-01  until 2027-03-31  eligo-versions/t/r.lua:1\n") != std::string::npos);
+    CHECK(r.out.find("t/r  New  [A]  from 2027-04-01  eligo-versions/t/r-2027.lua:1\n") != std::string::npos);
     CHECK(r.out.find("1 role (2 versions); rule set rules unversioned, sha256:") != std::string::npos);
 
     r = test::run_eligo("evaluate tests/data/sam.json --rules " + dir + " --role t/r --as-of 2024-01-01");

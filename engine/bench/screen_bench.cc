@@ -2,9 +2,14 @@
 //
 //   eligo_screen_bench generate N FILE [SEED]     synthetic applicants, one per line
 //   eligo_screen_bench run FILE THREADS [RULES] [ROLE] [LEVEL] [AS_OF]
+//   eligo_screen_bench table FILE [RULES]
 //
 // `run` prints applicants per second, microseconds per applicant and the process's peak
 // resident memory; run each size in its own process, as peak memory only grows.
+// `table` prints the performance table of docs/performance.md: the screen at 1, 2, 4, ...
+// threads up to the machine's cores with the share of one thread's work spent reading and
+// writing (the stages one thread at a time does), and `evaluate --format jsonl` of three roles
+// with each --explain form. Each run is one pass over FILE, so the time is bounded by its size.
 #include <sys/resource.h>
 
 #include <chrono>
@@ -15,7 +20,10 @@
 #include <random>
 #include <string>
 
+#include <thread>
+
 #include "eligo/batch.h"
+#include "eligo/evaluate_run.h"
 #include "eligo/rules.h"
 #include "eligo/screen_output.h"
 #include "eligo/screen_run.h"
@@ -132,14 +140,107 @@ double peak_mib() {
 
 int usage() {
     std::cerr << "usage: eligo_screen_bench generate N FILE [SEED]\n"
-                 "       eligo_screen_bench run FILE THREADS [RULES] [ROLE] [LEVEL] [AS_OF]\n";
+                 "       eligo_screen_bench run FILE THREADS [RULES] [ROLE] [LEVEL] [AS_OF]\n"
+                 "       eligo_screen_bench table FILE [RULES]\n";
     return 1;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// The share of all threads' work that reading and writing took, in percent.
+double serial_percent(const eligo::StageTimes& t) {
+    double all = static_cast<double>(t.read_ns + t.process_ns + t.write_ns);
+    return all > 0 ? 100.0 * static_cast<double>(t.read_ns + t.write_ns) / all : 0;
+}
+
+// One screen of FILE for one role to CSV (discarded) on `threads` threads: a table row.
+int screen_row(const std::string& file, const eligo::RuleSet& rules, const eligo::ScreenTarget& target,
+               eligo::Date as_of, unsigned threads, double& one_thread_rate) {
+    using namespace eligo;
+    auto source = open_jsonl(file);
+    if (!source) return 2;
+    std::ofstream out("/dev/null", std::ios::binary);
+    ScreenOutputOptions output{&rules, target, as_of, false, false};
+    auto sink = csv_sink(out, std::cerr, output);
+    StageTimes times;
+    ScreenRunOptions options;
+    options.target = target;
+    options.as_of = as_of;
+    options.threads = threads;
+    options.times = &times;
+    auto start = std::chrono::steady_clock::now();
+    ScreenRunSummary summary = run_screen(**source, rules, options, *sink);
+    double seconds = seconds_since(start);
+    double n = static_cast<double>(summary.audit.screened() + summary.audit.bad_records());
+    double rate = n / seconds;
+    if (threads == 1) one_thread_rate = rate;
+    std::printf("| screen, one role, CSV out | %u | %.0f | %.2fx | %.2f %% |\n", threads, rate,
+                one_thread_rate > 0 ? rate / one_thread_rate : 0, serial_percent(times));
+    return 0;
+}
+
+// `evaluate --format jsonl` of FILE for `roles` with one --explain form, on one thread.
+int evaluate_row(const std::string& file, const eligo::RuleSet& rules, const std::vector<std::string>& roles,
+                 eligo::Date as_of, eligo::Explain explain, const char* name) {
+    using namespace eligo;
+    auto source = open_jsonl(file);
+    if (!source) return 2;
+    std::ofstream out("/dev/null", std::ios::binary);
+    StageTimes times;
+    EvaluateRunOptions options;
+    options.evaluate = {as_of, roles};
+    options.report.as_of = as_of;
+    options.report.explain = explain;
+    options.times = &times;
+    auto start = std::chrono::steady_clock::now();
+    EvaluateRunSummary summary = run_evaluate_lines(**source, rules, options, out, std::cerr);
+    double seconds = seconds_since(start);
+    std::printf("| evaluate jsonl, %zu roles, --explain %s | 1 | %.0f | | %.2f %% |\n", roles.size(), name,
+                static_cast<double>(summary.evaluated + summary.bad_records) / seconds, serial_percent(times));
+    return 0;
+}
+
+int table(const std::string& file, const std::string& rules_dir) {
+    using namespace eligo;
+    RuleLoadOptions load;
+    load.directory = rules_dir;
+    auto load_start = std::chrono::steady_clock::now();
+    auto rules = load_rules(load);
+    double load_ms = seconds_since(load_start) * 1000;
+    if (!rules) {
+        for (const auto& e : rules.errors()) std::cerr << e.to_string() << '\n';
+        return 3;
+    }
+    Date as_of = *Date::parse("2026-11-24");
+    const Role* role = (*rules)->find_role("rehousing/rehousing-officer", as_of);
+    if (!role) return usage();
+    ScreenTarget target{role, 1};  // level B: A's statements and B's
+    unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    std::printf("%s, %u cores, rule set loaded in %.1f ms\n\n", file.c_str(), cores, load_ms);
+    std::printf("| path | threads | profiles/s | speed-up | reading + writing, share of all threads' work |\n"
+                "| --- | --- | --- | --- | --- |\n");
+    double one_thread = 0;
+    std::vector<unsigned> counts;
+    for (unsigned t = 1; t < cores; t *= 2) counts.push_back(t);
+    counts.push_back(cores);
+    for (unsigned t : counts)
+        if (int status = screen_row(file, **rules, target, as_of, t, one_thread)) return status;
+    std::vector<std::string> roles = {"rehousing/rehousing-officer", "tenant-services/housing-finance-officer",
+                                      "housing-options/triage-officer"};
+    for (auto [explain, name] : {std::pair{Explain::full, "full"}, std::pair{Explain::reasons, "reasons"},
+                                 std::pair{Explain::verdicts, "verdicts"}})
+        if (int status = evaluate_row(file, **rules, roles, as_of, explain, name)) return status;
+    std::printf("\npeak memory (max RSS over every run above): %.1f MiB\n", peak_mib());
+    return 0;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
     using namespace eligo;
+    if (argc >= 3 && std::string(argv[1]) == "table") return table(argv[2], argc > 3 ? argv[3] : "rules");
     if (argc < 4) return usage();
     std::string mode = argv[1];
     if (mode == "generate") {

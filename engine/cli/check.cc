@@ -20,8 +20,8 @@ struct CheckArgs {
     std::string directory;  ///< default: the rules directory the other commands use
 };
 
-void print(const Error& problem, const char* severity) {
-    if (!problem.where.empty()) std::cout << problem.where << ": ";
+void print(const Error& problem, const char* severity, const std::string& directory) {
+    if (!problem.where.empty()) std::cout << openable_path(problem.where, directory) << ": ";
     std::cout << severity << ": " << problem.message << '\n';
     if (!problem.hint.empty()) std::cout << "  " << problem.hint << '\n';
 }
@@ -33,12 +33,14 @@ std::string counted(std::size_t n, const char* noun) {
 int run_check(const Common& common, const CheckArgs& args) {
     RuleLoadOptions options;
     options.directory = args.directory.empty() ? rules_directory(common) : args.directory;
+    if (options.directory.empty()) return kExitRules;
     auto start = std::chrono::steady_clock::now();
     RuleDiagnostics found = check_rules(options);
     auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     spdlog::debug("checked {} in {:.1f} ms", options.directory, ms);
-    for (const auto& e : found.errors) print(e, "error");
-    for (const auto& w : found.warnings) print(w, "warning");
+    // Each file named so that an editor or CI run here can open it.
+    for (const auto& e : found.errors) print(e, "error", options.directory);
+    for (const auto& w : found.warnings) print(w, "warning", options.directory);
     std::cout << counted(found.errors.size(), "error") << ", " << counted(found.warnings.size(), "warning") << '\n';
     return found.errors.empty() ? kExitOk : kExitProblems;
 }

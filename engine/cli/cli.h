@@ -2,12 +2,14 @@
 // command takes (finding and loading the rules, expanding profile arguments).
 #pragma once
 
+#include <fstream>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "eligo/batch.h"
 #include "eligo/date.h"
 
 namespace CLI {
@@ -48,15 +50,59 @@ struct Command {
     std::function<std::function<int()>(CLI::App& sub, const Common& common)> add;
 };
 
-/// --rules, then $ELIGO_RULES, then the bundled rules beside the executable or its prefix.
+/// --rules, then $ELIGO_RULES, then the bundled rules: an installed binary's
+/// `share/eligo/rules`, the source tree's for a binary in the build tree, rules beside the
+/// binary, `./rules`. Empty, with every place looked in printed, when there are none.
 std::string rules_directory(const Common& common);
 
 /// Loads the rules, printing every problem as `file:line: message`; null when they failed.
-std::shared_ptr<const RuleSet> load(const Common& common);
+/// With `openable`, files are named as `openable_path` does, for an author's editor.
+std::shared_ptr<const RuleSet> load(const Common& common, bool openable = false);
 
-/// Files as given; a directory stands for its `*.json` profiles (sorted). Sets `ok` to false
-/// when a directory holds none.
-std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok);
+/// A rules message's place (`rules/x/y.lua:12`, named by the directory's own name so that
+/// results read the same wherever the rules live) as a path that opens from the working
+/// directory: `directory` as given, relative when below the working directory.
+std::string openable_path(const std::string& where, const std::string& directory);
+
+/// A file name's extension in lower case (".json" for "A.JSON").
+std::string extension(const std::string& path);
+
+/// Files as given; a directory stands for its `*.json` profiles at any depth (sorted), in any
+/// case. Sets `ok` to false when a directory holds none.
+/// `jsonl`, when given, receives the JSON Lines files found in directories.
+std::vector<std::string> expand(const std::vector<std::string>& inputs, bool& ok,
+                                std::vector<std::string>* jsonl = nullptr);
+
+/// How a table input is read: a workbook's sheet (empty: the first) and a CSV export's character
+/// set (empty: UTF-8, falling back to Windows-1252 where a cell is not UTF-8).
+struct TableChoice {
+    std::string sheet;
+    std::string encoding;
+};
+
+/// Every input as one record source, read in the order given: `-` is JSON Lines on standard
+/// input (CSV when `mapping` is given), a directory its profile files and JSON Lines files, `.csv`
+/// a CSV export and `.xlsx` a workbook (both need `mapping`), `.json` one profile, anything else
+/// JSON Lines. A record over `max_bytes` is reported instead of read. Null, with the reason
+/// printed, when an input cannot be opened; `ok` is set to false when a directory holds no profile.
+std::unique_ptr<RecordSource> open_record_inputs(const std::vector<std::string>& inputs,
+                                                 std::shared_ptr<const CsvMapping> mapping, std::size_t max_bytes,
+                                                 bool& ok, const TableChoice& choice = {});
+
+/// A batch command's inputs (screen, evaluate --format jsonl): the record source, and where
+/// records that cannot be read are listed.
+struct BatchInputs {
+    std::unique_ptr<RecordSource> source;
+    bool ok = true;  ///< false when a directory held no profile (the others are read)
+    std::ofstream error_file;
+    std::ostream* errors = nullptr;  ///< standard error, or `error_file`
+};
+
+/// Opens `inputs` as `open_record_inputs` does, through the CSV mapping in the file `mapping`
+/// (none when empty), and the error list `errors` ("" or "-": standard error). Returns kExitOk,
+/// or the exit status with the reason printed.
+int open_batch(const std::vector<std::string>& inputs, const std::string& mapping, std::size_t max_bytes,
+               const std::string& errors, BatchInputs& batch, const TableChoice& choice = {});
 
 /// The profile in `file`, its warnings logged; nullopt, with its errors printed, when it cannot
 /// be read. The caller counts the file as bad and goes on to the next.
@@ -70,6 +116,58 @@ std::optional<Date> as_of_date(const std::string& argument);
 /// not given); null, with the reason and a hint printed, when there is none.
 const Role* find_role_option(const RuleSet& rules, const std::string& id, std::optional<Date> as_of);
 
+/// A file a command is about to write, and the option that named it (`--out`, `-o`).
+struct OutputFile {
+    const char* option;
+    std::string path;
+};
+
+/// Whether `outputs` may be written: none is the same file (device and inode, so also through a
+/// link) as one of `inputs` or as another output, and none is in the rules directory `rules`.
+/// Prints `option: message` for the first that is and returns false. Empty paths and `-` are
+/// standard streams and are left alone. Every command that writes files calls it first.
+bool outputs_safe(const std::vector<OutputFile>& outputs, const std::vector<std::string>& inputs,
+                  const std::string& rules);
+
+/// Where a command writes: standard output, or the file `-o/--out FILE` names ("" or "-" mean
+/// standard output). Every command that writes goes through this, so that a failed write
+/// exits kExitOutput and every file written is reported the same way.
+class Output {
+public:
+    explicit Output(std::string path);
+    /// Opens the file; false, with `path: cannot write here (why)` printed, when it cannot be.
+    bool open();
+    std::ostream& stream();
+    bool to_file() const { return !path_.empty() && path_ != "-"; }
+    const std::string& path() const { return path_; }
+    /// Flushes and checks the writes. When they failed: the reason printed and kExitOutput.
+    /// Otherwise `status`, after "eligo: wrote N rows to FILE" on standard error for a file.
+    int close(std::size_t rows, int status, const Common& common, const char* unit = "row");
+
+private:
+    std::string path_;
+    std::ofstream file_;
+};
+
+/// Registers `-o,--out FILE` on a command that writes, with the same words everywhere.
+void add_out_option(CLI::App& sub, std::string& path, const std::string& what = "the output");
+
+/// The report of a file written by other means (a workbook, one file of a set): "eligo: wrote
+/// N rows to FILE" on standard error, unless --quiet.
+void report_written(const std::string& path, std::size_t rows, const Common& common, const char* unit = "row");
+
+/// Checked once every command has run: standard output flushed and written in full. A failed
+/// write (a full disk, a closed pipe) prints why and gives kExitOutput instead of `status`.
+int checked_stdout(int status);
+
+/// `path` relative to the working directory when it is below it, so that an editor or CI run
+/// there can open what a message names; otherwise as given.
+std::string relative_path(const std::string& path);
+
+/// "; did you mean `a`, `b` or `c`?" naming every candidate close to `word`, closest first;
+/// "" when none is.
+std::string did_you_mean(const std::string& word, std::vector<std::string> candidates);
+
 /// Whether to colour standard output: `always`, `never`, or `auto` (a terminal, no NO_COLOR).
 bool colour_wanted(const std::string& choice);
 
@@ -82,5 +180,7 @@ Command docs_command();
 Command check_command();
 Command diff_command();
 Command screen_command();
+Command serve_command();
+Command admin_command();
 
 }  // namespace eligo::cli

@@ -1,5 +1,6 @@
 // `eligo diff`: whom a rule change affects. Both rule sets are loaded and every profile is
 // evaluated under each; the comparison is the library's (eligo/diff.h).
+#include <algorithm>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -21,6 +22,7 @@ struct DiffArgs {
     std::vector<std::string> roles;
     std::string as_of;
     std::string format = "text";
+    std::string out;
 };
 
 std::shared_ptr<const RuleSet> load_from(const Common& common, const std::string& directory) {
@@ -40,10 +42,10 @@ bool known_roles(const std::vector<std::string>& roles, const RuleSet& old, cons
         }
         std::vector<std::string> ids;
         for (const RuleSet* rules : {&old, &now})
-            for (const auto& role : rules->roles) ids.push_back(role.id);
-        std::string hint = nearest(id, ids);
-        std::cerr << "--role: unknown role `" << id << "` in both rule sets"
-                  << (hint.empty() ? "" : "; did you mean `" + hint + "`?") << "\n  `eligo roles --rules DIR` lists them\n";
+            for (const auto& role : rules->roles)
+                if (std::find(ids.begin(), ids.end(), role.id) == ids.end()) ids.push_back(role.id);
+        std::cerr << "--role: unknown role `" << id << "` in both rule sets" << did_you_mean(id, ids)
+                  << "\n  `eligo roles --rules DIR` lists them\n";
         return false;
     }
     return true;
@@ -63,7 +65,9 @@ int run_diff(const Common& common, const DiffArgs& args) {
     auto files = expand(args.profiles, ok);
     DiffReportOptions options{as_of, args.old_rules, args.new_rules,
                               args.format == "json" ? DiffFormat::json : DiffFormat::text};
-    DiffReport report(std::cout, *old_rules, *new_rules, options);
+    Output output(args.out);
+    if (!output.open()) return kExitOutput;
+    DiffReport report(output.stream(), *old_rules, *new_rules, options);
     int bad = 0;
     for (const auto& file : files) {
         auto profile = read_profile(file, {});
@@ -77,7 +81,8 @@ int run_diff(const Common& common, const DiffArgs& args) {
     report.finish();
     if (bad > 0)
         std::cerr << "eligo: " << bad << " of " << files.size() << " profiles could not be read; the others were compared\n";
-    return bad > 0 || !ok ? kExitBadInput : kExitOk;
+    return output.close(static_cast<std::size_t>(report.summary().profiles), bad > 0 || !ok ? kExitBadInput : kExitOk,
+                        common, "profile");
 }
 
 }  // namespace
@@ -94,6 +99,7 @@ Command diff_command() {
                 sub.add_option("--format", args->format, "text (changed profiles and a summary) or json")
                     ->check(CLI::IsMember({"text", "json"}))
                     ->default_val("text");
+                add_out_option(sub, args->out, "the impact report");
                 return [args, &common] { return run_diff(common, *args); };
             }};
 }

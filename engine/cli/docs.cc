@@ -25,30 +25,18 @@ void write(std::ostream& out, const RuleSet& rules, const DocsArgs& args) {
     else write_docs_markdown(out, rules, options);
 }
 
-// "No such file or directory" as messages write it: lower case.
-std::string system_error(int code) {
-    std::string s = std::strerror(code);
-    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
-    return s;
-}
-
 int run_docs(const Common& common, const DocsArgs& args) {
     auto rules = load(common);
     if (!rules) return kExitRules;
     for (const auto& id : args.roles)
         if (!find_role_option(*rules, id, std::nullopt)) return kExitUsage;
-    if (args.output.empty()) {
-        write(std::cout, *rules, args);
-        return kExitOk;
-    }
-    std::ofstream file(args.output, std::ios::binary | std::ios::trunc);
-    if (file) write(file, *rules, args);
-    if (file) file.close();
-    if (!file) {
-        std::cerr << "-o: cannot write `" << args.output << "` (" << system_error(errno) << ")\n";
-        return kExitUsage;
-    }
-    return kExitOk;
+    if (!outputs_safe({{"--out", args.output}}, {}, rules_directory(common))) return kExitUsage;
+    Output output(args.output);
+    if (!output.open()) return kExitOutput;
+    write(output.stream(), *rules, args);
+    // A failed write is exit 6, as in every command; the count is of the roles documented.
+    std::size_t roles = args.roles.empty() ? rules->roles.size() : args.roles.size();
+    return output.close(roles, kExitOk, common, "role");
 }
 
 }  // namespace
@@ -61,7 +49,7 @@ Command docs_command() {
                 sub.add_option("--format", args->format, "markdown or html (one self-contained page)")
                     ->check(CLI::IsMember({"markdown", "html"}))
                     ->default_val("markdown");
-                sub.add_option("-o", args->output, "write to FILE instead of standard output")->option_text("FILE");
+                add_out_option(sub, args->output, "the document");
                 return [args, &common] { return run_docs(common, *args); };
             }};
 }

@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
         check_command(),
         diff_command(),
         screen_command(),
+        serve_command(),
+        admin_command(),
     };
 
     CLI::App app{"eligo: who meets the requirements of a job level, and why"};
@@ -58,8 +60,9 @@ int main(int argc, char** argv) {
     }
     configure_logging(common.verbose, common.quiet);
     try {
+        // Whatever a command returns, output it could not write is a failure of its own.
         for (auto& [sub, run] : runners)
-            if (sub->parsed()) return run();
+            if (sub->parsed()) return checked_stdout(run());
     } catch (const std::exception& e) {
         spdlog::critical("internal error: {}", e.what());
         return kExitInternal;

@@ -1,8 +1,10 @@
 // `eligo progression`: a person's standing in their role, the gaps to the next level with dates,
 // career paths; or, with --summary, one row per person for the team.
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
@@ -23,22 +25,12 @@ struct ProgressionArgs {
     std::string format = "text";
     bool summary = false;
     std::string out;
+    std::string out_dir;
     bool strict = false;
 };
 
-std::string extension(const std::string& path) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext;
-}
-
 // The options that only make sense together; a message and false when they do not.
 bool check_usage(const ProgressionArgs& args) {
-    if (!args.out.empty() && !args.summary) {
-        std::cerr << "--out: only with --summary (the team view)\n  a person's report goes to standard output: "
-                     "redirect it, e.g. `> report.html`\n";
-        return false;
-    }
     if (args.summary && args.format != "text") {
         std::cerr << "--format: the team view is a text table, or CSV or XLSX with --out\n"
                      "  give --out team.csv or --out team.xlsx\n";
@@ -49,11 +41,47 @@ bool check_usage(const ProgressionArgs& args) {
                      "  leave out --summary to see each person's career paths\n";
         return false;
     }
-    if (!args.out.empty() && extension(args.out) != ".csv" && extension(args.out) != ".xlsx") {
-        std::cerr << "--out: expected a file ending in .csv or .xlsx, got `" << args.out << "`\n";
+    if (!args.out_dir.empty() && (args.summary || !args.out.empty())) {
+        std::cerr << "--out-dir: writes one report per person, so it goes without "
+                  << (args.summary ? "--summary" : "--out") << "\n";
+        return false;
+    }
+    if (args.summary && !args.out.empty() && extension(args.out) != ".csv" && extension(args.out) != ".xlsx") {
+        std::cerr << "--out: the team view is written to a file ending in .csv or .xlsx, got `" << args.out << "`\n";
         return false;
     }
     return true;
+}
+
+// A person's file in --out-dir: their id, with anything a file name should not hold replaced,
+// and a number added when two people's ids come to the same name.
+std::filesystem::path person_file(const std::filesystem::path& dir, const std::string& id, const std::string& format,
+                                  std::set<std::string>& taken) {
+    std::string base;
+    for (char c : id) base += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '_';
+    if (base.empty()) base = "person";
+    const char* ext = format == "json" ? ".json" : format == "markdown" ? ".md" : format == "html" ? ".html" : ".txt";
+    std::string name = base + ext;
+    for (int n = 2; !taken.insert(name).second; ++n) name = base + "-" + std::to_string(n) + ext;
+    return dir / name;
+}
+
+// Reports written among the profiles being read could overwrite one, or be read as profiles
+// next time: --out-dir must be a directory of its own.
+bool holds_inputs(const std::string& dir, const std::vector<std::string>& inputs) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path out = fs::weakly_canonical(dir, ec);
+    for (const auto& input : inputs) {
+        fs::path in = fs::weakly_canonical(input, ec).parent_path();
+        auto rel = in.lexically_relative(out);
+        if (!rel.empty() && *rel.begin() != "..") {
+            std::cerr << "--out-dir: `" << dir << "` holds the profiles being read (" << input
+                      << "); give a directory of its own\n";
+            return true;
+        }
+    }
+    return false;
 }
 
 ProgressionFormat format_of(const std::string& name) {
@@ -79,10 +107,27 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
 
     bool ok = true;
     auto files = expand(args.profiles, ok);
+    if (!outputs_safe({{"--out", args.out}, {"--out-dir", args.out_dir}}, files, rules_directory(common))) return kExitUsage;
+    if (!args.out_dir.empty()) {
+        if (holds_inputs(args.out_dir, files)) return kExitUsage;
+        std::error_code ec;
+        std::filesystem::create_directories(args.out_dir, ec);
+        if (ec || !std::filesystem::is_directory(args.out_dir)) {
+            std::cerr << args.out_dir << ": cannot write here (" << (ec ? ec.message() : "not a directory") << ")\n";
+            return kExitOutput;
+        }
+    }
+    std::set<std::string> taken;  // the files written in --out-dir
     ProfileReadOptions read_options{args.strict};
     TeamSummary team{as_of, rules->name + " " + rules->version, rules->digest, {}};
     std::optional<ProgressionReport> report;
-    if (!args.summary) report.emplace(std::cout, *rules, ProgressionReportOptions{as_of, format_of(args.format), !only.empty()});
+    // People's reports go to -o FILE or standard output; the team view's file is written below.
+    Output output(args.summary || !args.out_dir.empty() ? "" : args.out);
+    if (!output.open()) return kExitOutput;
+    ProgressionReportOptions report_options{as_of, format_of(args.format), !only.empty()};
+    if (!args.summary && args.out_dir.empty()) report.emplace(output.stream(), *rules, report_options);
+    report_options.one_person = true;
+    std::size_t reported = 0;
     int bad = 0, no_role = 0;
     for (const auto& file : files) {
         auto profile = read_profile(file, read_options);
@@ -105,31 +150,41 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
             ++(missing ? no_role : bad);
             continue;
         }
-        report->add(person);
+        if (!args.out_dir.empty()) {
+            // One file per person, for their appraisal: the document names them.
+            Output file(person_file(args.out_dir, profile->id, args.format, taken).string());
+            if (!file.open()) return kExitOutput;
+            ProgressionReport(file.stream(), *rules, report_options).add(person);
+            Common silent = common;
+            silent.quiet = true;  // one line for the directory below, not one per person
+            if (file.close(1, kExitOk, silent, "report") != kExitOk) return kExitOutput;
+        } else {
+            report->add(person);
+        }
+        ++reported;
     }
     if (report) report->finish();
+    if (!args.out_dir.empty()) report_written(args.out_dir, reported, common, "report");
     if (args.summary) {
         if (args.out.empty()) {
             write_team_text(std::cout, team);
         } else if (extension(args.out) == ".csv") {
-            std::ofstream csv(args.out, std::ios::binary);
-            write_team_csv(csv, team);
-            if (!csv) {
-                std::cerr << args.out << ": cannot write the file\n";
-                return kExitBadInput;
-            }
+            Output csv(args.out);
+            if (!csv.open()) return kExitOutput;
+            write_team_csv(csv.stream(), team);
+            if (csv.close(team.rows.size(), kExitOk, common) != kExitOk) return kExitOutput;
         } else if (auto error = write_team_xlsx(args.out, team)) {
             std::cerr << error->to_string() << '\n';
-            return kExitBadInput;
+            return kExitOutput;
+        } else {
+            report_written(args.out, team.rows.size(), common);
         }
-        if (!args.out.empty() && !common.quiet)
-            std::cerr << "eligo: wrote " << team.rows.size() << (team.rows.size() == 1 ? " row" : " rows") << " to "
-                      << args.out << '\n';
     }
+    if (output.close(reported, kExitOk, common, "report") != kExitOk) return kExitOutput;
     if (bad > 0)
         std::cerr << "eligo: " << bad << " of " << files.size() << " profiles could not be read; the others were done\n";
-    if (bad > 0 || !ok) return kExitBadInput;
-    return no_role > 0 ? kExitUsage : kExitOk;
+    // A profile without a current role is a data problem like any other: exit 2, as everywhere.
+    return bad > 0 || no_role > 0 || !ok ? kExitBadInput : kExitOk;
 }
 
 }  // namespace
@@ -145,7 +200,10 @@ Command progression_command() {
                     ->check(CLI::IsMember({"text", "json", "markdown", "html"}))
                     ->default_val("text");
                 sub.add_flag("--summary", args->summary, "the team view: one row per person");
-                sub.add_option("--out", args->out, "write the team view to a .csv or .xlsx file");
+                add_out_option(sub, args->out, "the reports (with --summary, the team view as .csv or .xlsx)");
+                sub.add_option("--out-dir", args->out_dir,
+                               "one report per person in DIR, named by profile id (ID.md, ID.html, ...)")
+                    ->option_text("DIR");
                 sub.add_flag("--strict", args->strict, "reject profiles that carry a protected characteristic");
                 return [args, &common] { return run_progression(common, *args); };
             }};

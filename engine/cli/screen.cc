@@ -26,6 +26,8 @@ struct ScreenArgs {
     std::string role;
     std::string level;
     std::string mapping;
+    std::string sheet;
+    std::string encoding;
     std::string out;
     std::string format;
     std::string errors;
@@ -33,74 +35,10 @@ struct ScreenArgs {
     unsigned threads = 0;
     bool show_names = false;
     bool strict = false;
+    bool check_mapping = false;
     std::size_t max_profile_bytes = 1u << 20;
     std::string color = "auto";
 };
-
-std::string extension(const std::string& path) {
-    std::string ext = fs::path(path).extension().string();
-    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext;
-}
-
-// Every input as a record source: `-` is JSON Lines on standard input (or CSV with a mapping
-// and --input-format csv), a directory its profile files, `.csv` a CSV export, `.json` one
-// profile, anything else JSON Lines.
-std::unique_ptr<RecordSource> open_inputs(const ScreenArgs& args, std::shared_ptr<const CsvMapping> mapping, bool& ok) {
-    std::vector<std::unique_ptr<RecordSource>> sources;
-    std::vector<std::string> files;
-    auto flush_files = [&] {
-        if (!files.empty()) sources.push_back(open_profile_files(std::move(files), args.max_profile_bytes));
-        files.clear();
-    };
-    for (const auto& input : args.inputs) {
-        std::error_code ec;
-        std::string ext = extension(input);
-        if (fs::is_directory(input, ec)) {
-            bool found = true;
-            auto listed = expand({input}, found);
-            ok = ok && found;
-            files.insert(files.end(), listed.begin(), listed.end());
-            continue;
-        }
-        if (ext == ".json") {
-            files.push_back(input);
-            continue;
-        }
-        flush_files();
-        if (ext == ".csv" || (input == "-" && mapping)) {
-            if (!mapping) {
-                std::cerr << input << ": a CSV export needs --mapping FILE saying which column feeds which field\n"
-                          << "  examples/screening/ats-mapping.json is a documented example\n";
-                ok = false;
-                return nullptr;
-            }
-            std::vector<std::string> ignored;
-            auto source = open_csv(input, mapping, &ignored);
-            if (!source) {
-                for (const auto& e : source.errors()) std::cerr << e.to_string() << '\n';
-                ok = false;
-                return nullptr;
-            }
-            if (!ignored.empty()) {
-                std::string list;
-                for (const auto& c : ignored) list += (list.empty() ? "\"" : ", \"") + c + "\"";
-                std::cerr << input << ": ignored (protected characteristics, never read): " << list << '\n';
-            }
-            sources.push_back(std::move(*source));
-            continue;
-        }
-        auto source = open_jsonl(input, args.max_profile_bytes);
-        if (!source) {
-            for (const auto& e : source.errors()) std::cerr << e.to_string() << '\n';
-            ok = false;
-            return nullptr;
-        }
-        sources.push_back(std::move(*source));
-    }
-    flush_files();
-    return chain(std::move(sources));
-}
 
 std::string thousands(std::uint64_t n) {
     std::string s = std::to_string(n);
@@ -122,11 +60,69 @@ std::function<void(const ScreenProgress&)> progress_line() {
     };
 }
 
+// The mapping file, loaded and checked; nullptr (the errors printed) when it cannot be used.
+std::shared_ptr<const CsvMapping> load_mapping(const std::string& path) {
+    auto loaded = load_csv_mapping(path);
+    if (loaded) return *loaded;
+    for (const auto& e : loaded.errors()) std::cerr << e.to_string() << '\n';
+    return nullptr;
+}
+
+// "4, 9, 12 and 54 more": the first records of a problem, so a recruiter can find them.
+std::string some_numbers(const std::vector<std::uint64_t>& numbers) {
+    constexpr std::size_t kShown = 10;
+    std::string out;
+    for (std::size_t i = 0; i < numbers.size() && i < kShown; ++i) out += (i ? ", " : "") + std::to_string(numbers[i]);
+    if (numbers.size() > kShown) out += " and " + std::to_string(numbers.size() - kShown) + " more";
+    return out;
+}
+
+// --check-mapping: every record of the inputs read through the mapping, nothing screened; each
+// problem once with the records it stops. Exit 0 only when every record would be read.
+int run_check_mapping(const ScreenArgs& args) {
+    if (args.mapping.empty()) {
+        std::cerr << "--check-mapping: give --mapping FILE, the mapping to try on the inputs\n";
+        return kExitUsage;
+    }
+    auto mapping = load_mapping(args.mapping);
+    if (!mapping) return kExitUsage;
+    bool inputs_ok = true;
+    auto source = open_record_inputs(args.inputs, mapping, args.max_profile_bytes, inputs_ok, {args.sheet, args.encoding});
+    if (!source) return kExitBadInput;
+    ProfileReadOptions read;
+    read.strict = args.strict;
+    read.max_bytes = args.max_profile_bytes;
+    ReadCheck check = check_records(*source, read);
+    for (const auto& p : check.problems) {
+        std::string ext = extension(p.source);
+        bool rows = ext == ".csv" || ext == ".xlsx" || p.source == "stdin";
+        std::string unit = rows ? " row" : " line";
+        std::size_t n = p.records.size();
+        std::cout << p.source << ": " << p.message << "; in " << n << unit << (n == 1 ? "" : "s");
+        if (p.records.front() != 0) std::cout << " (" << some_numbers(p.records) << ")";
+        std::cout << '\n';
+        if (!p.hint.empty()) std::cout << "  " << p.hint << '\n';
+    }
+    if (check.failure) std::cout << check.failure->to_string() << '\n';
+    std::cout << check.records << (check.records == 1 ? " record: " : " records: ")
+              << check.records - check.unreadable << " would be read, " << check.unreadable << " would not"
+              << (check.failure ? "; reading stopped early" : "") << '\n';
+    return check.unreadable == 0 && !check.failure && inputs_ok ? kExitOk : kExitBadInput;
+}
+
 int run_screen_command(const Common& common, const ScreenArgs& args) {
+    if (args.check_mapping) return run_check_mapping(args);
+    if (args.role.empty()) {
+        std::cerr << "--role is required: the post's role id (`eligo roles` lists them)\n";
+        return kExitUsage;
+    }
     auto as_of = as_of_date(args.as_of);
     if (!as_of) return kExitUsage;
     auto rules = load(common);
     if (!rules) return kExitRules;
+    std::vector<std::string> read = args.inputs;
+    if (!args.mapping.empty()) read.push_back(args.mapping);
+    if (!outputs_safe({{"--out", args.out}, {"--errors", args.errors}}, read, rules_directory(common))) return kExitUsage;
     const Role* role = find_role_option(*rules, args.role, *as_of);
     if (!role) return kExitUsage;
     ScreenTarget target{role, 0};
@@ -143,30 +139,10 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
         target.level = static_cast<std::size_t>(it - ids.begin());
     }
 
-    std::shared_ptr<const CsvMapping> mapping;
-    if (!args.mapping.empty()) {
-        auto loaded = load_csv_mapping(args.mapping);
-        if (!loaded) {
-            for (const auto& e : loaded.errors()) std::cerr << e.to_string() << '\n';
-            return kExitUsage;
-        }
-        mapping = *loaded;
-    }
-    bool inputs_ok = true;
-    auto source = open_inputs(args, mapping, inputs_ok);
-    if (!source) return kExitBadInput;
-
-    // Where rows and bad records go.
-    std::ofstream error_file;
-    std::ostream* errors = &std::cerr;
-    if (!args.errors.empty() && args.errors != "-") {
-        error_file.open(args.errors, std::ios::binary);
-        if (!error_file) {
-            std::cerr << args.errors << ": cannot write the error list here\n";
-            return kExitUsage;
-        }
-        errors = &error_file;
-    }
+    BatchInputs batch;
+    if (int status = open_batch(args.inputs, args.mapping, args.max_profile_bytes, args.errors, batch,
+                                    {args.sheet, args.encoding})) return status;
+    std::ostream* errors = batch.errors;
     std::string format = args.format;
     if (format.empty()) {
         std::string ext = extension(args.out);
@@ -217,7 +193,7 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
     if (!common.quiet) options.progress = progress_line();
     spdlog::debug("screening for {} level {} with {} threads", role->id, target.target_level().id, options.threads);
 
-    ScreenRunSummary summary = run_screen(*source, *rules, options, *sink);
+    ScreenRunSummary summary = run_screen(*batch.source, *rules, options, *sink);
     if (options.progress) std::cerr << "\r\033[K" << std::flush;
     // The audit goes with a text listing; otherwise to standard error, for the person running it.
     if (format != "text" && !common.quiet) write_audit(std::cerr, summary, output, false);
@@ -233,7 +209,7 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
                   << "; every other record was screened\n";
         return kExitBadInput;
     }
-    return summary.input_failure || !inputs_ok ? kExitBadInput : kExitOk;
+    return summary.input_failure || !batch.ok ? kExitBadInput : kExitOk;
 }
 
 }  // namespace
@@ -244,11 +220,16 @@ Command screen_command() {
                 auto args = std::make_shared<ScreenArgs>();
                 sub.add_option("inputs", args->inputs,
                                "JSON Lines (.jsonl; - for standard input), profile files or directories, or CSV "
-                               "exports (.csv, with --mapping)")
+                               "exports (.csv) and workbooks (.xlsx) with --mapping")
                     ->required();
-                sub.add_option("--role", args->role, "the post's role id (`eligo roles` lists them)")->required();
+                sub.add_option("--role", args->role, "the post's role id (`eligo roles` lists them); required to screen");
                 sub.add_option("--level", args->level, "the post's level (default: the role's first); the levels below count too");
-                sub.add_option("--mapping", args->mapping, "how the columns of a CSV export feed profile fields (JSON)");
+                sub.add_option("--mapping", args->mapping,
+                               "how the columns of a CSV export or workbook feed profile fields (JSON)");
+                sub.add_option("--sheet", args->sheet, "the sheet of a workbook input to read (default: its first)");
+                sub.add_option("--encoding", args->encoding,
+                               "the character set of CSV inputs, e.g. windows-1252 or iso-8859-1 (default: UTF-8, "
+                               "and Windows-1252 where a file is not UTF-8)");
                 sub.add_option("--out", args->out,
                                "output file: .csv, .jsonl or .xlsx (a workbook); - for JSON Lines on standard output "
                                "(default: a listing on standard output)");
@@ -260,6 +241,9 @@ Command screen_command() {
                     ->check(CLI::Range(1u, 256u));
                 sub.add_flag("--show-names", args->show_names, "include applicants' names in the output (blind by default)");
                 sub.add_flag("--strict", args->strict, "reject records that carry a protected characteristic");
+                sub.add_flag("--check-mapping", args->check_mapping,
+                             "read every record through --mapping and list each problem once, by column and value, "
+                             "with the rows it stops; screen nothing (exit 0 when every record would be read)");
                 sub.add_option("--max-profile-bytes", args->max_profile_bytes, "refuse a record larger than this")
                     ->default_val(1u << 20);
                 sub.add_option("--color", args->color, "auto, always or never")

@@ -181,8 +181,11 @@ role {
       all_of {
         id = "homeless-households-24-months",
         text = "At least 2 years’ experience evidencable successful outcomes with homeless households",
-        reading = "At least 24 months of employment whose work included homelessness (any employer; overlapping posts counted once), and a manager's or assessor's judgement that the work has evidencable successful outcomes with homeless households.",
-        experience { id = "homelessness-24-months", months = 24, areas = { "homelessness" },
+        reading = "At least 24 months of employment whose work included homelessness or temporary accommodation for homeless households (any employer; overlapping posts counted once), and a manager's or assessor's judgement that the work has evidencable successful outcomes with homeless households.",
+        -- Temporary-accommodation work counts as work with homeless households: the source documents
+        -- treat it so ("procuring temporary accommodation and move on accommodation", "households in
+        -- temporary accommodation" among the homelessness duties), so a post tagged either counts.
+        experience { id = "homelessness-24-months", months = 24, areas = { "homelessness", "temporary_accommodation" },
           text = "At least 2 years’ experience with homeless households" },
         competency { id = "successful-outcomes-homeless-households",
           text = "Evidencable successful outcomes with homeless households" },

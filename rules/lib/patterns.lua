@@ -138,13 +138,13 @@ function patterns.general_education(t)
   local level = one_of("general_education", "level", t.level, { 2, 3 })
   local reading = GENERAL_EDUCATION_READING:format(level)
   if flag("general_education", t, "members_named") == false then
-    if t.gcse_text ~= nil then
-      error("patterns.general_education: `gcse_text` is a member's text; unnamed members have none", 2)
-    end
+    -- No ids of their own, but the statement's words: a member shown without words would
+    -- show its type.
     return any_of {
       id = t.id, text = t.text, reading = reading,
-      gcse { subjects = { "English", "Mathematics" }, min_grade = "4" },
-      qualification { min_level = level, areas = { "housing" } },
+      gcse { text = t.gcse_text or "GCSEs including Maths and English", subjects = { "English", "Mathematics" }, min_grade = "4" },
+      qualification { text = ("Equivalent housing qualification at Level %d"):format(level),
+        min_level = level, areas = { "housing" } },
     }
   end
   return any_of {
@@ -213,10 +213,11 @@ local CIH_LEVEL_3_OR_EQUIVALENT_READING = "An achieved Chartered Institute of Ho
 function patterns.cih_level_3_or_equivalent(t)
   check("cih_level_3_or_equivalent", t, { "id", "text" }, { "members_named" })
   if flag("cih_level_3_or_equivalent", t, "members_named") == false then
+    -- No ids of their own, but the statement's words (a member without words shows its type).
     return any_of {
       id = t.id, text = t.text, reading = CIH_LEVEL_3_OR_EQUIVALENT_READING,
-      cih { min_level = 3 },
-      qualification { min_level = 3, areas = { "housing" } },
+      cih { text = "Level 3 Chartered Institute of Housing qualification", min_level = 3 },
+      qualification { text = "Equivalent housing qualification at Level 3", min_level = 3, areas = { "housing" } },
     }
   end
   return any_of {

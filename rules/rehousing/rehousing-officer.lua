@@ -181,8 +181,11 @@ role {
       all_of {
         id = "homeless-households-24-months",
         text = "At least 2 years' experience with evidencable successful outcomes working [with] homeless households",
-        reading = "The document omits \"with\" (\"working homeless households\"). Met when the employment history shows at least 24 months in total in posts whose work included homelessness (any employer), and a manager or assessor has recorded that the person's successful outcomes with homeless households are evidenced.",
-        experience { id = "homelessness-24-months", text = "At least 2 years' experience working [with] homeless households", months = 24, areas = { "homelessness" } },
+        reading = "The document omits \"with\" (\"working homeless households\"). Met when the employment history shows at least 24 months in total in posts whose work included homelessness or temporary accommodation for homeless households (any employer), and a manager or assessor has recorded that the person's successful outcomes with homeless households are evidenced.",
+        -- Temporary-accommodation work counts as work with homeless households: the source documents
+        -- treat it so ("procuring temporary accommodation and move on accommodation", "households in
+        -- temporary accommodation" among the homelessness duties), so a post tagged either counts.
+        experience { id = "homelessness-24-months", text = "At least 2 years' experience working [with] homeless households", months = 24, areas = { "homelessness", "temporary_accommodation" } },
         competency { id = "successful-outcomes-homeless-households",
           text = "Experience with evidencable successful outcomes working [with] homeless households" },
       },

@@ -54,9 +54,12 @@ role {
       patterns.managerial_public_sector_experience { id = "managerial-public-sector-12-months",
         months = 12,
         text = "At least 12 months' demonstrable managerial experience within the public sector." },
-      experience { id = "homelessness-service-24-months", months = 24, areas = { "homelessness" },
+      -- Temporary-accommodation work counts as work with homeless households: the source documents
+      -- treat it so ("procuring temporary accommodation and move on accommodation", "households in
+      -- temporary accommodation" among the homelessness duties), so a post tagged either counts.
+      experience { id = "homelessness-service-24-months", months = 24, areas = { "homelessness", "temporary_accommodation" },
         text = "At least 24 months experience working in a homelessness service",
-        reading = "At least 24 months in total in posts whose work included homelessness, with any employer." },
+        reading = "At least 24 months in total in posts whose work included homelessness or temporary accommodation for homeless households, with any employer." },
       -- Kept apart from the Team Leader's "... a high-quality customer service ... public sector
       -- organisation" (see the catalogue's near matches): role-specific. No length is stated.
       competency { id = "high-quality-housing-service-large-organisation",

@@ -238,7 +238,7 @@ private:
         e.areas = maybe_some(kWorkAreas);
         if (in_.ConsumeBool()) e.managerial = in_.ConsumeBool();
         e.start = date();
-        if (in_.ConsumeBool()) e.end = e.start.add_days(in_.ConsumeIntegralInRange(0, 20 * 366));  // not before start
+        if (in_.ConsumeBool()) e.end = e.start->add_days(in_.ConsumeIntegralInRange(0, 20 * 366));  // not before start
         e.hours_per_week = maybe_hours(80);
         return e;
     }

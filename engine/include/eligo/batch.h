@@ -6,7 +6,10 @@
 // record's RecordDecoder turns it into a Profile on any thread (decoders are immutable).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
+#include <cstdio>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -50,6 +53,12 @@ public:
         (void)record;
         (void)fields;
     }
+    /// The record as the profile JSON it is read from (for a CSV row, the JSON its mapping
+    /// makes of it), so that a decoded record can be kept as a profile; nullopt when a field of
+    /// it could not be converted.
+    virtual std::optional<std::string> profile_text(const RawRecord& record) const {
+        return record.text;
+    }
 };
 
 /// Cuts one input into raw records. Used by one thread at a time.
@@ -79,15 +88,98 @@ class CsvMapping;
 
 /// Reads a mapping file (JSON); every problem is reported with its field.
 Expected<std::shared_ptr<const CsvMapping>> load_csv_mapping(const std::string& path);
+/// The same from the mapping's text; errors are placed at `where`.
+Expected<std::shared_ptr<const CsvMapping>> parse_csv_mapping(std::string text, const std::string& where);
+
+/// How a table (a CSV file or a workbook) is opened.
+struct TableOptions {
+    /// Receives, once, the header's columns that hold protected characteristics (never read).
+    std::vector<std::string>* ignored = nullptr;
+    /// A workbook's sheet by name; empty for the first sheet.
+    std::string sheet{};
+    /// A CSV file's character set, any name iconv knows; over the mapping's `encoding`. Empty:
+    /// UTF-8, and a cell that is not UTF-8 is read as Windows-1252 (said once to `notice`).
+    std::string encoding{};
+    /// Told what was assumed about the input, once per file: "FILE row N: not UTF-8 ...".
+    std::function<void(const std::string&)> notice{};
+    /// A workbook's shared strings are held in memory while its sheet is read: past this many
+    /// bytes (a few kilobytes a row is usual) the workbook is refused.
+    std::size_t max_shared_strings_bytes = 256u << 20;
+};
 
 /// A CSV file read through a mapping (RFC 4180 quoting, embedded newlines, a UTF-8 BOM, comma
-/// or semicolon separators). The header row is read and checked against the mapping when the
+/// or semicolon separators, UTF-8 or another character set through iconv). The header row is read and checked against the mapping when the
 /// file opens: a mapped column missing from the header is an error naming it.
-/// `ignored` receives, once, the header's columns that hold protected characteristics.
 Expected<std::unique_ptr<RecordSource>> open_csv(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
-                                                 std::vector<std::string>* ignored = nullptr);
+                                                 const TableOptions& options = {});
+
+/// The same from an open stream, which the source closes; `name` names it in messages (e.g. a
+/// CSV held in memory, opened with fmemopen).
+Expected<std::unique_ptr<RecordSource>> open_csv(std::FILE* file, const std::string& name,
+                                                 std::shared_ptr<const CsvMapping> mapping,
+                                                 const TableOptions& options = {});
+
+/// A workbook (`.xlsx`) read through the same mapping as a CSV export: the first sheet, or the
+/// one `options.sheet` names; its first row that is not blank is the header. Shared and inline
+/// strings, numbers and booleans are read as the cell shows them, and a day number in a date
+/// column becomes that date.
+Expected<std::unique_ptr<RecordSource>> open_xlsx(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
+                                                  const TableOptions& options = {});
+
+/// One problem of a mapping's reading, with every record it stops.
+struct RecordProblem {
+    std::string source;                  ///< the input, as records name it
+    std::string message;                 ///< the same for every record: column, value and what was expected
+    std::string hint;
+    std::vector<std::uint64_t> records;  ///< rows (a table), lines (JSON Lines), or 0 (a whole file)
+};
+
+/// What reading every record of an input would give, without screening any.
+struct ReadCheck {
+    std::uint64_t records = 0;
+    std::uint64_t unreadable = 0;
+    /// Grouped by input, column and value: one entry for "`Employer 1 Sector`: unknown value
+    /// `Retail`" in 57 rows, not 57 messages. Ordered by input, then column, most records first.
+    std::vector<RecordProblem> problems;
+    std::optional<Error> failure;  ///< an input stopped part-way
+};
+
+/// Decodes every record of `source` (on this thread) and groups the problems.
+ReadCheck check_records(RecordSource& source, const ProfileReadOptions& options);
+
 
 /// Several inputs read one after the other, in the order given.
 std::unique_ptr<RecordSource> chain(std::vector<std::unique_ptr<RecordSource>> sources);
+
+/// A record that could not be read, with every problem found in it.
+struct BadRecord {
+    std::uint64_t sequence = 0;
+    std::string where;
+    std::vector<Error> errors;
+};
+
+/// A warning of the reader, counted over the batch: the same message (e.g. a protected
+/// characteristic dropped) is reported once with how many records carried it.
+struct BatchWarning {
+    std::string message;
+    std::string first;  ///< where it was first seen
+    std::uint64_t count = 0;
+};
+
+/// How far a batch has gone, for a progress line.
+struct BatchProgress {
+    std::uint64_t records = 0;
+    std::uint64_t bytes = 0;
+    std::optional<std::uint64_t> total_bytes;
+};
+
+/// Time spent in each stage of a batch run, summed over its threads (nanoseconds). Reading and
+/// writing are done by one thread at a time; their share of the total is what bounds how far
+/// more threads can speed a run up.
+struct StageTimes {
+    std::atomic<std::uint64_t> read_ns{0};
+    std::atomic<std::uint64_t> process_ns{0};
+    std::atomic<std::uint64_t> write_ns{0};
+};
 
 }  // namespace eligo

@@ -35,6 +35,11 @@ private:
     std::int32_t days_ = 0;
 };
 
+/// Why `text` is no date, as the end of a message: "" when it parses; " (there is no 30
+/// February 2026)" for a well-formed date that is not a real day, so that a reader who wrote
+/// the right shape sees what is wrong with it; "" as well for any other text.
+std::string not_a_day(std::string_view text);
+
 /// Whole calendar months from `from` until `to` (exclusive end), and the days left over.
 struct MonthSpan {
     int months = 0;

@@ -1,7 +1,6 @@
 // Evaluation: a profile against the roles of a rule set, as of a date.
 #pragma once
 
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +22,10 @@ struct IndexedQualification {
     std::string_view subject;
     std::optional<int> level;      ///< recorded, or the kind's default
     std::optional<int> grade;      ///< on the 9-1 scale, for graded school qualifications
+    std::optional<int> second_grade;  ///< a double award's second grade ("4-4")
+    bool grade_unreadable = false;    ///< a grade was recorded but is in no table
+    bool subject_unreadable = false;  ///< a subject was recorded but names nothing ("?", "-")
+    std::string_view kind;         ///< the recorded kind, or the kind it counts as
     std::vector<std::string_view> areas;  ///< recorded, or inferred from kind and title (views as above)
     bool areas_known = false;
     int stage_rank = 0;
@@ -41,11 +44,15 @@ public:
     const RuleSet& rules() const { return *rules_; }
 
 private:
+    void index_evidence(const std::vector<Evidence>& records);
+
     const RuleSet* rules_;
     const Profile* profile_;
     Date as_of_;
     std::vector<IndexedQualification> qualifications_;
-    std::map<std::string, const Evidence*> evidence_;
+    /// The deciding record per competency, sorted by competency: keys are views into the
+    /// profile, so indexing a profile allocates no string and no tree node per record.
+    std::vector<std::pair<std::string_view, const Evidence*>> evidence_;
 };
 
 struct EvaluateOptions {
@@ -63,5 +70,19 @@ ProfileResult evaluate(const RuleSet& rules, const Profile& profile, const Evalu
 
 /// Evaluates one criterion (and its members); exposed for tests and tools.
 CriterionResult evaluate_criterion(const Criterion& criterion, const ProfileIndex& index);
+
+// --- facts only: what the records decide without any judgement ------------------------------
+
+/// Whether `criterion` (or a member of it) is of `kind`.
+bool has_kind(const Criterion& criterion, Kind kind);
+
+/// The outcome on facts alone, every judgement in it taken as met (`judgements_met`) or as not
+/// met. The screen and progression both ask this question; this is the one answer.
+Outcome facts_outcome(const CriterionResult& result, bool judgements_met = true);
+
+/// The profile fields whose absence leaves the facts of `result` undecided, each once, in the
+/// order of its members: the leaf's own `Finding::missing`, and for a group those of its
+/// members whose facts are undecided.
+std::vector<std::string> fields_to_decide(const CriterionResult& result);
 
 }  // namespace eligo

@@ -14,6 +14,10 @@ struct Qualification;
 /// provider posts in housing (2023-09-01 to 2024-11-01); needs 12".
 std::string reason(const CriterionResult& result, const Profile& profile);
 
+/// Why a statement fails on facts alone (the screen's "not met"): its own reason, or for a
+/// group the reasons of its members whose facts are not met, joined by "; ".
+std::string facts_reason(const CriterionResult& result, const Profile& profile);
+
 /// What a criterion checks, in plain English and independent of any profile, e.g. "at least
 /// 24 months at local authority or registered provider employers in housing or customer
 /// service"; a group lists its members ("any one of: ...; ..."). For documents of the rules.

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "eligo/date.h"
@@ -45,13 +46,13 @@ struct EmploymentPeriod {
     std::string title;
     std::optional<std::vector<std::string>> areas;
     std::optional<bool> managerial;
-    Date start;
-    std::optional<Date> end;  ///< last day worked; absent while ongoing
+    std::optional<Date> start;  ///< absent: the post counts for no check that needs its dates
+    std::optional<Date> end;    ///< last day worked; absent while ongoing
     std::optional<double> hours_per_week;
 };
 
 struct CpdRecord {
-    Date date;
+    std::optional<Date> date;  ///< absent: the record counts for no check within a period
     std::optional<double> hours;
     std::string activity;
     bool verified = false;
@@ -110,5 +111,10 @@ Expected<Profile> read_profile_file(const std::string& path,
 
 /// The field names that profiles must not use (Equality Act 2010 protected characteristics).
 const std::vector<std::string>& protected_fields();
+
+/// Whether a field or column name denotes a protected characteristic, however it is written:
+/// `date_of_birth`, `dateOfBirth`, `Date Of Birth`, `D.O.B.`, `Year of Birth`, `Gender`. The
+/// JSON reader and the CSV header filter both ask this one question.
+bool is_protected_name(std::string_view name);
 
 }  // namespace eligo

@@ -75,11 +75,6 @@ enum class EvidenceState {
 
 const char* to_string(EvidenceState);
 
-/// Evidence older than this many months before the as-of date is reported as old: one annual
-/// Performance Appraisal Review cycle. A met judgement stays met however old its evidence; the
-/// age is a prompt to refresh an assessment, never a verdict.
-inline constexpr int kEvidenceMaxAgeMonths = 12;
-
 struct JudgementGap {
     std::string competency;
     EvidenceState state = EvidenceState::none;
@@ -223,6 +218,8 @@ struct ProgressionReportOptions {
     ProgressionFormat format = ProgressionFormat::text;
     /// Show each career path's gaps, not just their counts (when the paths were narrowed).
     bool path_details = false;
+    /// The document holds one person (a file per person): an HTML title names them and their role.
+    bool one_person = false;
 };
 
 /// Writes one or more people's progression: a text report, one JSON document, Markdown, or one
@@ -240,6 +237,8 @@ public:
     void finish();
 
 private:
+    void html_head(const PersonProgression* person);
+
     std::ostream& out_;
     const RuleSet& rules_;
     ProgressionReportOptions options_;

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "eligo/date.h"
 #include "eligo/result.h"
@@ -12,10 +13,21 @@
 
 namespace eligo {
 
+/// How much of each result the JSON carries (profile-format.md, "Results").
+enum class Explain {
+    full,     ///< every criterion with its policy wording, reading and type: the result contract
+    reasons,  ///< every criterion's outcome and reason, without the wording `roles`/`docs` give once
+    verdicts, ///< per role the attained level and each level's verdict, no criteria
+};
+
+/// `full`, `reasons` or `verdicts`; nullopt for any other word.
+std::optional<Explain> explain_from_string(std::string_view word);
+
 struct ReportOptions {
     Date as_of;
     std::optional<std::string> only_level;  ///< show just this level of each role
     bool colour = false;                    ///< ANSI colours (text only)
+    Explain explain = Explain::full;        ///< JSON only
 };
 
 /// Writes the result contract's JSON document one profile at a time, so a batch is streamed.

@@ -26,6 +26,11 @@ struct DateRange {
 };
 
 /// What a criterion compared: the data used and the numbers behind the outcome.
+/// Evidence older than this many months before the as-of date is marked for review: one annual
+/// Performance Appraisal Review cycle. A met judgement stays met however old its evidence; the
+/// age is a prompt to refresh an assessment, never a verdict.
+inline constexpr int kEvidenceMaxAgeMonths = 12;
+
 struct Finding {
     std::vector<int> used;        ///< indices into the profile list the criterion reads
     std::vector<int> uncertain;   ///< entries that might count but lack data
@@ -34,9 +39,17 @@ struct Finding {
     double need = 0;
     std::vector<DateRange> periods;       ///< merged periods counted (experience)
     std::vector<std::string> lacking;     ///< subjects or items still missing
-    std::string missing_field;            ///< absent profile field that made it unknown
+    /// Every absent profile field that leaves it unknown, as paths (`employment[0].areas`),
+    /// each once; recording one would decide it or bring it closer. Empty unless unknown.
+    std::vector<std::string> missing;
+    /// Recorded values that could not be read: field path and value, e.g.
+    /// {"qualifications[3].grade", "Pass*"}. They make the criterion unknown, never not met.
+    std::vector<std::pair<std::string, std::string>> unreadable;
     std::string note;                     ///< free detail: custom reasons, evidence source
     bool rule_failed = false;             ///< a custom check stopped with an error: a fault in the rules
+    /// The assessment used is older than kEvidenceMaxAgeMonths before the as-of date: due for
+    /// review. It never changes the outcome.
+    bool review = false;
 };
 
 struct CriterionResult {

@@ -151,12 +151,17 @@ struct Equivalences {
     std::map<std::string, std::vector<std::string>> kind_areas;   ///< areas a kind implies
     std::map<std::string, std::vector<std::string>> area_words;   ///< area -> title words
     std::map<std::string, int> stages;                ///< ITIL stage -> rank
+    /// Kinds graded on a scale of their own: kind -> upper-case grade -> 9-1 value.
+    std::map<std::string, std::map<std::string, int>> kind_grades;
+    std::vector<std::string> double_awards;           ///< canonical subjects awarded as two GCSEs
+    std::map<std::string, std::string> kind_equivalents;  ///< kind -> the kind it counts as
     /// Kinds other than `gcse` that count towards a GCSE requirement.
     struct GcseEquivalent {
         std::string kind;
         std::optional<int> min_level;
         std::vector<std::string> subjects;  ///< empty: any subject
         std::optional<int> grade;           ///< counts as this grade; nullopt: its own grade
+        std::map<std::string, std::string> reads_as;  ///< lower-case subject -> canonical, for this kind
     };
     std::vector<GcseEquivalent> gcse_equivalents;
 };
@@ -193,8 +198,10 @@ struct RuleLimits {
     std::uint64_t instructions = 20'000'000;      ///< per script while loading
     std::uint64_t custom_instructions = 1'000'000; ///< per custom criterion evaluation
     std::size_t memory_bytes = 64u << 20;          ///< per Lua state
-    /// Wall time for running every script of a rule set while loading; zero: none.
-    std::chrono::milliseconds load_time{30'000};
+    /// Wall time for each script while loading; zero: none.
+    std::chrono::milliseconds load_time{10'000};
+    /// Wall time for each custom criterion evaluation; zero: none.
+    std::chrono::milliseconds custom_time{1'000};
 };
 
 struct RuleLoadOptions {

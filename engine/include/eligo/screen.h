@@ -35,7 +35,7 @@ struct ScreenTarget {
 struct ScreenFinding {
     const Criterion* criterion = nullptr;  ///< the level's statement (what the audit counts)
     std::string level;                     ///< the level it belongs to
-    std::string reason;                    ///< what the data showed, in words
+    CriterionResult result;                ///< what the data showed (the writers word it)
     std::vector<std::string> ask;          ///< profile fields to ask the applicant for (unknown only)
 };
 

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,21 +23,9 @@ struct ScreenRow {
     std::string id;
     std::string name;            ///< empty unless names were asked for
     ScreenResult result;
-};
-
-/// A record that could not be read, with every problem found in it.
-struct BadRecord {
-    std::uint64_t sequence = 0;
-    std::string where;
-    std::vector<Error> errors;
-};
-
-/// A warning of the reader, counted over the batch: the same message (e.g. a protected
-/// characteristic dropped) is reported once with how many records carried it.
-struct BatchWarning {
-    std::string message;
-    std::string first;  ///< where it was first seen
-    std::uint64_t count = 0;
+    /// The facts the result refers to, for the writers' words (its name is cleared unless
+    /// names were asked for).
+    std::shared_ptr<const Profile> profile;
 };
 
 /// Where screened rows go. Called in input order by one thread at a time (with several
@@ -51,11 +40,7 @@ public:
     virtual std::optional<Error> finish(const ScreenAudit& audit, const std::vector<BatchWarning>& warnings) = 0;
 };
 
-struct ScreenProgress {
-    std::uint64_t records = 0;
-    std::uint64_t bytes = 0;
-    std::optional<std::uint64_t> total_bytes;
-};
+using ScreenProgress = BatchProgress;
 
 struct ScreenRunOptions {
     ScreenTarget target;
@@ -66,6 +51,7 @@ struct ScreenRunOptions {
     std::size_t batch_size = 256;  ///< records per unit of work
     /// Called now and then (about 4 times a second) by the worker that is reading, one at a time.
     std::function<void(const ScreenProgress&)> progress;
+    StageTimes* times = nullptr;  ///< when given, the time spent reading, screening and writing
 };
 
 struct ScreenRunSummary {

@@ -8,11 +8,15 @@
 #include <cmath>
 #include <cstdio>
 #include <deque>
+#include <functional>
 
 #include <csv.h>
 
 #include "batch/csv_mapping.h"
+#include "batch/rows.h"
+#include "support/encoding.h"
 #include "support/text.h"
+#include "support/vocabulary.h"
 
 namespace eligo {
 namespace {
@@ -28,31 +32,6 @@ std::string_view trimmed(std::string_view s) {
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
     return s;
-}
-
-// Excel's plain "CSV" on a British Windows machine writes Windows-1252; profiles are UTF-8.
-std::string utf8_from_1252(std::string_view s) {
-    static const char16_t high[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-                                      0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-    std::string out;
-    out.reserve(s.size());
-    for (char ch : s) {
-        auto c = static_cast<unsigned char>(ch);
-        char32_t u = c >= 0x80 && c < 0xA0 ? high[c - 0x80] : c;
-        if (u < 0x80) {
-            out += static_cast<char>(u);
-        } else if (u < 0x800) {
-            out += static_cast<char>(0xC0 | (u >> 6));
-            out += static_cast<char>(0x80 | (u & 0x3F));
-        } else {
-            out += static_cast<char>(0xE0 | (u >> 12));
-            out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (u & 0x3F));
-        }
-    }
-    return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -77,22 +56,25 @@ struct ListPlan {
 };
 
 /// Which column fed which profile field path, so the reader's errors can name the column.
-using Trace = std::vector<std::pair<std::string, const std::string*>>;
+using Trace = std::vector<std::pair<std::string, const Binding*>>;
 
 class CsvDecoder final : public RecordDecoder {
 public:
-    CsvDecoder(std::shared_ptr<const CsvMapping> mapping, std::size_t columns)
-        : mapping_(std::move(mapping)), columns_(columns) {}
+    CsvDecoder(std::shared_ptr<const CsvMapping> mapping, std::size_t columns, const RowReader& reader)
+        : mapping_(std::move(mapping)), columns_(columns), workbook_(reader.workbook()), date1904_(reader.date1904()) {}
 
     Binding id;
-    int name_index = -1;
-    std::string name_column;
+    std::vector<Binding> name;  ///< the name's columns, in order
     std::vector<ObjectPlan> objects;
     std::vector<ListPlan> lists;
 
     Expected<Profile> decode(const RawRecord& record, const ProfileReadOptions& options,
                              std::vector<Warning>* warnings) const override {
         std::string where = record.where();
+        // A sheet pads short rows and keeps one cell of a long one (see RowReader::header_width).
+        if (record.cells.size() != columns_ && workbook_)
+            return Error{ErrorCode::profile_syntax, where,
+                         "row has cells past the header's " + std::to_string(columns_) + " columns", {}};
         if (record.cells.size() != columns_)
             return Error{ErrorCode::profile_syntax, where,
                          "row has " + std::to_string(record.cells.size()) + " cells, the header " +
@@ -110,7 +92,7 @@ public:
         std::vector<Error> again;
         profile_json(record, where, again, &trace);
         for (Error e : profile.errors()) {
-            e.message = with_column(e.message, trace);
+            e.message = with_column(e.message, trace, record);
             // A field left out for a bad cell is "missing" to the reader: said once is enough.
             bool said = std::any_of(errors.begin(), errors.end(), [&](const Error& earlier) {
                 auto end = earlier.message.find("`: ");
@@ -119,6 +101,14 @@ public:
             if (!said) errors.push_back(std::move(e));
         }
         return errors;
+    }
+
+    std::optional<std::string> profile_text(const RawRecord& record) const override {
+        if (record.cells.size() != columns_) return std::nullopt;
+        std::vector<Error> errors;
+        std::string json = profile_json(record, record.where(), errors, nullptr);
+        if (!errors.empty()) return std::nullopt;
+        return json;
     }
 
     void name_fields(const RawRecord& record, std::vector<std::string>& fields) const override {
@@ -138,7 +128,7 @@ public:
                     traced = true;
                 }
                 for (const auto& [path, fed_by] : trace)
-                    if (path == field) column = fed_by;
+                    if (path == field) column = &fed_by->column;
             }
             if (column) field = "column " + backticked(*column);
         }
@@ -147,6 +137,8 @@ public:
 private:
     std::shared_ptr<const CsvMapping> mapping_;
     std::size_t columns_;
+    bool workbook_;  ///< cells from a workbook: UTF-8 always, dates may be day numbers
+    bool date1904_;
 
     // The columns of a whole object (`driving`) as one request: "columns `Licence`, `Car`".
     std::string object_columns(std::string_view key) const {
@@ -176,10 +168,10 @@ private:
     std::string cell_text(const RawRecord& record, const Binding& b, std::vector<Error>& errors,
                           const std::string& where) const {
         std::string_view raw = trimmed(record.cells[static_cast<std::size_t>(b.index)]);
-        if (mapping_->windows_1252) return utf8_from_1252(raw);
+        // The reader has turned any other character set into UTF-8; what is left is a file said to be UTF-8.
         if (!text::valid_utf8(raw)) {
             errors.push_back({ErrorCode::profile_field, where, "column " + backticked(b.column) + ": not UTF-8 text",
-                              "save the export as \"CSV UTF-8\", or say \"encoding\": \"windows-1252\" in the mapping"});
+                              "save the export as \"CSV UTF-8\", or give its encoding: --encoding windows-1252"});
             return {};
         }
         return std::string(raw);
@@ -202,7 +194,7 @@ private:
             std::string cell = cell_text(record, b, errors, where);
             if (!cell.empty()) value = cell_json(cell, b, errors, where);
         }
-        if (trace && !rule.is_constant()) trace->emplace_back(path, &b.column);
+        if (trace && !rule.is_constant()) trace->emplace_back(path, &b);
         if (value.empty()) return false;
         out += out.back() == '{' ? "" : ",";
         text::append_json_string(out, rule.key);
@@ -217,13 +209,24 @@ private:
         const FieldRule& rule = *b.rule;
         if (rule.kind == CellKind::tags) return tags_json(cell, b, errors, where);
         if (!rule.values.empty()) {
-            const std::string* to = rule.translate(cell);
-            if (!to) unlisted(cell, b, errors, where);
-            return to ? *to : std::string();
+            if (const std::string* to = rule.translate(cell)) return *to;
+            // A cell the table does not list is read as the field reads any cell ("Present"
+            // listed as null, real dates still dates); a word the field does not know is named
+            // against the table, whose words the export uses.
+            if (!knows(rule, cell)) {
+                unlisted(cell, b, errors, where);
+                return {};
+            }
         }
         std::string out;
         switch (rule.kind) {
             case CellKind::date: {
+                if (workbook_) {
+                    if (auto day = serial_date(cell)) {
+                        text::append_json_string(out, day->to_string());
+                        return out;
+                    }
+                }
                 auto iso = iso_date(cell, mapping_->date_formats);
                 if (!iso) {
                     std::string formats;
@@ -263,6 +266,14 @@ private:
         }
     }
 
+    // A workbook stores a date as its day number, shown as a date by the cell's format.
+    std::optional<Date> serial_date(const std::string& cell) const {
+        double serial = 0;
+        auto [end, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), serial);
+        if (ec != std::errc() || end != cell.data() + cell.size()) return std::nullopt;
+        return workbook_date(serial, date1904_);
+    }
+
     std::string tags_json(const std::string& cell, const Binding& b, std::vector<Error>& errors,
                           const std::string& where) const {
         const FieldRule& rule = *b.rule;
@@ -275,6 +286,8 @@ private:
                 text::append_json_string(json, item);
             } else if (const std::string* to = rule.translate(item)) {
                 json = *to;
+            } else if (knows(rule, item)) {
+                text::append_json_string(json, item);
             } else {
                 unlisted(std::string(item), b, errors, where);
             }
@@ -292,6 +305,11 @@ private:
             add(rest);
         }
         return items.empty() ? std::string() : "[" + items + "]";
+    }
+
+    // Whether the field reads the cell by itself: any cell, but for a word of the profile's vocabulary.
+    static bool knows(const FieldRule& rule, std::string_view cell) {
+        return !rule.vocabulary || vocabulary::contains(*rule.vocabulary, std::string(cell));
     }
 
     static void unlisted(const std::string& cell, const Binding& b, std::vector<Error>& errors, const std::string& where) {
@@ -320,9 +338,14 @@ private:
                              Trace* trace) const {
         std::string out = "{";
         append_field(out, record, id, "id", errors, where, trace);
-        if (name_index >= 0 && !blank(record, {nullptr, name_index, {}})) {
+        std::string full_name;
+        for (const auto& part : name) {
+            if (blank(record, part)) continue;
+            full_name += (full_name.empty() ? "" : " ") + cell_text(record, part, errors, where);
+        }
+        if (!full_name.empty()) {
             out += out.size() == 1 ? "\"name\":" : ",\"name\":";
-            text::append_json_string(out, cell_text(record, {nullptr, name_index, name_column}, errors, where));
+            text::append_json_string(out, full_name);
         }
         for (const auto& object : objects) {
             if (!std::any_of(object.fields.begin(), object.fields.end(),
@@ -351,15 +374,23 @@ private:
         return out;
     }
 
-    // `employment[1].start: expected ...` -> `column `Job 2 Start`: expected ...`.
-    static std::string with_column(const std::string& message, const Trace& trace) {
+    // `employment[1].hours_per_week: expected ...` -> `column `Job 2 Hours`: expected ... (cell
+    // `full time`)`: the column the recruiter knows, and the cell as written unless the message
+    // already quotes it.
+    static std::string with_column(const std::string& message, const Trace& trace, const RawRecord& record) {
         auto colon = message.find(": ");
         if (colon == std::string::npos) return message;
         std::string_view path(message.data(), colon);
-        for (const auto& [field, column] : trace) {
+        for (const auto& [field, b] : trace) {
             if (!path.starts_with(field)) continue;
             if (path.size() > field.size() && path[field.size()] != '[') continue;
-            return "column " + backticked(*column) + message.substr(colon);
+            std::string out = "column " + backticked(b->column) + message.substr(colon);
+            if (b->index < 0) return out;
+            std::string_view cell = trimmed(record.cells[static_cast<std::size_t>(b->index)]);
+            if (!cell.empty() && out.find(backticked(cell)) == std::string::npos &&
+                out.find("\"" + std::string(cell) + "\"") == std::string::npos)
+                out += " (cell " + backticked(cell) + ")";
+            return out;
         }
         return message;
     }
@@ -368,15 +399,12 @@ private:
 // ---------------------------------------------------------------------------------------------
 // Reading: rows out of libcsv, a chunk at a time.
 
-struct Row {
-    std::uint64_t number = 0;
-    std::vector<std::string> cells;
-};
-
-class CsvReader {
+class CsvReader final : public RowReader {
 public:
-    CsvReader(std::FILE* file, std::string name, bool owned, char delimiter)
-        : file_(file), name_(std::move(name)), owned_(owned) {
+    CsvReader(std::FILE* file, std::string name, bool owned, char delimiter, std::unique_ptr<Transcoder> transcoder,
+              bool detect, std::function<void(const std::string&)> notice)
+        : file_(file), name_(std::move(name)), owned_(owned), transcoder_(std::move(transcoder)), detect_(detect),
+          notice_(std::move(notice)) {
         // Not strict: a stray quote in a cell is kept as text rather than failing the file.
         // Every line break is reported so that blank lines count as rows, as a spreadsheet shows them.
         csv_init(&parser_, CSV_APPEND_NULL | CSV_REPALL_NL);
@@ -392,7 +420,7 @@ public:
     CsvReader& operator=(const CsvReader&) = delete;
 
     /// The next row that is not blank; false at the end of the file or after a failure.
-    bool next(Row& row) {
+    bool next(Row& row) override {
         for (;;) {
             while (ready_.empty()) {
                 if (done_ || failure_) return false;
@@ -402,19 +430,25 @@ public:
             ready_.pop_front();
             bool empty = std::all_of(row.cells.begin(), row.cells.end(),
                                      [](const std::string& c) { return trimmed(c).empty(); });
-            if (!empty) return true;
+            if (empty) continue;
+            for (auto& cell : row.cells) to_utf8(cell, row.number);
+            return true;
         }
     }
 
-    const std::string& name() const { return name_; }
-    std::uint64_t bytes_read() const { return read_; }
-    std::optional<std::uint64_t> bytes_total() const { return total_; }
-    const std::optional<Error>& failure() const { return failure_; }
+    const std::string& name() const override { return name_; }
+    std::uint64_t bytes_read() const override { return read_; }
+    std::optional<std::uint64_t> bytes_total() const override { return total_; }
+    const std::optional<Error>& failure() const override { return failure_; }
 
 private:
     std::FILE* file_;
     std::string name_;
     bool owned_;
+    std::unique_ptr<Transcoder> transcoder_;  ///< the export's character set, when it is given and not UTF-8
+    bool detect_;                             ///< not given: UTF-8, or Windows-1252 where a cell is not UTF-8
+    std::unique_ptr<Transcoder> assumed_;     ///< Windows-1252, once a cell needed it
+    std::function<void(const std::string&)> notice_;
     csv_parser parser_{};
     std::optional<std::uint64_t> total_;
     std::uint64_t read_ = 0;
@@ -425,6 +459,24 @@ private:
     std::vector<std::string> cells_;
     std::deque<Row> ready_;
     std::optional<Error> failure_;
+
+    // Cells become UTF-8 here, on the reading thread: iconv keeps state, and the header is a row too.
+    void to_utf8(std::string& cell, std::uint64_t row) {
+        bool ascii = std::all_of(cell.begin(), cell.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        if (ascii) return;
+        if (transcoder_) {
+            cell = transcoder_->to_utf8(cell);
+            return;
+        }
+        if (!detect_ || text::valid_utf8(cell)) return;
+        if (!assumed_) {
+            assumed_ = std::make_unique<Transcoder>(kAssumedEncoding);
+            if (notice_)
+                notice_(name_ + " row " + std::to_string(row) +
+                        ": not UTF-8 text; the file is read as Windows-1252 (--encoding names another)");
+        }
+        cell = assumed_->to_utf8(cell);
+    }
 
     static void on_cell(void* text, std::size_t size, void* self) {
         auto* reader = static_cast<CsvReader*>(self);
@@ -475,12 +527,14 @@ private:
 // Owns the file's decoder: the records it yields point to it, so it must outlive their decoding.
 class CsvSource final : public RecordSource {
 public:
-    CsvSource(std::unique_ptr<CsvReader> reader, std::shared_ptr<const CsvDecoder> decoder)
-        : reader_(std::move(reader)), decoder_(std::move(decoder)) {}
+    CsvSource(std::unique_ptr<RowReader> reader, std::shared_ptr<const CsvDecoder> decoder, std::size_t columns)
+        : reader_(std::move(reader)), decoder_(std::move(decoder)), columns_(columns) {}
 
     bool next(RawRecord& record) override {
         Row row;
         if (!reader_->next(row)) return false;
+        // A sheet leaves out the empty cells at the end of a row; a CSV row has them all.
+        if (reader_->workbook() && row.cells.size() < columns_) row.cells.resize(columns_);
         record.source = reader_->name();
         record.number = row.number;
         record.text.clear();
@@ -494,8 +548,9 @@ public:
     std::optional<Error> failure() const override { return reader_->failure(); }
 
 private:
-    std::unique_ptr<CsvReader> reader_;
+    std::unique_ptr<RowReader> reader_;
     std::shared_ptr<const CsvDecoder> decoder_;
+    std::size_t columns_;
 };
 
 // The mapping's columns found in the header; every missing one is an error naming it.
@@ -541,15 +596,13 @@ private:
 
 Expected<std::shared_ptr<const CsvDecoder>> resolve(std::shared_ptr<const CsvMapping> mapping,
                                                     const std::vector<std::string>& header,
-                                                    const std::string& source) {
+                                                    const RowReader& reader) {
     const CsvMapping& m = *mapping;
-    auto decoder = std::make_shared<CsvDecoder>(mapping, header.size());
+    const std::string& source = reader.name();
+    auto decoder = std::make_shared<CsvDecoder>(mapping, header.size(), reader);
     Resolver resolver(header, source);
     decoder->id = resolver.bind(m.id, 1, "id");
-    if (!m.name_column.empty()) {
-        decoder->name_index = resolver.index_of(m.name_column, "name");
-        decoder->name_column = m.name_column;
-    }
+    for (const auto& column : m.name_columns) decoder->name.push_back({nullptr, resolver.index_of(column, "name"), column});
     for (const auto& o : m.objects) {
         ObjectPlan plan{o.key, {}};
         for (const auto& f : o.fields) plan.fields.push_back(resolver.bind(f, 1, o.key + "." + f.key));
@@ -572,27 +625,57 @@ Expected<std::shared_ptr<const CsvDecoder>> resolve(std::shared_ptr<const CsvMap
 
 }  // namespace
 
-Expected<std::unique_ptr<RecordSource>> open_csv(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
-                                                 std::vector<std::string>* ignored) {
-    std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-    if (!file) return Error{ErrorCode::io, path, "cannot read the file", {}};
-    std::string name = path == "-" ? "stdin" : path;
-    auto reader = std::make_unique<CsvReader>(file, name, path != "-", mapping->delimiter);
+Expected<std::unique_ptr<RecordSource>> open_table(std::unique_ptr<RowReader> reader,
+                                                   std::shared_ptr<const CsvMapping> mapping,
+                                                   const TableOptions& options) {
     Row header;
     if (!reader->next(header)) {
         if (auto f = reader->failure()) return *f;
-        return Error{ErrorCode::io, name, "the file is empty; expected a header row naming the columns", {}};
+        return Error{ErrorCode::io, reader->name(), "the file is empty; expected a header row naming the columns", {}};
     }
-    for (auto& column : header.cells) {
-        if (mapping->windows_1252) column = utf8_from_1252(column);
-        column = std::string(trimmed(column));
-    }
-    if (ignored)
+    for (auto& column : header.cells) column = std::string(trimmed(column));
+    reader->header_width(header.cells.size());
+    if (options.ignored)
         for (const auto& column : header.cells)
-            if (is_protected_column(column)) ignored->push_back(column);
-    auto decoder = resolve(mapping, header.cells, name);
+            if (is_protected_column(column)) options.ignored->push_back(column);
+    auto decoder = resolve(mapping, header.cells, *reader);
     if (!decoder) return decoder.errors();
-    return std::unique_ptr<RecordSource>(std::make_unique<CsvSource>(std::move(reader), *decoder));
+    std::size_t columns = header.cells.size();
+    return std::unique_ptr<RecordSource>(std::make_unique<CsvSource>(std::move(reader), *decoder, columns));
+}
+
+Expected<std::unique_ptr<RecordSource>> open_csv(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
+                                                 const TableOptions& options) {
+    // The option over the mapping; UTF-8 named outright is strict, nothing named falls back.
+    std::string encoding = options.encoding.empty() ? mapping->encoding : options.encoding;
+    bool utf8 = folded(encoding) == "utf-8" || folded(encoding) == "utf8";
+    std::unique_ptr<Transcoder> transcoder;
+    if (!encoding.empty() && !utf8) {
+        transcoder = std::make_unique<Transcoder>(encoding);
+        if (!transcoder->valid())
+            return Error{ErrorCode::usage, "--encoding", "unknown encoding `" + encoding + "`",
+                         "iconv names them: windows-1252, iso-8859-1, iso-8859-15, utf-8 (`iconv -l` lists all)"};
+    }
+    std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (!file) return Error{ErrorCode::io, path, "cannot read the file", {}};
+    std::string name = path == "-" ? "stdin" : path;
+    auto reader = std::make_unique<CsvReader>(file, name, path != "-", mapping->delimiter, std::move(transcoder),
+                                              encoding.empty(), options.notice);
+    return open_table(std::move(reader), std::move(mapping), options);
+}
+
+Expected<std::unique_ptr<RecordSource>> open_csv(std::FILE* file, const std::string& name,
+                                                 std::shared_ptr<const CsvMapping> mapping, const TableOptions& options) {
+    // A stream held in memory (an upload): UTF-8, or Windows-1252 where a cell is not, as a file.
+    auto reader = std::make_unique<CsvReader>(file, name, true, mapping->delimiter, nullptr, true, options.notice);
+    return open_table(std::move(reader), std::move(mapping), options);
+}
+
+Expected<std::unique_ptr<RecordSource>> open_xlsx(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
+                                                  const TableOptions& options) {
+    auto sheet = open_sheet(path, options.sheet, options.max_shared_strings_bytes);
+    if (!sheet) return sheet.errors();
+    return open_table(std::move(*sheet), std::move(mapping), options);
 }
 
 }  // namespace eligo

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/encoding.h"
 #include "support/text.h"
 #include "support/vocabulary.h"
 
@@ -137,9 +138,9 @@ public:
             fail("id", "required: the column of the applicant reference");
         else if (auto id = field(doc["id"], "id", {"id", CellKind::text}))
             m.id = *id;
-        if (doc.contains("name")) m.name_column = column_name(doc["name"], "name");
+        read_name(doc, m);
         read_free_text(doc, m);
-        check_column("name", m.name_column, m);
+        for (const auto& column : m.name_columns) check_column("name", column, m);
         check_column("id", m.id.column, m);
         for (const auto& section : sections()) {
             if (!doc.contains(section.key)) continue;
@@ -182,13 +183,16 @@ private:
     void read_encoding(const Json& doc, CsvMapping& m) {
         if (!doc.contains("encoding")) return;
         const Json& e = doc["encoding"];
-        std::string name = e.is_string() ? folded(e.get<std::string>()) : "";
-        if (name == "utf-8" || name == "utf8") return;
-        if (name == "windows-1252" || name == "cp1252") {
-            m.windows_1252 = true;
+        std::string name = e.is_string() ? e.get<std::string>() : "";
+        if (folded(name) == "utf-8" || folded(name) == "utf8") {
+            m.encoding = "UTF-8";
             return;
         }
-        fail("encoding", "expected \"utf-8\" or \"windows-1252\"");
+        if (!name.empty() && known_encoding(name)) {
+            m.encoding = name;
+            return;
+        }
+        fail("encoding", "unknown encoding " + backticked(name) + "; expected a name such as \"utf-8\", \"windows-1252\" or \"iso-8859-1\"");
     }
 
     void read_date_formats(const Json& doc, CsvMapping& m) {
@@ -264,6 +268,20 @@ private:
         return j.get<std::string>();
     }
 
+    // One column (`"Full Name"`), or several joined in order (`["First Name", "Last Name"]`).
+    void read_name(const Json& doc, CsvMapping& m) {
+        if (!doc.contains("name")) return;
+        const Json& name = doc["name"];
+        if (!name.is_array()) {
+            if (std::string column = column_name(name, "name"); !column.empty()) m.name_columns.push_back(column);
+            return;
+        }
+        if (name.empty()) fail("name", "expected the name's columns in order, such as [\"First Name\", \"Last Name\"]");
+        for (std::size_t i = 0; i < name.size(); ++i)
+            if (std::string column = column_name(name[i], "name[" + std::to_string(i) + "]"); !column.empty())
+                m.name_columns.push_back(column);
+    }
+
     void read_free_text(const Json& doc, CsvMapping& m) {
         if (!doc.contains("free_text")) return;
         const Json& list = doc["free_text"];
@@ -327,6 +345,7 @@ private:
         FieldRule rule;
         rule.key = type.key;
         rule.kind = type.kind;
+        rule.vocabulary = type.vocabulary;
         if (spec.is_string()) {
             rule.column = column_name(spec, at);
             if (rule.column.empty()) return std::nullopt;
@@ -503,7 +522,7 @@ private:
         if (column.empty()) return true;
         if (is_protected_column(column))
             fail(at, "column " + backticked(column) + " holds a protected characteristic; eligo never reads it");
-        else if (at != "name" && column == m.name_column)
+        else if (at != "name" && std::find(m.name_columns.begin(), m.name_columns.end(), column) != m.name_columns.end())
             fail(at, "column " + backticked(column) + " is the `name` column; names feed nothing else");
         else if (std::find(m.free_text.begin(), m.free_text.end(), column) != m.free_text.end())
             fail(at, "column " + backticked(column) + " is free text (`free_text`); it feeds no field");
@@ -521,21 +540,6 @@ private:
         }
     }
 };
-
-// The words of a column's name, lower case, joined by `_`: "Date of Birth" -> date_of_birth.
-std::string normalised(std::string_view name) {
-    std::string out;
-    for (char c : name) {
-        unsigned char u = static_cast<unsigned char>(c);
-        if (std::isalnum(u)) {
-            out += static_cast<char>(std::tolower(u));
-        } else if (!out.empty() && out.back() != '_') {
-            out += '_';
-        }
-    }
-    while (!out.empty() && out.back() == '_') out.pop_back();
-    return out;
-}
 
 }  // namespace
 
@@ -562,35 +566,7 @@ std::string folded(std::string_view text) {
     return out;
 }
 
-bool is_protected_column(std::string_view name) {
-    // Whole names (the profile format's own, and the way application forms spell them) ...
-    static const std::vector<std::string> names = {
-        "dob", "birth_date", "birthdate", "date_of_birth", "ethnic_origin", "ethnic_group", "gender_identity",
-        "religion_or_belief", "sexual_orientation", "marital_status", "civil_partnership", "gender_reassignment",
-        "marriage_and_civil_partnership", "trans"};
-    // ... and words that mark a question about one anywhere in the name ("Do you consider yourself disabled?").
-    static const std::vector<std::string> words = {
-        "age",       "sex",        "gender",   "race",     "ethnicity", "ethnic",   "nationality",
-        "religion",  "religious",  "belief",   "faith",    "disability", "disabled", "sexuality",
-        "pregnancy", "pregnant",   "maternity", "marital", "dob"};
-    std::string n = normalised(name);
-    if (n.empty()) return false;
-    const auto& fields = protected_fields();
-    if (std::find(fields.begin(), fields.end(), n) != fields.end()) return true;
-    if (std::find(names.begin(), names.end(), n) != names.end()) return true;
-    if (n.find("date_of_birth") != std::string::npos || n.find("sexual_orientation") != std::string::npos ||
-        n.find("civil_partnership") != std::string::npos || n.find("gender_reassignment") != std::string::npos)
-        return true;
-    std::size_t start = 0;
-    while (start <= n.size()) {
-        std::size_t end = n.find('_', start);
-        if (end == std::string::npos) end = n.size();
-        std::string word = n.substr(start, end - start);
-        if (std::find(words.begin(), words.end(), word) != words.end()) return true;
-        start = end + 1;
-    }
-    return false;
-}
+bool is_protected_column(std::string_view name) { return is_protected_name(name); }
 
 std::optional<std::string> iso_date(std::string_view cell, const std::vector<std::string>& formats) {
     static const char* months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -644,7 +620,10 @@ Expected<std::shared_ptr<const CsvMapping>> load_csv_mapping(const std::string& 
     if (!in) return Error{ErrorCode::io, path, "cannot read the file", {}};
     std::ostringstream buffer;
     buffer << in.rdbuf();
-    std::string text = buffer.str();
+    return parse_csv_mapping(buffer.str(), path);
+}
+
+Expected<std::shared_ptr<const CsvMapping>> parse_csv_mapping(std::string text, const std::string& path) {
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
     Json doc;
     try {

@@ -27,6 +27,9 @@ struct FieldRule {
     /// Translation table: folded cell text -> JSON text ("" when the value means absent).
     std::vector<std::pair<std::string, std::string>> values;
     std::vector<std::string> labels;  ///< the table's cell texts as written, for messages
+    /// The profile's words for a choice or tag field; a cell the table does not list is read
+    /// as the field reads any cell, so for these it must be one of them.
+    const std::vector<std::string>* vocabulary = nullptr;
     std::string split;      ///< list separator within a cell ("" when the cell is one item)
     std::string fallback;   ///< JSON text for a blank cell (`default`); "" for absent
 
@@ -55,10 +58,14 @@ class CsvMapping {
 public:
     std::string path;
     char delimiter = ',';
-    bool windows_1252 = false;  ///< cells are Windows-1252 (Excel's plain "CSV"), not UTF-8
+    /// The export's character set as iconv names it (`windows-1252`); `UTF-8` when the mapping
+    /// says UTF-8 and nothing else will do; "" to read UTF-8 and fall back to Windows-1252.
+    std::string encoding;
     std::vector<std::string> date_formats;
     FieldRule id;
-    std::string name_column;  ///< "" when names are not read
+    /// The columns of the applicant's name, joined by a space (first and last name); empty when
+    /// names are not read.
+    std::vector<std::string> name_columns;
     std::vector<std::string> free_text;
     std::vector<ObjectRule> objects;
     std::vector<GroupRule> groups;  ///< in profile order; a list may have several groups

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "eligo/batch.h"
+#include "support/read.h"
 
 namespace eligo {
 
@@ -92,7 +93,7 @@ public:
             ++number_;
             if (length <= record.text.size()) {
                 std::size_t end = record.text.size();
-                if (end > 0 && record.text[end - 1] == '\r') record.text.pop_back();
+                if (end > 0 && record.text[end - 1] == '\r') record.text.pop_back(), --length;  // CRLF
                 if (record.text.find_first_not_of(" \t") == std::string::npos) continue;  // blank line
             }
             record.source = name_;
@@ -177,18 +178,11 @@ public:
         record.dropped_bytes = 0;
         record.decoder = &kFileDecoder;
         read_ += 1;
-        // A file over the limit is measured, not read.
-        std::error_code ec;
-        auto size = std::filesystem::file_size(path, ec);
-        if (!ec && max_bytes_ > 0 && size > max_bytes_) {
-            record.dropped_bytes = size;
-            return true;
-        }
-        std::ifstream in(path, std::ios::binary);
-        std::ostringstream buffer;
-        if (in) buffer << in.rdbuf();
+        // A file over the limit is measured, not read; a pipe or device is read up to it.
+        BoundedRead read = read_bounded(path, max_bytes_);
+        if (read.status == BoundedRead::Status::too_large) record.dropped_bytes = read.size;
         // An unreadable file decodes as an error naming it (an empty text is not JSON).
-        if (in) record.text = buffer.str();
+        else record.text = std::move(read.text);
         return true;
     }
     // Progress counts files for this source.

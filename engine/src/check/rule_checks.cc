@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -25,11 +26,6 @@ bool kebab(const std::string& part) {
     if (part.empty() || part.front() == '-' || part.back() == '-' || part.find("--") != std::string::npos) return false;
     return std::all_of(part.begin(), part.end(),
                        [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
-}
-
-bool valid_role_id(const std::string& id) {
-    auto slash = id.find('/');
-    return slash != std::string::npos && kebab(id.substr(0, slash)) && kebab(id.substr(slash + 1));
 }
 
 void check_levels(const Role& role, std::vector<Error>& errors) {
@@ -88,7 +84,86 @@ std::pair<std::string, long> place(const std::string& where) {
     return {where.substr(0, colon), std::stol(where.substr(colon + 1))};
 }
 
+// ---- wording and parameters ------------------------------------------------------------------
+
+// A number as policy documents write it: digits, or a word up to twelve.
+std::optional<int> number_at(const std::vector<std::string>& words, std::size_t i) {
+    static const std::vector<std::string> names = {"zero", "one", "two",   "three", "four",   "five", "six",
+                                                    "seven", "eight", "nine", "ten", "eleven", "twelve"};
+    const std::string& w = words[i];
+    if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) && w.size() < 6)
+        return std::stoi(w);
+    auto it = std::find(names.begin(), names.end(), w);
+    return it == names.end() ? std::nullopt : std::optional<int>(static_cast<int>(it - names.begin()));
+}
+
+// Lower-case words of letters and digits; "2 years'" gives "2", "years".
+std::vector<std::string> words_of(const std::string& text) {
+    std::vector<std::string> words(1);
+    for (char c : text) {
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            words.back() += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        else if (!words.back().empty())
+            words.emplace_back();
+    }
+    if (words.back().empty()) words.pop_back();
+    return words;
+}
+
+// The numbers written before `units` ("2 years", "18 months"), times `scale`; or after
+// `prefix` ("Level 3").
+std::vector<int> numbers_in(const std::vector<std::string>& words, const std::set<std::string>& units, int scale) {
+    std::vector<int> out;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if (auto n = number_at(words, i); n && units.count(words[i + 1])) out.push_back(*n * scale);
+    return out;
+}
+
+std::vector<int> numbers_after(const std::vector<std::string>& words, const std::string& prefix) {
+    std::vector<int> out;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if (words[i] == prefix)
+            if (auto n = number_at(words, i + 1)) out.push_back(*n);
+    return out;
+}
+
+std::string listed(const std::vector<int>& numbers) {
+    std::string out;
+    for (int n : numbers) out += (out.empty() ? "" : ", ") + std::to_string(n);
+    return out;
+}
+
+// One criterion's wording against its own parameter: a warning when the wording names numbers
+// of that kind and none of them is the parameter (after 24 -> 18 months, "2 years" still read).
+void check_wording(const Role& role, const Criterion& c, std::vector<Error>& warnings) {
+    auto words = words_of(c.text);
+    // "24 months" (2 years), "level 3", "a count of 5"
+    auto warn = [&](const std::string& before, const std::vector<int>& written, const std::string& after,
+                    const std::string& field, int value) {
+        if (written.empty() || std::find(written.begin(), written.end(), value) != written.end()) return;
+        warnings.push_back({ErrorCode::rules_invalid, c.where.empty() ? role.where : c.where,
+                            "the wording of criterion " + backticked(c.id) + " gives " + before + listed(written) + after +
+                                " but its `" + field + "` is " + std::to_string(value),
+                            "make the wording and the parameter agree: " + backticked(c.text)});
+    };
+    if (const auto* r = std::get_if<ExperienceRequirement>(&c.requirement)) {
+        std::vector<int> months = numbers_in(words, {"year", "years", "yrs"}, 12);
+        for (int m : numbers_in(words, {"month", "months"}, 1)) months.push_back(m);
+        warn("", months, " months", "months", r->months);
+    } else if (const auto* q = std::get_if<QualificationRequirement>(&c.requirement); q && q->min_level) {
+        warn("level ", numbers_after(words, "level"), "", "min_level", *q->min_level);
+    } else if (const auto* g = std::get_if<GcseRequirement>(&c.requirement); g && g->count > 0) {
+        warn("a count of ", numbers_in(words, {"gcse", "gcses", "passes"}, 1), "", "count", g->count);
+    }
+    for (const auto& child : c.children) check_wording(role, child, warnings);
+}
+
 }  // namespace
+
+bool valid_role_id(const std::string& id) {
+    auto slash = id.find('/');
+    return slash != std::string::npos && kebab(id.substr(0, slash)) && kebab(id.substr(slash + 1));
+}
 
 void check_role(const Role& role, std::vector<Error>& errors, std::vector<Error>& warnings) {
     if (!role.id.empty() && !valid_role_id(role.id))
@@ -96,6 +171,8 @@ void check_role(const Role& role, std::vector<Error>& errors, std::vector<Error>
                           "role id " + backticked(role.id) + " must be `<framework>/<role>` in lower-case kebab",
                           "for example `rehousing/rehousing-officer` (docs/roles.md)"});
     check_levels(role, errors);
+    for (const auto& level : role.levels)
+        for (const auto& c : level.criteria) check_wording(role, c, warnings);
     for (const auto& level : role.levels)
         if (level.criteria.empty())
             warnings.push_back({ErrorCode::rules_invalid, level.where.empty() ? role.where : level.where,

@@ -11,6 +11,9 @@
 
 namespace eligo::check {
 
+/// Whether `id` is `<framework>/<role>`, each part lower-case kebab.
+bool valid_role_id(const std::string& id);
+
 /// The conventions of docs/roles.md: the id is `<framework>/<role>` in lower-case kebab; the
 /// levels are A, B, C for a progression role, L2, L3, L4 for an apprentice role (a prefix, in
 /// that order) and a single A for a specification. A level without criteria is a warning.

@@ -33,8 +33,12 @@ bool intersects(const A& a, const B& b) {
 CriterionResult unknown_field(const char* field) {
     CriterionResult r;
     r.outcome = Outcome::unknown;
-    r.finding.missing_field = field;
+    r.finding.missing = {field};
     return r;
+}
+
+std::string path(const char* list, std::size_t i, const char* field) {
+    return std::string(list) + "[" + std::to_string(i) + "]." + field;
 }
 
 // --- qualifications ---------------------------------------------------------------------
@@ -47,7 +51,7 @@ bool held_on(const Qualification& q, Date as_of) { return !q.awarded || *q.award
 // to find the qualifications related to it.
 Tri matches(const QualificationRequirement& req, const IndexedQualification& q, bool loosely = false) {
     const Qualification& src = *q.source;
-    if (!req.kinds.empty() && !contains(req.kinds, src.kind)) return Tri::no;
+    if (!req.kinds.empty() && !contains(req.kinds, q.kind)) return Tri::no;
     if (src.in_progress && !req.working_towards && !loosely) return Tri::no;
     Tri t = Tri::yes;
     if (req.min_level && !loosely)
@@ -69,6 +73,19 @@ Tri matches(const QualificationRequirement& req, const IndexedQualification& q, 
     return t;
 }
 
+// The fields each uncertain qualification lacks for `req`.
+void missing_of(const QualificationRequirement& req, const ProfileIndex& index, Finding& f) {
+    for (int i : f.uncertain) {
+        const IndexedQualification& q = index.qualifications()[static_cast<std::size_t>(i)];
+        auto at = static_cast<std::size_t>(i);
+        if (req.min_level && !q.level) f.missing.push_back(path("qualifications", at, "level"));
+        if (!req.areas.empty() && !q.areas_known) f.missing.push_back(path("qualifications", at, "areas"));
+        if (!req.subjects.empty() && q.source->subject.empty()) f.missing.push_back(path("qualifications", at, "subject"));
+        if (!req.titles.empty() && q.source->title.empty()) f.missing.push_back(path("qualifications", at, "title"));
+        if (!req.min_stage.empty() && q.source->stage.empty()) f.missing.push_back(path("qualifications", at, "stage"));
+    }
+}
+
 CriterionResult qualification(const QualificationRequirement& req, const ProfileIndex& index) {
     if (!index.profile().qualifications) return unknown_field("qualifications");
     CriterionResult r;
@@ -80,7 +97,7 @@ CriterionResult qualification(const QualificationRequirement& req, const Profile
         // Related: the right kind (or any kind when none is named) but short of the need, or
         // only in progress; the explanation names what is held.
         if (t == Tri::no &&
-            (!req.kinds.empty() ? contains(req.kinds, q.source->kind) : matches(req, q, true) != Tri::no))
+            (!req.kinds.empty() ? contains(req.kinds, q.kind) : matches(req, q, true) != Tri::no))
             related.push_back(q.index);
     }
     r.finding.need = 1;
@@ -89,72 +106,109 @@ CriterionResult qualification(const QualificationRequirement& req, const Profile
     r.outcome = !yes.empty() ? Outcome::met : !maybe.empty() ? Outcome::unknown : Outcome::not_met;
     r.finding.used = !yes.empty() ? yes : related;
     r.finding.uncertain = maybe;
+    if (r.outcome == Outcome::unknown) missing_of(req, index, r.finding);
     return r;
 }
 
 // --- GCSE sets -----------------------------------------------------------------------------
 
-CriterionResult gcse(const GcseRequirement& req, const ProfileIndex& index) {
-    if (!index.profile().qualifications) return unknown_field("qualifications");
+// Best tri-state per subject among GCSEs and their equivalents. A qualification without a
+// readable subject stands alone, under the key `#index`; a double award's second grade is a
+// pass of its own, under `subject#2`.
+struct GcseBest {
+    std::string_view subject;
+    int anonymous = -1;  ///< the qualification's index when it has no readable subject
+    bool second = false;
+    Tri t = Tri::no;
+    int index = 0;       ///< the qualification that gives the best
+    std::string key() const {
+        return (anonymous >= 0 ? "#" + std::to_string(anonymous) : std::string(subject)) + (second ? "#2" : "");
+    }
+};
+
+// Whether a qualification counts towards a GCSE requirement, with its subject and grade as
+// the equivalence tables read them.
+struct GcseReading {
+    bool counts = false;
+    std::string_view subject;
+    std::optional<int> grade;
+};
+
+GcseReading read_as_gcse(const Equivalences& eq, const IndexedQualification& q) {
+    const Qualification& src = *q.source;
+    if (src.kind == "gcse") return {true, q.subject, q.grade};
+    for (const auto& e : eq.gcse_equivalents) {
+        if (e.kind != src.kind) continue;
+        std::string_view subject = q.subject;
+        if (!e.reads_as.empty()) {
+            std::string key(src.subject);
+            std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
+            if (auto it = e.reads_as.find(key); it != e.reads_as.end()) subject = it->second;
+        }
+        if (e.min_level && (!q.level || *q.level < *e.min_level)) continue;
+        if (!e.subjects.empty() && !contains(e.subjects, subject)) continue;
+        return {true, subject, e.grade ? e.grade : q.grade};
+    }
+    return {};
+}
+
+Tri grade_tri(std::optional<int> grade, int min_grade) {
+    return !grade ? Tri::maybe : *grade >= min_grade ? Tri::yes : Tri::no;
+}
+
+std::vector<GcseBest> best_per_subject(const GcseRequirement& req, const ProfileIndex& index, Finding& finding) {
     const Equivalences& eq = index.rules().equivalences;
-    CriterionResult r;
-    // Best tri-state per subject among GCSEs and their equivalents. A qualification without a
-    // subject stands alone, under the key `#index`; keys are visited in sorted order.
-    struct Best {
-        std::string_view subject;
-        int anonymous = -1;  ///< the qualification's index when it has no subject
-        Tri t = Tri::no;
-        int index = 0;       ///< the qualification that gives the best
-        std::string key() const { return anonymous < 0 ? std::string(subject) : "#" + std::to_string(anonymous); }
-    };
-    std::vector<Best> subjects;
+    std::vector<GcseBest> subjects;
     subjects.reserve(index.qualifications().size());
-    auto find_subject = [&](std::string_view subject) {
-        return std::find_if(subjects.begin(), subjects.end(),
-                            [&](const Best& b) { return b.anonymous < 0 && b.subject == subject; });
+    auto offer = [&](GcseBest candidate) {
+        auto it = std::find_if(subjects.begin(), subjects.end(), [&](const GcseBest& b) {
+            return candidate.anonymous < 0 && b.anonymous < 0 && b.second == candidate.second && b.subject == candidate.subject;
+        });
+        if (it == subjects.end()) subjects.push_back(candidate);
+        else if (candidate.t > it->t) it->t = candidate.t, it->index = candidate.index;
     };
     for (const auto& q : index.qualifications()) {
         const Qualification& src = *q.source;
         if (src.in_progress || !held_on(src, index.as_of())) continue;
-        std::optional<int> grade;
-        bool counts = false;
-        if (src.kind == "gcse") {
-            counts = true;
-            grade = q.grade;
-        } else {
-            for (const auto& e : eq.gcse_equivalents) {
-                if (e.kind != src.kind) continue;
-                if (e.min_level && (!q.level || *q.level < *e.min_level)) continue;
-                if (!e.subjects.empty() && !contains(e.subjects, q.subject)) continue;
-                counts = true;
-                grade = e.grade ? e.grade : q.grade;
-                break;
-            }
+        GcseReading reading = read_as_gcse(eq, q);
+        if (!reading.counts) continue;
+        std::string at = "qualifications[" + std::to_string(q.index) + "]";
+        if (q.grade_unreadable && reading.grade == q.grade) finding.unreadable.emplace_back(at + ".grade", src.grade);
+        if (q.subject_unreadable) finding.unreadable.emplace_back(at + ".subject", src.subject);
+        bool anonymous = reading.subject.empty() || q.subject_unreadable;
+        GcseBest best{reading.subject, anonymous ? q.index : -1, false, grade_tri(reading.grade, req.min_grade), q.index};
+        offer(best);
+        if (q.second_grade && reading.grade == q.grade) {
+            best.second = true;
+            best.t = grade_tri(q.second_grade, req.min_grade);
+            offer(best);
         }
-        if (!counts) continue;
-        Tri t = !grade ? Tri::maybe : *grade >= req.min_grade ? Tri::yes : Tri::no;
-        if (q.subject.empty()) {
-            subjects.push_back({{}, q.index, t, q.index});
-            continue;
-        }
-        auto it = find_subject(q.subject);
-        if (it == subjects.end()) subjects.push_back({q.subject, -1, t, q.index});
-        else if (t > it->t) it->t = t, it->index = q.index;
     }
-    std::sort(subjects.begin(), subjects.end(), [](const Best& a, const Best& b) {
-        if (a.anonymous < 0 && b.anonymous < 0) return a.subject < b.subject;
-        return a.key() < b.key();
-    });
+    std::sort(subjects.begin(), subjects.end(),
+              [](const GcseBest& a, const GcseBest& b) { return a.key() < b.key(); });
+    return subjects;
+}
+
+CriterionResult gcse(const GcseRequirement& req, const ProfileIndex& index) {
+    if (!index.profile().qualifications) return unknown_field("qualifications");
+    CriterionResult r;
+    std::vector<GcseBest> subjects = best_per_subject(req, index, r.finding);
     int have = 0, possible = 0;
-    bool subjects_missing = false, subjects_uncertain = false;
+    bool subjects_missing = false, subjects_uncertain = false, unreadable_subject = false;
     for (const auto& best : subjects) {
         if (best.t == Tri::yes) ++have, r.finding.used.push_back(best.index);
         if (best.t != Tri::no) ++possible;
         if (best.t == Tri::maybe) r.finding.uncertain.push_back(best.index);
+        if (best.anonymous >= 0 && best.t != Tri::no &&
+            index.qualifications()[static_cast<std::size_t>(best.index)].subject_unreadable)
+            unreadable_subject = true;
     }
     for (const auto& s : req.subjects) {
-        auto it = find_subject(s);
+        auto it = std::find_if(subjects.begin(), subjects.end(),
+                               [&](const GcseBest& b) { return b.anonymous < 0 && !b.second && b.subject == s; });
         Tri t = it == subjects.end() ? Tri::no : it->t;
+        // A subject that could not be read may be the one asked for: unknown, not missing.
+        if (t == Tri::no && unreadable_subject) t = Tri::maybe;
         if (t == Tri::no) subjects_missing = true, r.finding.lacking.push_back(s);
         if (t == Tri::maybe) subjects_uncertain = true;
     }
@@ -169,6 +223,11 @@ CriterionResult gcse(const GcseRequirement& req, const ProfileIndex& index) {
         r.outcome = Outcome::met;
     else
         r.outcome = Outcome::unknown;
+    // A pass counts once its grade is known: a pass without a subject counts towards the
+    // total as it is, so its grade is what decides.
+    if (r.outcome == Outcome::unknown)
+        for (int i : r.finding.uncertain) r.finding.missing.push_back(path("qualifications", static_cast<std::size_t>(i), "grade"));
+    if (r.outcome != Outcome::unknown) r.finding.unreadable.clear();
     return r;
 }
 
@@ -179,18 +238,20 @@ int access_rank(const std::string& access) { return access == "daily" ? 2 : acce
 CriterionResult driving(const DrivingRequirement& req, const ProfileIndex& index) {
     const auto& d = index.profile().driving;
     if (!d) return unknown_field("driving");
-    if (d->licence.empty()) return unknown_field("driving.licence");
+    // A value recorded that fails the requirement decides it, whatever else is absent: no
+    // vehicle fails a post that needs one, with or without a licence recorded.
+    bool licence_fails = !d->licence.empty() && d->licence != req.licence;
+    bool access_needed = !req.vehicle_access.empty();
+    bool access_fails = access_needed && !d->vehicle_access.empty() &&
+                        access_rank(d->vehicle_access) < access_rank(req.vehicle_access);
     CriterionResult r;
-    if (d->licence != req.licence) {
+    if (licence_fails || access_fails) {
         r.outcome = Outcome::not_met;
         return r;
     }
-    if (req.vehicle_access.empty()) {
-        r.outcome = Outcome::met;
-        return r;
-    }
-    if (d->vehicle_access.empty()) return unknown_field("driving.vehicle_access");
-    r.outcome = access_rank(d->vehicle_access) >= access_rank(req.vehicle_access) ? Outcome::met : Outcome::not_met;
+    if (d->licence.empty()) r.finding.missing.push_back("driving.licence");
+    if (access_needed && d->vehicle_access.empty()) r.finding.missing.push_back("driving.vehicle_access");
+    r.outcome = r.finding.missing.empty() ? Outcome::met : Outcome::unknown;
     return r;
 }
 
@@ -225,16 +286,15 @@ CriterionResult experience(const ExperienceRequirement& req, const ProfileIndex&
     if (!employment) return unknown_field("employment");
     CriterionResult r;
     std::vector<DateRange> sure, possible;
-    std::string missing;
+    std::vector<std::string> missing;
+    bool undated = false;  // a post that might count, of unknown length
     for (std::size_t i = 0; i < employment->size(); ++i) {
         const EmploymentPeriod& e = (*employment)[i];
-        Date start = e.start;
         Date end = e.end ? std::min(e.end->add_days(1), index.as_of()) : index.as_of();
-        if (start >= end) continue;  // starts on or after the as-of date
-        // The first field found missing is named in the result; the path is spelled only then.
-        auto note_missing = [&](const char* field) {
-            if (missing.empty()) missing = "employment[" + std::to_string(i) + "]." + field;
-        };
+        if (e.start && *e.start >= end) continue;  // starts on or after the as-of date
+        // A post's absent fields matter only while it might count (`maybe`, kept below).
+        std::vector<const char*> lacks;
+        auto note_missing = [&](const char* field) { lacks.push_back(field); };
         Tri t = Tri::yes;
         if (!req.employer_types.empty()) {
             if (e.employer_type.empty()) t = both(t, Tri::maybe), note_missing("employer_type");
@@ -248,16 +308,24 @@ CriterionResult experience(const ExperienceRequirement& req, const ProfileIndex&
             if (!e.managerial) t = both(t, Tri::maybe), note_missing("managerial");
             else if (!*e.managerial) t = Tri::no;
         }
-        if (t == Tri::yes) sure.push_back({start, end}), r.finding.used.push_back(static_cast<int>(i));
-        if (t != Tri::no) possible.push_back({start, end});
-        if (t == Tri::maybe) r.finding.uncertain.push_back(static_cast<int>(i));
+        if (!e.start) {
+            if (t == Tri::no) continue;
+            t = Tri::maybe, note_missing("start"), undated = true;
+        }
+        if (t == Tri::yes) sure.push_back({*e.start, end}), r.finding.used.push_back(static_cast<int>(i));
+        if (t != Tri::no && e.start) possible.push_back({*e.start, end});
+        if (t == Tri::maybe) {
+            r.finding.uncertain.push_back(static_cast<int>(i));
+            for (const char* field : lacks) missing.push_back(path("employment", i, field));
+        }
     }
     r.finding.periods = merge(sure);
     r.finding.have = months_in(r.finding.periods);
     r.finding.possible = months_in(merge(possible));
+    if (undated) r.finding.possible = std::max<double>(r.finding.possible, req.months);  // could be any length
     r.finding.need = req.months;
     r.outcome = outcome_of(r.finding.have, r.finding.possible, r.finding.need);
-    if (r.outcome == Outcome::unknown) r.finding.missing_field = missing;
+    if (r.outcome == Outcome::unknown) r.finding.missing = std::move(missing);
     return r;
 }
 
@@ -270,28 +338,43 @@ CriterionResult cpd(const CpdRequirement& req, const ProfileIndex& index) {
     Date from = index.as_of().add_months(-req.within_months);
     double hours = 0;
     bool hours_unknown = false;
+    std::vector<int> undated;  // records that may fall in the period: their date decides
     for (std::size_t i = 0; i < records->size(); ++i) {
         const CpdRecord& c = (*records)[i];
-        if (c.date < from || c.date > index.as_of()) continue;
         if (req.verified && !c.verified) continue;
+        if (!c.date) {
+            undated.push_back(static_cast<int>(i));
+            continue;
+        }
+        if (*c.date < from || *c.date > index.as_of()) continue;
         r.finding.used.push_back(static_cast<int>(i));
         if (c.hours) hours += *c.hours;
         else hours_unknown = true;
     }
     double count = static_cast<double>(r.finding.used.size());
+    double may_count = count + static_cast<double>(undated.size());
     r.finding.periods.push_back({from, index.as_of().add_days(1)});
+    Outcome by_count = outcome_of(count, may_count, req.min_records);
     if (req.min_hours) {
         r.finding.have = hours;
         r.finding.need = *req.min_hours;
-        r.finding.possible = hours_unknown ? *req.min_hours : hours;
+        r.finding.possible = hours_unknown || !undated.empty() ? *req.min_hours : hours;
         Outcome by_hours = outcome_of(hours, r.finding.possible, *req.min_hours);
-        Outcome by_count = count >= req.min_records ? Outcome::met : Outcome::not_met;
-        r.outcome = by_count == Outcome::not_met ? Outcome::not_met : by_hours;
-        if (r.outcome == Outcome::unknown) r.finding.missing_field = "cpd[].hours";
+        r.outcome = by_count == Outcome::not_met || by_hours == Outcome::not_met ? Outcome::not_met
+                    : by_count == Outcome::met && by_hours == Outcome::met     ? Outcome::met
+                                                                               : Outcome::unknown;
     } else {
-        r.finding.have = r.finding.possible = count;
+        r.finding.have = count;
+        r.finding.possible = may_count;
         r.finding.need = req.min_records;
-        r.outcome = count >= req.min_records ? Outcome::met : Outcome::not_met;
+        r.outcome = by_count;
+    }
+    if (r.outcome == Outcome::unknown) {
+        for (int i : r.finding.used)
+            if (req.min_hours && !(*records)[static_cast<std::size_t>(i)].hours)
+                r.finding.missing.push_back(path("cpd", static_cast<std::size_t>(i), "hours"));
+        for (int i : undated) r.finding.missing.push_back(path("cpd", static_cast<std::size_t>(i), "date"));
+        r.finding.uncertain = undated;
     }
     return r;
 }
@@ -326,6 +409,7 @@ CriterionResult competency(const CompetencyRequirement& req, const ProfileIndex&
     }
     const auto& all = *index.profile().evidence;
     r.finding.used = {static_cast<int>(e - all.data())};
+    r.finding.review = e->date && *e->date < index.as_of().add_months(-kEvidenceMaxAgeMonths);
     if (e->source == "self")
         r.outcome = Outcome::unknown;  // self-declared: still to be assessed
     else

@@ -31,6 +31,55 @@ bool has_word(const std::string& haystack, const std::string& word) {
     return !word.empty() && haystack.find(word) != std::string::npos;
 }
 
+// A recorded grade read onto the 9-1 scale: through the kind's own table when it has one,
+// otherwise through the GCSE table; case and surrounding spaces do not matter.
+std::optional<int> read_grade(const Equivalences& eq, const std::string& kind, std::string_view text) {
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+    if (text.empty()) return std::nullopt;
+    thread_local std::string key;
+    key.assign(text);
+    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::toupper(c); });
+    auto own = eq.kind_grades.find(kind);
+    const std::map<std::string, int>& table = own != eq.kind_grades.end() ? own->second : eq.gcse_grades;
+    auto it = table.find(key);
+    if (it == table.end()) return std::nullopt;
+    return it->second;
+}
+
+// A double award's two grades: "4-4", "9/8", "C C" or run together ("CC", "A*A").
+std::optional<std::pair<int, int>> read_double(const Equivalences& eq, const std::string& kind,
+                                               std::string_view text) {
+    for (char separator : {'-', '/', ' ', ','})
+        if (auto at = text.find(separator); at != std::string_view::npos) {
+            auto a = read_grade(eq, kind, text.substr(0, at)), b = read_grade(eq, kind, text.substr(at + 1));
+            if (a && b) return std::pair{*a, *b};
+        }
+    for (std::size_t at = 1; at < text.size(); ++at) {
+        auto a = read_grade(eq, kind, text.substr(0, at)), b = read_grade(eq, kind, text.substr(at));
+        if (a && b) return std::pair{*a, *b};
+    }
+    return std::nullopt;
+}
+
+bool names_nothing(std::string_view subject) {
+    return !subject.empty() &&
+           std::none_of(subject.begin(), subject.end(), [](unsigned char c) { return std::isalpha(c); });
+}
+
+void read_grades(const Equivalences& eq, const Qualification& q, IndexedQualification& x) {
+    if (q.grade.empty()) return;
+    x.grade = read_grade(eq, q.kind, q.grade);
+    if (x.grade) return;
+    bool double_award = std::find(eq.double_awards.begin(), eq.double_awards.end(), x.subject) != eq.double_awards.end();
+    if (auto both = double_award ? read_double(eq, q.kind, q.grade) : std::nullopt) {
+        x.grade = both->first;
+        x.second_grade = both->second;
+        return;
+    }
+    x.grade_unreadable = true;
+}
+
 }  // namespace
 
 ProfileIndex::ProfileIndex(const RuleSet& rules, const Profile& profile, Date as_of)
@@ -49,8 +98,10 @@ ProfileIndex::ProfileIndex(const RuleSet& rules, const Profile& profile, Date as
             x.level = q.level;
             if (!x.level)
                 if (auto it = eq.kind_levels.find(q.kind); it != eq.kind_levels.end()) x.level = it->second;
-            if (auto grade = eq.gcse_grades.find(q.grade); grade != eq.gcse_grades.end() && !q.grade.empty())
-                x.grade = grade->second;
+            x.subject_unreadable = names_nothing(q.subject);
+            read_grades(eq, q, x);
+            auto as = eq.kind_equivalents.find(q.kind);
+            x.kind = as != eq.kind_equivalents.end() ? std::string_view(as->second) : std::string_view(q.kind);
             // Areas: as recorded; otherwise those the kind implies and those the title or
             // subject names. A qualification with neither title nor subject stays unknown.
             if (q.areas) {
@@ -70,24 +121,38 @@ ProfileIndex::ProfileIndex(const RuleSet& rules, const Profile& profile, Date as
             qualifications_.push_back(std::move(x));
         }
     }
-    if (profile.evidence) {
-        // The latest assessed record decides; self-declared records count only when no
-        // assessed one exists (and then cannot make the criterion met).
-        auto rank = [](const Evidence& e) { return e.source == "self" ? 0 : 1; };
-        for (const auto& e : *profile.evidence) {
-            if (e.date && *e.date > as_of) continue;  // assessed after the as-of date: not yet known then
-            auto [it, fresh] = evidence_.emplace(e.competency, &e);
-            if (fresh) continue;
-            const Evidence& held = *it->second;
-            if (rank(e) > rank(held) || (rank(e) == rank(held) && e.date.value_or(Date{}) >= held.date.value_or(Date{})))
-                it->second = &e;
+    if (profile.evidence) index_evidence(*profile.evidence);
+}
+
+void ProfileIndex::index_evidence(const std::vector<Evidence>& records) {
+    // The latest assessed record decides; self-declared records count only when no
+    // assessed one exists (and then cannot make the criterion met). Records are grouped by
+    // competency keeping their order, so a later record of equal rank and date still wins.
+    for (const auto& e : records)
+        if (!e.date || *e.date <= as_of_)  // assessed after the as-of date: not yet known then
+            evidence_.emplace_back(e.competency, &e);
+    std::stable_sort(evidence_.begin(), evidence_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    auto rank = [](const Evidence& e) { return e.source == "self" ? 0 : 1; };
+    auto later = [&](const Evidence& e, const Evidence& held) {
+        return rank(e) > rank(held) ||
+               (rank(e) == rank(held) && e.date.value_or(Date{}) >= held.date.value_or(Date{}));
+    };
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < evidence_.size(); ++i) {
+        if (kept > 0 && evidence_[kept - 1].first == evidence_[i].first) {
+            if (later(*evidence_[i].second, *evidence_[kept - 1].second)) evidence_[kept - 1].second = evidence_[i].second;
+            continue;
         }
+        evidence_[kept++] = evidence_[i];
     }
+    evidence_.resize(kept);
 }
 
 const Evidence* ProfileIndex::evidence_for(const std::string& competency) const {
-    auto it = evidence_.find(competency);
-    return it == evidence_.end() ? nullptr : it->second;
+    auto it = std::lower_bound(evidence_.begin(), evidence_.end(), std::string_view(competency),
+                               [](const auto& entry, std::string_view key) { return entry.first < key; });
+    return it != evidence_.end() && it->first == competency ? it->second : nullptr;
 }
 
 }  // namespace eligo

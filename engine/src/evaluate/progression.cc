@@ -11,31 +11,9 @@
 namespace eligo {
 namespace {
 
-Outcome outcome_of(int met, int possible, int needed) {
-    if (met >= needed) return Outcome::met;
-    if (possible < needed) return Outcome::not_met;
-    return Outcome::unknown;
-}
-
 CriterionResult evaluate_on(const Criterion& criterion, const ProfileIndex& index, Date as_of) {
     ProfileIndex then(index.rules(), index.profile(), as_of);
     return evaluate_criterion(criterion, then);
-}
-
-// --- facts only ---------------------------------------------------------------------------------
-
-// The outcome with every judgement taken as met: what the facts of the record allow.
-Outcome facts_outcome(const CriterionResult& r) {
-    const Criterion& c = *r.criterion;
-    const auto* group = std::get_if<GroupRequirement>(&c.requirement);
-    if (!group) return c.kind == Kind::judgement ? Outcome::met : r.outcome;
-    int met = 0, unknown = 0;
-    for (const auto& child : r.children) {
-        Outcome o = facts_outcome(child);
-        met += o == Outcome::met;
-        unknown += o == Outcome::unknown;
-    }
-    return outcome_of(met, met + unknown, group->needed);
 }
 
 std::optional<std::string> facts_level_of(const RoleResult& result) {
@@ -46,54 +24,6 @@ std::optional<std::string> facts_level_of(const RoleResult& result) {
         level = l.level->id;
     }
     return level;
-}
-
-// --- missing data -------------------------------------------------------------------------------
-
-std::string item(const char* list, int i, const char* field) {
-    return std::string(list) + "[" + std::to_string(i) + "]." + field;
-}
-
-// The profile fields whose absence left a criterion unknown, as paths to record.
-std::vector<std::string> missing_fields(const CriterionResult& r, const ProfileIndex& index) {
-    const Finding& f = r.finding;
-    std::vector<std::string> fields;
-    if (f.uncertain.empty() && !f.missing_field.empty() && f.missing_field != "cpd[].hours")
-        return {f.missing_field};
-    const Profile& p = index.profile();
-    std::visit(
-        [&](const auto& req) {
-            using T = std::decay_t<decltype(req)>;
-            if constexpr (std::is_same_v<T, ExperienceRequirement>) {
-                for (int i : f.uncertain) {
-                    const EmploymentPeriod& e = (*p.employment)[static_cast<std::size_t>(i)];
-                    if (!req.employer_types.empty() && e.employer_type.empty())
-                        fields.push_back(item("employment", i, "employer_type"));
-                    if (!req.areas.empty() && !e.areas) fields.push_back(item("employment", i, "areas"));
-                    if (req.managerial && !e.managerial) fields.push_back(item("employment", i, "managerial"));
-                }
-            } else if constexpr (std::is_same_v<T, QualificationRequirement>) {
-                for (int i : f.uncertain) {
-                    const IndexedQualification& q = index.qualifications()[static_cast<std::size_t>(i)];
-                    if (req.min_level && !q.level) fields.push_back(item("qualifications", i, "level"));
-                    if (!req.areas.empty() && !q.areas_known) fields.push_back(item("qualifications", i, "areas"));
-                    if (!req.subjects.empty() && q.source->subject.empty())
-                        fields.push_back(item("qualifications", i, "subject"));
-                    if (!req.titles.empty() && q.source->title.empty())
-                        fields.push_back(item("qualifications", i, "title"));
-                    if (!req.min_stage.empty() && q.source->stage.empty())
-                        fields.push_back(item("qualifications", i, "stage"));
-                }
-            } else if constexpr (std::is_same_v<T, GcseRequirement>) {
-                for (int i : f.uncertain) fields.push_back(item("qualifications", i, "grade"));
-            } else if constexpr (std::is_same_v<T, CpdRequirement>) {
-                for (int i : f.used)
-                    if (!(*p.cpd)[static_cast<std::size_t>(i)].hours) fields.push_back(item("cpd", i, "hours"));
-            }
-        },
-        r.criterion->requirement);
-    if (fields.empty() && !f.missing_field.empty()) fields.push_back(f.missing_field);
-    return fields;
 }
 
 // --- gaps ---------------------------------------------------------------------------------------
@@ -143,7 +73,7 @@ Gap leaf_gap(const Level& level, const Criterion& top, const CriterionResult& r,
     if (std::holds_alternative<ExperienceRequirement>(c.requirement)) g.time = time_gap(c, index);
     if (r.outcome == Outcome::unknown) {
         g.kind = GapKind::missing_data;
-        g.fields = missing_fields(r, index);
+        g.fields = fields_to_decide(r);
         return g;
     }
     if (const auto* req = std::get_if<QualificationRequirement>(&c.requirement)) {
@@ -217,7 +147,8 @@ void collect(const Level& level, const Criterion& top, const CriterionResult& r,
 // engine counts it in full (the rules do not pro-rate hours), which the report must say.
 bool part_time_counts(const std::vector<EmploymentPeriod>& employment, const std::vector<int>& counted) {
     const Date open_end = Date::from_ymd(9999, 12, 31);
-    auto range = [&](const EmploymentPeriod& e) { return DateRange{e.start, e.end ? e.end->add_days(1) : open_end}; };
+    // Only posts with a start are ever counted.
+    auto range = [&](const EmploymentPeriod& e) { return DateRange{*e.start, e.end ? e.end->add_days(1) : open_end}; };
     auto part_time = [](const EmploymentPeriod& e) { return e.hours_per_week && *e.hours_per_week < kFullTimeHours; };
     std::vector<DateRange> full;
     for (int i : counted)
@@ -269,7 +200,7 @@ std::optional<TimeGap> time_gap(const Criterion& criterion, const ProfileIndex& 
     Date as_of = index.as_of();
     auto covers = [&](int i) {
         const EmploymentPeriod& e = (*employment)[static_cast<std::size_t>(i)];
-        return e.start <= as_of && (!e.end || *e.end >= as_of);
+        return e.start && *e.start <= as_of && (!e.end || *e.end >= as_of);
     };
     // Which ongoing posts count, judged one day on so that a post starting today is seen too.
     CriterionResult tomorrow = evaluate_on(criterion, index, as_of.add_days(1));

@@ -1,5 +1,7 @@
 #include "lua/custom.h"
 
+#include <string_view>
+
 #include <lua.hpp>
 
 #include "eligo/profile.h"
@@ -52,10 +54,13 @@ void set_list(lua_State* L, const char* key, const std::optional<std::vector<T>>
     lua_setfield(L, -2, key);
 }
 
-// The profile as Lua data, the same fields as the format; protected characteristics are not in
-// the model, so they cannot appear here. Each call gets a fresh copy, so a function that writes
-// to it changes nothing that another evaluation sees.
-void push_profile(lua_State* L, const Profile& p) {
+// The profile as Lua data, the fields of the format that a criterion can need. Protected
+// characteristics are not in the model, and what would serve only as a proxy for one is left
+// out: award dates (the year of a school qualification gives away an age; a check is told
+// whether a qualification is held on the as-of date instead) and free text (a qualification's
+// title, a CPD activity). Each call gets a fresh copy, so a function that writes to it changes
+// nothing that another evaluation sees.
+void push_profile(lua_State* L, const Profile& p, Date as_of) {
     lua_newtable(L);
     set_string(L, "id", p.id);
     if (p.current_role) {
@@ -68,13 +73,12 @@ void push_profile(lua_State* L, const Profile& p) {
     set_list(L, "qualifications", p.qualifications, [&](const Qualification& q) {
         set_string(L, "kind", q.kind);
         set_string(L, "subject", q.subject);
-        set_string(L, "title", q.title);
         if (q.level) set_number(L, "level", *q.level);
         set_string(L, "grade", q.grade);
         set_string(L, "stage", q.stage);
         set_strings(L, "areas", q.areas);
         set_string(L, "status", q.in_progress ? "in_progress" : "achieved");
-        set_date(L, "awarded", q.awarded);
+        set_bool(L, "held", !q.in_progress && (!q.awarded || !(as_of < *q.awarded)));
         set_string(L, "awarding_body", q.awarding_body);
     });
     if (p.driving) {
@@ -89,14 +93,13 @@ void push_profile(lua_State* L, const Profile& p) {
         set_string(L, "title", e.title);
         set_strings(L, "areas", e.areas);
         set_bool(L, "managerial", e.managerial);
-        set_string(L, "start", e.start.to_string());
+        if (e.start) set_string(L, "start", e.start->to_string());
         set_date(L, "end", e.end);
         set_number(L, "hours_per_week", e.hours_per_week);
     });
     set_list(L, "cpd", p.cpd, [&](const CpdRecord& c) {
-        set_string(L, "date", c.date.to_string());
+        if (c.date) set_string(L, "date", c.date->to_string());
         set_number(L, "hours", c.hours);
-        set_string(L, "activity", c.activity);
         set_bool(L, "verified", c.verified);
     });
     set_list(L, "training", p.training, [&](const TrainingRecord& t) {
@@ -110,6 +113,28 @@ void push_profile(lua_State* L, const Profile& p) {
         set_string(L, "source", e.source);
         set_date(L, "date", e.date);
     });
+}
+
+struct Call {
+    const Profile* profile;
+    Date as_of;
+    lua::Sandbox* sandbox;
+};
+
+// Run protected, as everything that allocates in a state: gives the check at index 2 a fresh
+// environment, so no global survives from one call to the next, and pushes its arguments.
+int prepare_call(lua_State* L) {
+    auto* call = static_cast<Call*>(lua_touserdata(L, 1));
+    for (int i = 1; const char* name = lua_getupvalue(L, 2, i); ++i) {
+        lua_pop(L, 1);
+        if (std::string_view(name) != "_ENV") continue;
+        call->sandbox->push_environment();
+        lua_setupvalue(L, 2, i);
+    }
+    push_profile(L, *call->profile, call->as_of);
+    std::string date = call->as_of.to_string();
+    lua_pushlstring(L, date.data(), date.size());
+    return 2;
 }
 
 }  // namespace
@@ -129,10 +154,13 @@ std::unique_ptr<lua::Sandbox> CustomRunner::acquire() const {
         }
     }
     // A new state runs the same scripts in the same order, so custom function N is the same.
-    auto sandbox = std::make_unique<lua::Sandbox>(lua::Limits{limits_.instructions, limits_.memory_bytes, {}},
-                                                  &sources_.library);
-    lua::run_scripts(*sandbox, sources_);
-    sandbox->budget().print = false;  // from here on it sees profiles
+    auto sandbox = std::make_unique<lua::Sandbox>(
+        lua::Limits{limits_.instructions, limits_.memory_bytes, limits_.load_time}, &sources_.library);
+    std::vector<Error> errors;
+    lua::run_scripts(*sandbox, sources_, 0, errors);
+    if (!errors.empty()) return nullptr;  // custom function N would not be the loader's N
+    sandbox->budget().print = false;      // from here on it sees profiles
+    sandbox->set_time_limit(limits_.custom_time);
     return sandbox;
 }
 
@@ -143,6 +171,7 @@ void CustomRunner::release(std::unique_ptr<lua::Sandbox> sandbox) const {
 
 CustomRunner::Answer CustomRunner::run(int index, const Profile& profile, Date as_of) const {
     auto sandbox = acquire();
+    if (!sandbox) return {std::nullopt, "custom criterion is not available: the rules did not load again", true};
     lua_State* L = sandbox->state();
     Answer answer;
     lua_settop(L, 0);
@@ -154,19 +183,25 @@ CustomRunner::Answer CustomRunner::run(int index, const Profile& profile, Date a
         release(std::move(sandbox));
         return {std::nullopt, "custom criterion is not available", true};
     }
-    push_profile(L, profile);
-    std::string date = as_of.to_string();
-    lua_pushlstring(L, date.data(), date.size());
-    if (auto error = sandbox->call(2, 2, limits_.custom_instructions, "custom criterion")) {
-        answer = {std::nullopt, error->to_string(), true};
-    } else {
-        if (lua_type(L, -2) == LUA_TBOOLEAN)
-            answer.met = lua_toboolean(L, -2) != 0;
-        else if (lua_type(L, -2) != LUA_TNIL)
-            answer = {std::nullopt, "custom criterion returned a " + std::string(luaL_typename(L, -2)) +
-                                        "; expected true, false or nil", true};
-        if (!answer.failed && lua_type(L, -1) == LUA_TSTRING) answer.reason = lua_tostring(L, -1);
+    Call call{&profile, as_of, sandbox.get()};
+    lua_pushcfunction(L, prepare_call);
+    lua_pushlightuserdata(L, &call);
+    lua_pushvalue(L, 1);
+    sandbox->reset_budget(limits_.custom_instructions);
+    if (lua_pcall(L, 2, 2, 0) != LUA_OK) {
+        // A profile too big for the state: the state is closed, not returned to the pool.
+        return {std::nullopt, "custom criterion: the profile does not fit in the rules' memory limit", true};
     }
+    if (auto error = sandbox->call(2, 2, limits_.custom_instructions, "custom criterion")) {
+        // A state in which a check failed is closed, never reused: a limit leaves it spent.
+        return {std::nullopt, error->to_string(), true};
+    }
+    if (lua_type(L, -2) == LUA_TBOOLEAN)
+        answer.met = lua_toboolean(L, -2) != 0;
+    else if (lua_type(L, -2) != LUA_TNIL)
+        answer = {std::nullopt, "custom criterion returned a " + std::string(luaL_typename(L, -2)) +
+                                    "; expected true, false or nil", true};
+    if (!answer.failed && lua_type(L, -1) == LUA_TSTRING) answer.reason = lua_tostring(L, -1);
     lua_settop(L, 0);
     lua_gc(L, LUA_GCSTEP, 0);
     release(std::move(sandbox));

@@ -29,29 +29,87 @@ namespace fs = std::filesystem;
 
 std::string backticked(const std::string& s) { return "`" + s + "`"; }
 
-// The `.lua` files below `root`, path (relative, with `/`) -> text, sorted by path.
-Expected<std::map<std::string, std::string>> read_directory(const std::string& directory) {
-    fs::path root(directory);
-    std::error_code ec;
-    if (!fs::is_directory(root, ec))
-        return Error{ErrorCode::io, directory, "not a rules directory", "give one with --rules DIR or ELIGO_RULES"};
-    std::map<std::string, std::string> files;
-    for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::follow_directory_symlink, ec);
-         !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
-        if (it->path().filename().string().starts_with(".")) {
-            if (it->is_directory()) it.disable_recursion_pending();
-            continue;
+// A script describes rules in a few kilobytes; one far bigger is a mistake or an attack, and
+// would cost seconds and gigabytes to parse.
+constexpr std::uintmax_t kMaxScriptBytes = 4u << 20;
+
+// Walks a rules directory. Links are followed only to places inside it, each directory once,
+// so a link loop or a link out of the directory is a rule error and not a hang or a leak.
+class DirectoryReader {
+public:
+    explicit DirectoryReader(fs::path root) : root_(std::move(root)) {}
+
+    Expected<std::map<std::string, std::string>> read() {
+        std::error_code ec;
+        if (!fs::is_directory(root_, ec))
+            return Error{ErrorCode::io, root_.string(), "not a rules directory", "give one with --rules DIR or ELIGO_RULES"};
+        real_root_ = fs::canonical(root_, ec);
+        if (ec) return Error{ErrorCode::io, root_.string(), "cannot read the directory: " + ec.message(), {}};
+        walk(root_, real_root_);
+        if (!errors_.empty()) return errors_;
+        return files_;
+    }
+
+private:
+    void refuse(const fs::path& path, const std::string& message, const std::string& hint = {}) {
+        errors_.push_back({ErrorCode::rules_invalid, shown(path), message, hint});
+    }
+
+    std::string shown(const fs::path& path) const {
+        fs::path name = root_.filename().empty() ? root_.parent_path().filename() : root_.filename();
+        return (name / path.lexically_relative(root_)).generic_string();
+    }
+
+    bool inside(const fs::path& real) const {
+        auto rel = real.lexically_relative(real_root_);
+        return !rel.empty() && *rel.begin() != "..";
+    }
+
+    void walk(const fs::path& dir, const fs::path& real_dir) {
+        if (!visited_.insert(real_dir).second) {
+            refuse(dir, "a symbolic link loop: this directory is reached twice", "remove the link");
+            return;
         }
-        if (!it->is_regular_file() || it->path().extension() != ".lua") continue;
-        std::ifstream in(it->path(), std::ios::binary);
+        std::error_code ec;
+        std::vector<fs::directory_entry> entries;
+        for (fs::directory_iterator it(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
+            entries.push_back(*it);
+        if (ec) return refuse(dir, "cannot list the directory: " + ec.message());
+        std::sort(entries.begin(), entries.end());
+        for (const auto& entry : entries) visit(entry.path());
+    }
+
+    void visit(const fs::path& path) {
+        if (path.filename().string().starts_with(".")) return;
+        std::error_code ec;
+        fs::path real = fs::canonical(path, ec);
+        if (ec) return refuse(path, "a symbolic link that cannot be followed: " + ec.message(), "remove or fix the link");
+        if (fs::is_symlink(fs::symlink_status(path, ec)) && !inside(real))
+            return refuse(path, "a symbolic link out of the rules directory is not followed",
+                          "copy the file into the rules directory");
+        if (fs::is_directory(real, ec)) return walk(path, real);
+        if (!fs::is_regular_file(real, ec) || path.extension() != ".lua") return;
+        std::uintmax_t size = fs::file_size(real, ec);
+        if (!ec && size > kMaxScriptBytes)
+            return refuse(path, "script is " + std::to_string(size) + " bytes, over the limit of " +
+                                    std::to_string(kMaxScriptBytes),
+                          "a rule script is a few kilobytes; is this the right file?");
+        std::ifstream in(real, std::ios::binary);
         std::ostringstream text;
         text << in.rdbuf();
-        if (!in) return Error{ErrorCode::io, it->path().string(), "cannot read the file", {}};
-        files[it->path().lexically_relative(root).generic_string()] = text.str();
+        if (!in) return refuse(path, "cannot read the file");
+        files_[path.lexically_relative(root_).generic_string()] = text.str();
     }
-    if (ec) return Error{ErrorCode::io, directory, "cannot list the directory: " + ec.message(), {}};
-    return files;
+
+    fs::path root_, real_root_;
+    std::set<fs::path> visited_;
+    std::map<std::string, std::string> files_;
+    std::vector<Error> errors_;
+};
+
+// The `.lua` files below `directory`, path (relative, with `/`) -> text, sorted by path.
+Expected<std::map<std::string, std::string>> read_directory(const std::string& directory) {
+    return DirectoryReader(fs::path(directory)).read();
 }
 
 // Splits the files into rule scripts and library modules and computes the digest over every
@@ -112,11 +170,30 @@ public:
         lua_pop(L_, 1);
     }
 
-    // Pushes t[key] (raw).
+    // Pushes t[key] (raw). The internal fields (`__type`, ...) are read from the host's record
+    // of the tables the constructors made, never from the table a script could write.
     int get(int t, const char* key) {
+        if (key[0] != '_' || key[1] != '_') {
+            lua_pushstring(L_, key);
+            return lua_rawget(L_, t);
+        }
+        t = lua_absindex(L_, t);
+        lua_getfield(L_, LUA_REGISTRYINDEX, lua::kMadeKey);
+        lua_pushvalue(L_, t);
+        if (lua_rawget(L_, -2) != LUA_TTABLE) {
+            lua_pop(L_, 2);
+            lua_pushnil(L_);
+            return LUA_TNIL;
+        }
         lua_pushstring(L_, key);
-        return lua_rawget(L_, t);
+        int type = lua_rawget(L_, -2);
+        lua_replace(L_, -3);
+        lua_pop(L_, 1);
+        return type;
     }
+
+    // A new state to read from (the loader changes state after a script spends one).
+    void use_state(lua_State* L) { L_ = L; }
 
     std::string string_at(int t, const char* key) {
         get(t, key);
@@ -228,7 +305,6 @@ public:
 
         // Every named field must be one this constructor knows.
         void check(std::vector<std::string> allowed, bool array_allowed) {
-            for (const char* internal : {"__type", "__where", "__custom"}) allowed.push_back(internal);
             lua_pushnil(L_);
             while (lua_next(L_, t_)) {
                 lua_pop(L_, 1);
@@ -272,6 +348,11 @@ std::vector<std::string> with_common(std::vector<std::string> fields) {
     return fields;
 }
 
+std::string upper(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::toupper(c); });
+    return s;
+}
+
 std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
     return s;
@@ -301,11 +382,15 @@ public:
                 lua_rawgeti(L_, list, i);
                 if (lua_type(L_, -1) == LUA_TTABLE) {
                     Fields f(*this, -1, where, "gcse_equivalents");
-                    f.check({"kind", "min_level", "subjects", "grade", "note"}, false);
+                    f.check({"kind", "min_level", "subjects", "grade", "note", "reads_as"}, false);
                     Equivalences::GcseEquivalent e;
                     e.kind = f.string("kind", true).value_or("");
                     e.min_level = f.integer("min_level", 1, 8);
                     e.subjects = f.strings("subjects");
+                    lua_getfield(L_, -1, "reads_as");
+                    for (auto& [name, canonical] : string_map(-1, "gcse_equivalents.reads_as", where))
+                        e.reads_as[lower(name)] = canonical;
+                    lua_pop(L_, 1);
                     if (auto g = f.string("grade")) {
                         auto it = eq.gcse_grades.find(*g);
                         if (it == eq.gcse_grades.end())
@@ -319,9 +404,56 @@ public:
             }
         }
         lua_pop(L_, 1);
+        kind_grades(t, where);
+        if (get(t, "kind_equivalents") == LUA_TTABLE) eq.kind_equivalents = string_map(-1, "kind_equivalents", where);
+        lua_pop(L_, 1);
+        if (get(t, "double_awards") == LUA_TTABLE) {
+            lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L_, -1));
+            for (lua_Integer i = 1; i <= n; ++i) {
+                if (lua_rawgeti(L_, -1, i) == LUA_TSTRING) eq.double_awards.push_back(lua_tostring(L_, -1));
+                lua_pop(L_, 1);
+            }
+        }
+        lua_pop(L_, 1);
         for (const char* key : {"gcse_grades", "subjects", "kind_levels", "itil_stages"})
             if (get(t, key) != LUA_TTABLE) error(where, "the equivalence tables need " + backticked(key)), lua_pop(L_, 1);
             else lua_pop(L_, 1);
+    }
+
+    // A table of string keys and string values at `index` (absent: empty).
+    std::map<std::string, std::string> string_map(int index, const char* what, const std::string& where) {
+        std::map<std::string, std::string> out;
+        if (lua_type(L_, index) != LUA_TTABLE) return out;
+        int table = lua_absindex(L_, index);
+        lua_pushnil(L_);
+        while (lua_next(L_, table)) {
+            if (lua_type(L_, -2) == LUA_TSTRING && lua_type(L_, -1) == LUA_TSTRING)
+                out[lua_tostring(L_, -2)] = lua_tostring(L_, -1);
+            else
+                error(where, backticked(what) + " maps names to names");
+            lua_pop(L_, 1);
+        }
+        return out;
+    }
+
+    // `kind_grades`: per kind, its own grades read as keys of gcse_grades, kept as 9-1 values.
+    void kind_grades(int t, const std::string& where) {
+        Equivalences& eq = rules_.equivalences;
+        if (get(t, "kind_grades") == LUA_TTABLE) {
+            lua_pushnil(L_);
+            while (lua_next(L_, -2)) {
+                std::string kind = lua_type(L_, -2) == LUA_TSTRING ? lua_tostring(L_, -2) : "";
+                for (auto& [grade, as] : string_map(-1, "kind_grades", where)) {
+                    auto it = eq.gcse_grades.find(as);
+                    if (it == eq.gcse_grades.end())
+                        error(where, "kind_grades." + kind + ": grade " + backticked(as) + " is not in gcse_grades");
+                    else
+                        eq.kind_grades[kind][upper(grade)] = it->second;
+                }
+                lua_pop(L_, 1);
+            }
+        }
+        lua_pop(L_, 1);
     }
 
     // `source` is the catalogue's text, to place each entry at its line.
@@ -380,6 +512,7 @@ public:
             error(where, "`kind` of `role` must be `progression` or `specification`, got " + backticked(kind));
         role.specification = kind == "specification";
         current_role_ = role.id;
+        check_folder(role);
 
         lua_Integer n = static_cast<lua_Integer>(lua_rawlen(L_, t));
         for (lua_Integer i = 1; i <= n; ++i) {
@@ -400,6 +533,23 @@ public:
             error(where, "a `specification` role has exactly one level");
         check::check_role(role, errors_, warnings_);
         rules_.roles.push_back(std::move(role));
+    }
+
+    // A role id names its framework folder (`rehousing/rehousing-officer`), and only a file in
+    // that folder may define a version of it: a file elsewhere cannot replace another team's
+    // role.
+    void check_folder(const Role& role) {
+        std::size_t slash = role.id.find('/');
+        if (!check::valid_role_id(role.id) || role.where.empty()) return;  // a malformed id is its own error
+        std::string folder = slash == std::string::npos ? "" : role.id.substr(0, slash);
+        fs::path file(role.where.substr(0, role.where.rfind(':')));
+        auto it = file.begin();  // the rules directory's name, then the path below it
+        std::string own = std::distance(file.begin(), file.end()) > 2 ? std::next(it)->string() : "";
+        if (!folder.empty() && folder == own) return;
+        error(role.where,
+              "role " + backticked(role.id) + " belongs in folder " + backticked(folder.empty() ? role.id : folder) +
+                  ", not in " + (own.empty() ? "the top of the rules directory" : "folder " + backticked(own)),
+              "a role's id is `<framework folder>/<name>`; a file may define only the roles of its own folder");
     }
 
     // Checks made once every script has run.
@@ -427,7 +577,7 @@ private:
         auto parsed = Date::parse(*text);
         if (!parsed)
             error(f.where(), backticked(key) + " of " + backticked(what) + " must be a date `YYYY-MM-DD`, got " +
-                                 backticked(*text));
+                                 backticked(*text) + not_a_day(*text));
         return parsed;
     }
 
@@ -535,8 +685,19 @@ private:
         return level;
     }
 
+    // Criteria nest this deep at most: the policies nest two or three levels, and each level
+    // costs the compiler native stack and Lua stack.
+    static constexpr int kMaxNesting = 32;
+
     std::optional<Criterion> compile(int t, Category category, const std::string& fallback_id,
                                      const std::string& parent_where, bool top) {
+        if (top) depth_ = 0, too_deep_ = false;
+        if (depth_ >= kMaxNesting || !lua_checkstack(L_, 8)) {
+            too_deep_ = true;
+            error(parent_where, "criteria nested more than " + std::to_string(kMaxNesting) + " levels deep",
+                  "a policy nests `any_of` and `all_of` two or three levels; flatten the groups");
+            return std::nullopt;
+        }
         if (lua_type(L_, t) != LUA_TTABLE || type_of(t).empty()) {
             error(parent_where, "expected a criterion such as `competency { id = ..., text = ... }`, got " +
                                     std::string(lua_type(L_, t) == LUA_TTABLE ? "a plain table" : luaL_typename(L_, t)));
@@ -559,7 +720,7 @@ private:
             GcseRequirement r;
             for (const auto& s : f.strings("subjects")) r.subjects.push_back(subject(s, c.where));
             r.min_grade_text = f.string("min_grade").value_or("4");
-            auto grade = rules_.equivalences.gcse_grades.find(r.min_grade_text);
+            auto grade = rules_.equivalences.gcse_grades.find(upper(r.min_grade_text));
             if (grade == rules_.equivalences.gcse_grades.end())
                 error(c.where, "unknown grade " + backticked(r.min_grade_text) + " in `gcse`",
                       "grades are the keys of gcse_grades in lib/equivalences.lua");
@@ -659,9 +820,12 @@ private:
             for (lua_Integer i = 1; i <= n; ++i) {
                 lua_rawgeti(L_, t, i);
                 unwrap(-1);
-                if (auto child = compile(lua_gettop(L_), category, base + "." + std::to_string(i), c.where, false))
-                    c.children.push_back(std::move(*child));
+                ++depth_;
+                auto child = compile(lua_gettop(L_), category, base + "." + std::to_string(i), c.where, false);
+                --depth_;
                 lua_pop(L_, 1);
+                if (too_deep_) return std::nullopt;  // reported once, not once per level
+                if (child) c.children.push_back(std::move(*child));
             }
             if (c.children.empty()) error(c.where, backticked(type) + " has no members");
             r.needed = r.mode == GroupRequirement::Mode::any_of ? 1 : static_cast<int>(c.children.size());
@@ -717,6 +881,8 @@ private:
     std::vector<Error>& warnings_;
     RuleSet& rules_;
     std::string current_role_;
+    int depth_ = 0;
+    bool too_deep_ = false;
     std::set<std::string> level_ids_;
     std::map<std::string, std::vector<std::pair<std::string, std::string>>> local_competencies_;
 };
@@ -754,11 +920,15 @@ Error in_rule_words(Error error) {
 
 }  // namespace
 
-std::vector<Error> run_scripts(Sandbox& sandbox, const RuleSources& sources) {
-    std::vector<Error> errors;
-    for (const auto& script : sources.scripts)
-        if (auto error = sandbox.run_script(script.display, script.text)) errors.push_back(in_rule_words(std::move(*error)));
-    return errors;
+std::size_t run_scripts(Sandbox& sandbox, const RuleSources& sources, std::size_t first, std::vector<Error>& errors) {
+    for (std::size_t i = first; i < sources.scripts.size(); ++i) {
+        const auto& script = sources.scripts[i];
+        if (auto error = sandbox.run_script(script.display, script.text)) {
+            errors.push_back(in_rule_words(std::move(*error)));
+            if (sandbox.spent()) return i + 1;
+        }
+    }
+    return sources.scripts.size();
 }
 
 }  // namespace lua
@@ -796,9 +966,13 @@ std::shared_ptr<RuleSet> compile_rules(const RuleLoadOptions& options, std::vect
     auto rules = std::make_shared<RuleSet>();
     rules->digest = sources->digest;
     rules->files = sources->files;
-    lua::Sandbox sandbox({options.limits.instructions, options.limits.memory_bytes, options.limits.load_time},
-                         &sources->library);
-    lua_State* L = sandbox.state();
+    auto make_sandbox = [&] {
+        return std::make_unique<lua::Sandbox>(
+            lua::Limits{options.limits.instructions, options.limits.memory_bytes, options.limits.load_time},
+            &sources->library);
+    };
+    auto sandbox = make_sandbox();
+    lua_State* L = sandbox->state();
     RuleCompiler compiler(L, errors, warnings, *rules);
 
     bool library_ok = true;
@@ -813,7 +987,9 @@ std::shared_ptr<RuleSet> compile_rules(const RuleLoadOptions& options, std::vect
         }
         const std::string& display = sources->library.display.at(module);
         std::size_t before = errors.size();
-        if (auto error = sandbox.run_module(module)) {
+        auto error = sandbox->run_module(module);
+        sandbox->host_reads();
+        if (error) {
             errors.push_back(std::move(*error));
         } else if (lua_type(L, -1) != LUA_TTABLE) {
             errors.push_back({ErrorCode::rules_invalid, display, "must return a table", {}});
@@ -828,10 +1004,19 @@ std::shared_ptr<RuleSet> compile_rules(const RuleLoadOptions& options, std::vect
     // The scripts cannot be compiled without the library they read.
     if (!library_ok) return nullptr;
 
-    auto script_errors = lua::run_scripts(sandbox, *sources);
-    errors.insert(errors.end(), script_errors.begin(), script_errors.end());
-    for_each_registered(L, lua::kRulesetsKey, [&](int t) { compiler.ruleset(t); });
-    for_each_registered(L, lua::kRolesKey, [&](int t) { compiler.role(t); });
+    // A state that hit a limit is closed: what its scripts built is read, and the scripts after
+    // the one that ran over run in a fresh state.
+    std::size_t next = 0;
+    while (true) {
+        next = lua::run_scripts(*sandbox, *sources, next, errors);
+        sandbox->host_reads();
+        for_each_registered(L, lua::kRulesetsKey, [&](int t) { compiler.ruleset(t); });
+        for_each_registered(L, lua::kRolesKey, [&](int t) { compiler.role(t); });
+        if (next >= sources->scripts.size()) break;
+        sandbox = make_sandbox();
+        L = sandbox->state();
+        compiler.use_state(L);
+    }
     compiler.finish();
     if (rules->name.empty()) {
         rules->name = "rules";

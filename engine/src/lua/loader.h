@@ -21,7 +21,9 @@ struct RuleSources {
     std::string digest;           ///< `sha256:...`
 };
 
-/// Runs every script in `sandbox`, in order; returns the errors of those that failed.
-std::vector<Error> run_scripts(Sandbox& sandbox, const RuleSources& sources);
+/// Runs the scripts from `first` on in `sandbox`, in order, adding the errors of those that
+/// fail to `errors`. Stops after a script that spends the sandbox (which must then be closed);
+/// returns the index of the next script to run (the number of scripts when all have run).
+std::size_t run_scripts(Sandbox& sandbox, const RuleSources& sources, std::size_t first, std::vector<Error>& errors);
 
 }  // namespace eligo::lua

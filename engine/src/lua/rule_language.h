@@ -13,6 +13,9 @@ namespace eligo::lua {
 inline constexpr const char* kRolesKey = "eligo.roles";
 inline constexpr const char* kRulesetsKey = "eligo.rulesets";
 inline constexpr const char* kCustomKey = "eligo.custom";
+/// Constructed table -> its internal fields (`__type`, `__where`, `__custom`), kept where no
+/// script can reach them, so that no script can forge a criterion or blame another file.
+inline constexpr const char* kMadeKey = "eligo.made";
 
 /// Every constructor name, in the order the language reference lists them.
 const std::vector<std::string>& constructor_names();

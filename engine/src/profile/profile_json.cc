@@ -5,6 +5,7 @@
 // column the text goes wrong, without building anything.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -15,6 +16,7 @@
 #include <simdjson.h>
 
 #include "eligo/profile.h"
+#include "support/read.h"
 #include "support/text.h"
 #include "support/vocabulary.h"
 
@@ -60,10 +62,7 @@ bool is_number(const element& v) {
     return t == element_type::INT64 || t == element_type::UINT64 || t == element_type::DOUBLE;
 }
 
-bool is_protected(std::string_view key) {
-    const auto& list = protected_fields();
-    return std::find(list.begin(), list.end(), key) != list.end();
-}
+bool is_protected(std::string_view key) { return is_protected_name(key); }
 
 // Where a record sits in the profile: the top (no name), `driving`, `qualifications[2]`.
 // Spelled out only when there is something to report, so reading a good profile builds no
@@ -262,7 +261,17 @@ private:
         auto text = text_field(v, key, where, required, "a date `YYYY-MM-DD`", "required date is missing");
         if (!text) return std::nullopt;
         auto d = Date::parse(*text);
-        if (!d) fail(where.field(key), "expected a date `YYYY-MM-DD`, got " + backticked(*text));
+        if (!d) {
+            fail(where.field(key), "expected a date `YYYY-MM-DD`, got " + backticked(*text) + not_a_day(*text));
+            return d;
+        }
+        // A year like 0000 or 9999 is a placeholder or a slip, not a date a career was lived on.
+        static const Date kEarliest = Date::from_ymd(1900, 1, 1), kLatest = Date::from_ymd(2099, 12, 31);
+        if (*d < kEarliest || *d > kLatest) {
+            fail(where.field(key), "date " + backticked(*text) + " is outside the plausible range " +
+                                       kEarliest.to_string() + " to " + kLatest.to_string());
+            return std::nullopt;
+        }
         return d;
     }
 
@@ -422,10 +431,11 @@ private:
         e.title = string_field(f[title], "title", where);
         e.areas = tags(f[areas], "areas", where, vocab::work_areas);
         e.managerial = bool_field(f[managerial], "managerial", where);
-        if (auto d = date_field(f[start], "start", where, true)) e.start = *d;
+        e.start = date_field(f[start], "start", where);
+        if (!f[start]) warn(where.field("start"), "not recorded; the post counts for no check that needs its dates");
         e.end = date_field(f[end], "end", where);
-        if (e.end && *e.end < e.start)
-            fail(where.field("end"), "ends before it starts (" + e.start.to_string() + ")");
+        if (e.end && e.start && *e.end < *e.start)
+            fail(where.field("end"), "ends before it starts (" + e.start->to_string() + ")");
         e.hours_per_week = number_field(f[hours_per_week], "hours_per_week", where);
         return e;
     }
@@ -435,7 +445,8 @@ private:
         enum { date, hours, activity, verified };
         static constexpr Names<4> kNames = {"date", "hours", "activity", "verified"};
         auto f = scan(obj, kNames, where);
-        if (auto d = date_field(f[date], "date", where, true)) c.date = *d;
+        c.date = date_field(f[date], "date", where);
+        if (!f[date]) warn(where.field("date"), "not recorded; the record counts for no check within a period");
         c.hours = number_field(f[hours], "hours", where);
         c.activity = string_field(f[activity], "activity", where);
         c.verified = bool_field(f[verified], "verified", where).value_or(false);
@@ -476,6 +487,70 @@ const std::vector<std::string>& protected_fields() {
         "ethnicity",     "nationality", "religion", "belief",            "disability",          "sexual_orientation",
         "marital_status", "civil_partnership", "pregnancy", "maternity"};
     return fields;
+}
+
+namespace {
+
+// One spelling for every way a name is written: words split at camel case (`dateOfBirth`) and
+// at anything not a letter or digit (`Date of Birth`, `date-of-birth`), lower case, joined by
+// `_`.
+std::string name_words(std::string_view name) {
+    std::string out;
+    bool gap = false;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        auto c = static_cast<unsigned char>(name[i]);
+        if (!std::isalnum(c)) {
+            gap = !out.empty();
+            continue;
+        }
+        bool upper = std::isupper(c) != 0;
+        bool after_lower = i > 0 && (std::islower(static_cast<unsigned char>(name[i - 1])) ||
+                                     std::isdigit(static_cast<unsigned char>(name[i - 1])));
+        bool before_lower = i + 1 < name.size() && std::islower(static_cast<unsigned char>(name[i + 1])) && i > 0 &&
+                            std::isupper(static_cast<unsigned char>(name[i - 1]));
+        if (!out.empty() && (gap || (upper && (after_lower || before_lower)))) out += '_';
+        gap = false;
+        out += static_cast<char>(std::tolower(c));
+    }
+    return out;
+}
+
+bool listed(const std::vector<std::string>& list, std::string_view s) {
+    return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+}  // namespace
+
+bool is_protected_name(std::string_view name) {
+    // Whole names, as the format and application forms spell them; compared without the `_`
+    // too, so `D.O.B.` and `birthdate` are found.
+    static const std::vector<std::string> names = {
+        "dob", "yob", "birthdate", "birthday", "birthplace", "gender_identity", "ethnic_origin", "ethnic_group",
+        "religion_or_belief", "marriage_and_civil_partnership", "trans"};
+    // Phrases that mark one anywhere in a name.
+    static const std::vector<std::string> phrases = {"date_of_birth", "year_of_birth", "place_of_birth",
+                                                     "country_of_birth", "sexual_orientation", "civil_partnership",
+                                                     "gender_reassignment", "marital_status"};
+    // Words that mark a question about one anywhere in a name ("Do you consider yourself disabled?").
+    static const std::vector<std::string> words = {
+        "age",       "aged",      "born",      "birth",     "birthday",  "dob",       "sex",        "gender",
+        "pronouns",  "race",      "racial",    "ethnicity", "ethnic",    "nationality", "religion", "religious",
+        "belief",    "beliefs",   "faith",     "disability", "disabled", "sexuality", "sexual",     "pregnancy",
+        "pregnant",  "maternity", "marital",   "married",   "marriage",  "transgender"};
+    std::string n = name_words(name);
+    if (n.empty()) return false;
+    std::string compact;
+    for (char c : n)
+        if (c != '_') compact += c;
+    if (listed(protected_fields(), n) || listed(names, n) || listed(names, compact)) return true;
+    for (const auto& phrase : phrases)
+        if (("_" + n + "_").find("_" + phrase + "_") != std::string::npos) return true;
+    for (std::size_t start = 0; start <= n.size();) {
+        std::size_t end = std::min(n.find('_', start), n.size());
+        if (listed(words, std::string_view(n).substr(start, end - start))) return true;
+        start = end + 1;
+    }
+    return false;
 }
 
 namespace {
@@ -593,15 +668,18 @@ Expected<Profile> parse_profile(std::string_view text, const std::string& source
 
 Expected<Profile> read_profile_file(const std::string& path, const ProfileReadOptions& options,
                                     std::vector<Warning>* warnings) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{ErrorCode::io, path, "cannot read the file", {}};
-    // Refused before reading: a mistaken multi-gigabyte file must not take the memory.
-    std::error_code ec;
-    if (auto size = std::filesystem::file_size(path, ec); !ec && options.max_bytes > 0 && size > options.max_bytes)
-        return too_large(path, size, options);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return parse_profile(buffer.str(), path, options, warnings);
+    // The limit is checked while reading: a mistaken multi-gigabyte file, a device or a pipe
+    // that never ends must not take the memory.
+    BoundedRead read = read_bounded(path, options.max_bytes);
+    if (read.status == BoundedRead::Status::unreadable) return Error{ErrorCode::io, path, "cannot read the file", {}};
+    if (read.status == BoundedRead::Status::too_large) {
+        if (read.size_known) return too_large(path, read.size, options);
+        return Error{ErrorCode::profile_limit, path,
+                     "profile is over the limit of " + std::to_string(options.max_bytes) +
+                         " bytes (a profile is a few kilobytes; is this the right file?)",
+                     {}};
+    }
+    return parse_profile(read.text, path, options, warnings);
 }
 
 }  // namespace eligo

@@ -43,9 +43,10 @@ void write_text_header(std::ostream& out, const RuleSet& old, const RuleSet& now
     for (const Role* r : roles.removed) out << "  role removed: " << r->id << "  " << r->title << '\n';
 }
 
-// "(added, desirable)", "(changed, now essential)", ...
+// "(added, desirable)", "(changed, now essential)", "(changed, part of cpd-and-training)", ...
 std::string change_tags(const CriterionChange& c) {
     std::string tags = to_string(c.kind);
+    if (!c.within.empty()) return "(" + tags + ", part of " + c.within + ")";
     const Criterion& k = criterion_of(c);
     if (c.kind == CriterionChangeKind::changed && c.before->criterion->essential != k.essential)
         tags += k.essential ? ", now essential" : ", now desirable";
@@ -62,6 +63,20 @@ void write_text_criterion(std::ostream& out, const CriterionChange& c, const Pro
     if (c.after) out << "        new " << mark(c.after->outcome) << ' ' << reason(*c.after, profile) << '\n';
 }
 
+std::string date_text(const std::optional<Date>& d) { return d ? d->to_string() : "none"; }
+
+// "C homelessness-24-months (closed; was met on 2027-02-03 by waiting): At least 2 years' ..."
+void write_text_gap(std::ostream& out, const GapChange& g) {
+    out << "      " << g.level << ' ' << g.id << " (" << to_string(g.kind);
+    if (g.kind == GapChangeKind::moved)
+        out << "; met on " << date_text(g.before) << " -> " << date_text(g.after);
+    else if (g.before)
+        out << "; was met on " << g.before->to_string() << " by waiting";
+    else if (g.after)
+        out << "; met on " << g.after->to_string() << " by waiting";
+    out << "): " << g.criterion->text << '\n';
+}
+
 void write_text_profile(std::ostream& out, const RuleDiff& diff, const std::string& source) {
     out << "\nProfile " << diff.profile->id << "  (" << source << ")\n";
     for (const auto& role : diff.roles) {
@@ -74,9 +89,10 @@ void write_text_profile(std::ostream& out, const RuleDiff& diff, const std::stri
         for (const auto& level : role.levels)
             out << "    level " << level.level << ": " << verdict_text(level.before) << " -> " << verdict_text(level.after)
                 << '\n';
-        if (role.criteria.empty()) continue;
-        out << "    criteria:\n";
+        if (!role.criteria.empty()) out << "    criteria:\n";
         for (const auto& c : role.criteria) write_text_criterion(out, c, *diff.profile);
+        if (!role.gaps.empty()) out << "    gaps:\n";
+        for (const auto& g : role.gaps) write_text_gap(out, g);
     }
 }
 
@@ -86,6 +102,13 @@ void write_text_summary(std::ostream& out, const DiffSummary& summary) {
         << summary.changed << " with changes";
     if (summary.changed == 0) out << "; no verdict changes";
     out << '\n';
+    auto counted = [](int n, const char* one, const char* many) { return std::to_string(n) + ' ' + (n == 1 ? one : many); };
+    if (summary.changed > 0)
+        out << "  " << counted(summary.level_changes, "level verdict", "level verdicts") << ", "
+            << counted(summary.criterion_flips, "criterion result", "criterion results") << ", "
+            << counted(summary.gaps_closed, "gap closed", "gaps closed") << ", "
+            << counted(summary.gaps_opened, "gap opened", "gaps opened") << ", "
+            << counted(summary.dates_moved, "projected date moved", "projected dates moved") << '\n';
     std::map<std::pair<std::string, std::string>, std::string> by_level;  // (role, level) -> line
     for (const auto& [shift, count] : summary.levels) {
         const auto& [role, level, before, after] = shift;
@@ -127,6 +150,16 @@ ordered side_json(const std::optional<CriterionResult>& r, const Profile& profil
             {"reason", reason(*r, profile)}};
 }
 
+ordered date_json(const std::optional<Date>& d) { return d ? ordered(d->to_string()) : ordered(nullptr); }
+
+ordered gaps_json(const std::vector<GapChange>& gaps) {
+    ordered list = ordered::array();
+    for (const auto& g : gaps)
+        list.push_back({{"level", g.level}, {"id", g.id}, {"change", to_string(g.kind)}, {"text", g.criterion->text},
+                        {"met_on_before", date_json(g.before)}, {"met_on_after", date_json(g.after)}});
+    return list;
+}
+
 ordered profile_json(const RuleDiff& diff, const std::string& source) {
     ordered roles = ordered::array();
     for (const auto& role : diff.roles) {
@@ -137,6 +170,7 @@ ordered profile_json(const RuleDiff& diff, const std::string& source) {
         for (const auto& c : role.criteria)
             criteria.push_back({{"level", c.level},
                                 {"id", c.id},
+                                {"within", c.within.empty() ? ordered(nullptr) : ordered(c.within)},
                                 {"change", to_string(c.kind)},
                                 {"before", side_json(c.before, *diff.profile)},
                                 {"after", side_json(c.after, *diff.profile)}});
@@ -145,7 +179,8 @@ ordered profile_json(const RuleDiff& diff, const std::string& source) {
                          {"role_change", role_change_name(role.presence())},
                          {"attained", {{"before", attained_json(role.attained_before)}, {"after", attained_json(role.attained_after)}}},
                          {"levels", levels},
-                         {"criteria", criteria}});
+                         {"criteria", criteria},
+                         {"gaps", gaps_json(role.gaps)}});
     }
     return {{"id", diff.profile->id}, {"file", source}, {"roles", roles}};
 }
@@ -162,7 +197,11 @@ ordered summary_json(const DiffSummary& summary) {
         const auto& [role, before, after] = shift;
         attained.push_back({{"role", role}, {"before", attained_json(before)}, {"after", attained_json(after)}, {"count", count}});
     }
-    return {{"profiles", summary.profiles}, {"changed", summary.changed}, {"levels", levels}, {"attained", attained}};
+    ordered kinds = {{"level_verdicts", summary.level_changes}, {"criterion_results", summary.criterion_flips},
+                     {"gaps_closed", summary.gaps_closed}, {"gaps_opened", summary.gaps_opened},
+                     {"projected_dates_moved", summary.dates_moved}};
+    return {{"profiles", summary.profiles}, {"changed", summary.changed}, {"kinds", kinds}, {"levels", levels},
+            {"attained", attained}};
 }
 
 }  // namespace

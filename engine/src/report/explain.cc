@@ -6,6 +6,7 @@
 #include <map>
 #include <string_view>
 
+#include "eligo/evaluate.h"
 #include "eligo/profile.h"
 #include "eligo/rules.h"
 
@@ -35,7 +36,10 @@ std::string words(std::string tag) {
         {"nvq", "NVQ"},             {"btec", "BTEC"},                {"cih", "CIH"},
         {"itil", "ITIL"},           {"ict", "ICT"},                  {"asb", "anti-social behaviour"},
         {"full_uk", "full UK"},     {"provisional_uk", "provisional UK"}, {"non_uk", "non-UK"},
-        {"functional_skills", "Functional Skills"}, {"health_social_care", "health and social care"}};
+        {"functional_skills", "Functional Skills"}, {"health_social_care", "health and social care"},
+        {"cse", "CSE"},             {"key_skills", "Key Skills"},    {"scottish_standard_grade", "Standard Grade"},
+        {"scottish_national_5", "National 5"}, {"scottish_intermediate_2", "Intermediate 2"},
+        {"scottish_higher", "Higher"}, {"scottish_advanced_higher", "Advanced Higher"}};
     if (auto it = names.find(tag); it != names.end()) return it->second;
     for (auto& c : tag)
         if (c == '_') c = ' ';
@@ -159,18 +163,43 @@ std::string uncertain_list(const std::vector<int>& uncertain, const char* list) 
     return join(out, " and ");
 }
 
+// "Mathematics, English Language, Combined Science (double award)": the passes counted, a
+// double award (its index used twice) named once.
+std::string pass_subjects(const Profile& p, const std::vector<int>& used) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < used.size(); ++i) {
+        const Qualification& q = (*p.qualifications)[static_cast<std::size_t>(used[i])];
+        std::string name = !q.subject.empty() ? q.subject : qualification_name(q);
+        if (i + 1 < used.size() && used[i + 1] == used[i]) name += " (double award)", ++i;
+        out.push_back(name);
+    }
+    return join(out, " and ");
+}
+
+// "qualifications[3].grade: "Pass*"", for each value that could not be read.
+std::string unreadable_list(const Finding& f) {
+    std::vector<std::string> out;
+    for (const auto& [field, value] : f.unreadable) out.push_back(field + ": \"" + value + "\"");
+    return join(out, " and ");
+}
+
+// Counts first, so a recruiter sees why without counting: "4 passes at grade 4 or above
+// (English, Mathematics, History and Geography); needs 5 including English and Mathematics".
 std::string gcse_reason(const GcseRequirement& r, const CriterionResult& res, const Profile& p) {
     const Finding& f = res.finding;
-    std::string need = "needs " + std::to_string(r.count) + (r.count == 1 ? " pass" : " passes") + " at grade " +
-                       r.min_grade_text + " or above" + (r.subjects.empty() ? "" : " including " + join(r.subjects, " and "));
-    std::string held = f.used.empty() ? "no GCSE-level passes at that grade recorded"
-                                      : "passes held: " + list(qualifications(p, f.used));
+    std::string grade = "at grade " + r.min_grade_text + " or above";
+    std::string need = "needs " + std::to_string(r.count) +
+                       (r.subjects.empty() ? "" : " including " + join(r.subjects, " and "));
+    int have = static_cast<int>(f.have);
+    std::string held = have == 0 ? "no passes " + grade + " recorded"
+                                 : std::to_string(have) + (have == 1 ? " pass " : " passes ") + grade + " (" +
+                                       pass_subjects(p, f.used) + ")";
     if (res.outcome == Outcome::met) return held + "; " + need;
     if (res.outcome == Outcome::not_met) {
-        std::string lacking = f.lacking.empty() ? "" : "no pass at grade " + r.min_grade_text + " or above in " +
-                                                           join(f.lacking, " or ") + "; ";
+        std::string lacking = f.lacking.empty() ? "" : "no pass " + grade + " in " + join(f.lacking, " or ") + "; ";
         return lacking + held + "; " + need;
     }
+    if (!f.unreadable.empty()) return held + "; cannot read " + unreadable_list(f) + "; " + need;
     return held + "; grade or subject not recorded for " + uncertain_list(f.uncertain, "qualifications") + "; " + need;
 }
 
@@ -205,8 +234,8 @@ std::string experience_reason(const ExperienceRequirement& r, const CriterionRes
     if (!f.periods.empty()) s += " (" + ranges(f.periods) + ")";
     s += "; needs " + std::to_string(r.months);
     if (res.outcome == Outcome::unknown)
-        s += "; " + uncertain_list(f.uncertain, "employment") + " may count but " + f.missing_field +
-             " is not recorded (up to " + months_text(f.possible) + ")";
+        s += "; " + uncertain_list(f.uncertain, "employment") + " may count but " + join(f.missing, " and ") +
+             (f.missing.size() == 1 ? " is" : " are") + " not recorded (up to " + months_text(f.possible) + ")";
     return s;
 }
 
@@ -216,8 +245,12 @@ std::string cpd_reason(const CpdRequirement& r, const CriterionResult& res) {
                                                       f.periods.front().end.add_days(-1).to_string();
     std::string records = std::to_string(f.used.size()) + (r.verified ? " verified" : "") + " CPD " +
                           (f.used.size() == 1 ? "record" : "records") + window;
-    if (r.min_hours) return records + " totalling " + number(f.have) + " hours; needs " + number(*r.min_hours) + " hours";
-    return records + "; needs " + std::to_string(r.min_records);
+    std::string open = res.outcome == Outcome::unknown && !f.missing.empty()
+                           ? "; " + join(f.missing, " and ") + (f.missing.size() == 1 ? " is" : " are") + " not recorded"
+                           : "";
+    if (r.min_hours)
+        return records + " totalling " + number(f.have) + " hours; needs " + number(*r.min_hours) + " hours" + open;
+    return records + "; needs " + std::to_string(r.min_records) + open;
 }
 
 std::string training_reason(const TrainingRequirement& r, const CriterionResult& res, const Profile& p) {
@@ -235,7 +268,9 @@ std::string competency_reason(const CriterionResult& res, const Profile& p) {
     std::string by = e.by.empty() ? "" : " " + e.by;
     if (e.source == "self") return "self-declared only" + when + "; needs assessment by a manager or assessor";
     std::string source = e.source.empty() ? "an assessor" : e.source;
-    return std::string(e.met ? "assessed as met" : "assessed as not met") + " by " + source + by + when;
+    std::string review = res.finding.review ? "; over " + std::to_string(kEvidenceMaxAgeMonths) +
+                                                  " months old, due for review" : "";
+    return std::string(e.met ? "assessed as met" : "assessed as not met") + " by " + source + by + when + review;
 }
 
 std::string group_reason(const GroupRequirement& r, const CriterionResult& res) {
@@ -256,10 +291,12 @@ std::string group_reason(const GroupRequirement& r, const CriterionResult& res) 
 std::string reason(const CriterionResult& res, const Profile& profile) {
     const Criterion& c = *res.criterion;
     const Finding& f = res.finding;
-    if (res.outcome == Outcome::unknown && !f.missing_field.empty() && f.uncertain.empty() &&
-        (f.missing_field == "qualifications" || f.missing_field == "employment" || f.missing_field == "cpd" ||
-         f.missing_field == "training" || f.missing_field.starts_with("driving")))
-        return "`" + f.missing_field + "` not recorded in the profile";
+    if (res.outcome == Outcome::unknown && f.missing.size() == 1 && f.uncertain.empty()) {
+        const std::string& field = f.missing.front();
+        if (field == "qualifications" || field == "employment" || field == "cpd" || field == "training" ||
+            field.starts_with("driving"))
+            return "`" + field + "` not recorded in the profile";
+    }
     return std::visit(
         [&](const auto& r) -> std::string {
             using T = std::decay_t<decltype(r)>;
@@ -274,6 +311,16 @@ std::string reason(const CriterionResult& res, const Profile& profile) {
             else return f.note.empty() ? std::string("custom check gave no reason") : f.note;
         },
         c.requirement);
+}
+
+std::string facts_reason(const CriterionResult& r, const Profile& profile) {
+    if (!std::holds_alternative<GroupRequirement>(r.criterion->requirement)) return reason(r, profile);
+    std::string out;
+    for (const auto& child : r.children) {
+        if (!has_kind(*child.criterion, Kind::fact) || facts_outcome(child, true) == Outcome::met) continue;
+        out += (out.empty() ? "" : "; ") + facts_reason(child, profile);
+    }
+    return out.empty() ? reason(r, profile) : out;
 }
 
 std::string qualification_name(const Qualification& q) {

@@ -29,18 +29,24 @@ const char* list_of(const Criterion& c) {
         c.requirement);
 }
 
-ordered criterion_json(const CriterionResult& r, const Profile& profile) {
+// `explain` is full or reasons: with reasons the policy's wording, the reading and the type are
+// left out, as `roles --format json` and `docs` give them once for every profile.
+ordered criterion_json(const CriterionResult& r, const Profile& profile, Explain explain) {
     const Criterion& c = *r.criterion;
+    const bool full = explain == Explain::full;
     ordered j;
     j["id"] = c.id;
     j["category"] = to_string(c.category);
-    j["text"] = c.text;
+    if (full) j["text"] = c.text;
     j["kind"] = to_string(c.kind);
     j["essential"] = c.essential;
     j["result"] = to_string(r.outcome);
     j["reason"] = reason(r, profile);
-    j["type"] = c.type;
-    if (!c.reading.empty()) j["reading"] = c.reading;
+    if (full) j["type"] = c.type;
+    // The id to assess, so a client can record an assessment straight from an evaluation.
+    if (const auto* req = std::get_if<CompetencyRequirement>(&c.requirement)) j["competency"] = req->competency;
+    if (r.finding.review) j["review"] = true;  // the assessment used is over 12 months old
+    if (full && !c.reading.empty()) j["reading"] = c.reading;
     std::string list = list_of(c);
     if (!r.finding.used.empty() && !list.empty()) {
         ordered used = ordered::array();
@@ -49,35 +55,40 @@ ordered criterion_json(const CriterionResult& r, const Profile& profile) {
     } else if (c.type == "driving" && profile.driving) {
         j["data"] = ordered::array({"driving"});
     }
-    if (!r.finding.missing_field.empty() && r.outcome == Outcome::unknown) j["missing"] = r.finding.missing_field;
+    if (!r.finding.missing.empty() && r.outcome == Outcome::unknown) j["missing"] = r.finding.missing;
     if (!r.children.empty()) {
         ordered children = ordered::array();
-        for (const auto& child : r.children) children.push_back(criterion_json(child, profile));
+        for (const auto& child : r.children) children.push_back(criterion_json(child, profile, explain));
         j["children"] = children;
     }
     return j;
 }
 
 ordered profile_json(const ProfileResult& result, const ReportOptions& options) {
+    const bool verdicts_only = options.explain == Explain::verdicts;
     ordered p;
     p["id"] = result.profile->id;
     ordered roles = ordered::array();
     for (const auto& role : result.roles) {
         ordered r;
         r["role"] = role.role->id;
-        r["title"] = role.role->title;
+        if (!verdicts_only) r["title"] = role.role->title;
         r["attained"] = role.attained ? ordered(*role.attained) : ordered(nullptr);
         ordered levels = ordered::array();
         for (const auto& level : role.levels) {
             if (options.only_level && *options.only_level != level.level->id) continue;
             ordered l;
             l["level"] = level.level->id;
-            l["name"] = level.level->name;
+            if (!verdicts_only) l["name"] = level.level->name;
             l["verdict"] = to_string(level.verdict);
+            if (verdicts_only) {
+                levels.push_back(l);
+                continue;
+            }
             ordered criteria = ordered::array();
             int desirable = 0, desirable_met = 0;
             for (const auto& c : level.criteria) {
-                criteria.push_back(criterion_json(c, *result.profile));
+                criteria.push_back(criterion_json(c, *result.profile, options.explain));
                 if (!c.criterion->essential) {
                     ++desirable;
                     desirable_met += c.outcome == Outcome::met;
@@ -138,6 +149,7 @@ std::string roles_json(const RuleSet& rules) {
         r["source"] = role.source;
         if (role.effective_from) r["effective_from"] = role.effective_from->to_string();
         if (role.effective_until) r["effective_until"] = role.effective_until->to_string();
+        r["defined_at"] = role.where;  // which file defines this version, so a stray one is seen
         ordered levels = ordered::array();
         for (const auto& level : role.levels) levels.push_back({{"level", level.id}, {"name", level.name}});
         r["levels"] = levels;
@@ -145,6 +157,13 @@ std::string roles_json(const RuleSet& rules) {
     }
     doc["roles"] = roles;
     return json_text(doc, 2) + "\n";
+}
+
+std::optional<Explain> explain_from_string(std::string_view word) {
+    if (word == "full") return Explain::full;
+    if (word == "reasons") return Explain::reasons;
+    if (word == "verdicts") return Explain::verdicts;
+    return std::nullopt;
 }
 
 std::string profile_result_json(const ProfileResult& result, const ReportOptions& options) {

@@ -110,6 +110,9 @@ std::string record_words(const Progression& p) {
 }
 
 std::string next_words(const Progression& p) {
+    // At the top by the record alone: the step is to meet the recorded level, not a higher one.
+    if (!p.next && p.record == RecordStatus::ahead)
+        return "none above the recorded level " + *p.recorded + "; meeting it is the step, see the gaps below";
     if (!p.next) return "none: the top level is reached";
     return level_name(*p.next) + ": " + readiness_words(p.readiness);
 }
@@ -367,7 +370,7 @@ void write_gap_text(std::ostream& out, const Gap& g, const Profile& p, const std
 
 void write_text_person(std::ostream& out, const RuleSet& rules, const PersonProgression& person, bool details) {
     const Profile& p = *person.profile;
-    out << "Progression " << p.id << "  as of " << person.as_of.to_string() << "  (rules " << rules.name << ' '
+    out << "Progression " << text::printable(p.id) << "  as of " << person.as_of.to_string() << "  (rules " << rules.name << ' '
         << rules.version << ")\n";
     if (person.problem) out << "\n  " << person.problem->to_string() << '\n';
     if (const auto& pr = person.current) {
@@ -419,7 +422,7 @@ void write_text_person(std::ostream& out, const RuleSet& rules, const PersonProg
 // Text in Markdown: characters that would start markup are escaped.
 std::string md(const std::string& s) {
     std::string out;
-    for (char c : s) {
+    for (char c : text::printable(s)) {  // a line break would end a table row
         if (c == '|' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' || c == '>' || c == '`' || c == '\\')
             out += '\\';
         out += c;
@@ -525,6 +528,10 @@ void write_markdown_person(std::ostream& out, const RuleSet& rules, const Person
                 for (const auto& g : pr.gaps) write_gap_markdown(out, g, p, "");
             }
     }
+    out << "\n## Sign-off\n\n"
+        << "Discussed at the Performance Appraisal Review; the gaps above are the agreed actions.\n\n"
+        << "| | Name | Signature | Date |\n| --- | --- | --- | --- |\n"
+        << "| Manager | | | |\n| Employee | | | |\n";
     if (person.current) {
         out << "\n## Appendix: the full explanation\n";
         for (const auto& level : person.current->result.levels) {
@@ -551,6 +558,8 @@ th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bo
 th { font-weight: 600; color: var(--muted); }
 td.date, td.ready, td.not_ready, td.needs_assessment { white-space: nowrap; }
 table.facts th { width: 11rem; }
+table.signoff td { height: 2.6rem; border: 1px solid var(--line); }
+table.signoff th { width: 8rem; }
 code { font: .9em "DejaVu Sans Mono", Consolas, monospace; overflow-wrap: anywhere; }
 .eligible, .met, .ready { color: var(--met); font-weight: 600; }
 .not_eligible, .not_met, .not_ready { color: var(--not); font-weight: 600; }
@@ -655,7 +664,7 @@ void write_html_person(std::ostream& out, const RuleSet& rules, const PersonProg
             out << text::html(capitalised(level_name(*pr->next))) << ": <span class=\"" << to_string(pr->readiness) << "\">"
                 << readiness_words(pr->readiness) << "</span>";
         else
-            out << "none: the top level is reached";
+            out << text::html(next_words(*pr));
         out << "</td></tr>\n";
     }
     out << "<tr><th>As of</th><td>" << person.as_of.to_string() << "</td></tr>\n";
@@ -720,6 +729,10 @@ void write_html_person(std::ostream& out, const RuleSet& rules, const PersonProg
                 out << "</ul>\n";
             }
     }
+    out << "<h2>Sign-off</h2>\n<p>Discussed at the Performance Appraisal Review; the gaps above are the agreed "
+           "actions.</p>\n<table class=\"signoff\">\n<tr><th></th><th>Name</th><th>Signature</th><th>Date</th></tr>\n"
+           "<tr><th>Manager</th><td></td><td></td><td></td></tr>\n<tr><th>Employee</th><td></td><td></td><td></td></tr>\n"
+           "</table>\n";
     if (person.current) {
         out << "<h2>Appendix: the full explanation</h2>\n";
         for (const auto& level : person.current->result.levels) {
@@ -742,11 +755,19 @@ ProgressionReport::ProgressionReport(std::ostream& out, const RuleSet& rules, Pr
         ordered ruleset = {{"name", rules_.name}, {"version", rules_.version}, {"digest", rules_.digest}};
         out_ << "{\n  \"as_of\": \"" << options_.as_of.to_string() << "\",\n  \"ruleset\": " << json_text(ruleset)
              << ",\n  \"profiles\": [";
-    } else if (options_.format == ProgressionFormat::html) {
-        out_ << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-             << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-             << "<title>Progression report</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
     }
+    // An HTML document's head waits for its first person: a one-person document names them.
+}
+
+void ProgressionReport::html_head(const PersonProgression* person) {
+    std::string title = "Progression report";
+    if (person && options_.one_person) {
+        title += ": " + person_title(*person->profile);
+        if (person->current) title += ", " + person->current->role->title;
+    }
+    out_ << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         << "<title>" << text::html(title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
 }
 
 ProgressionReport::~ProgressionReport() { finish(); }
@@ -765,7 +786,10 @@ void ProgressionReport::add(const PersonProgression& person) {
             if (people_ > 0) out_ << "\n---\n\n";
             write_markdown_person(out_, rules_, person, options_.path_details);
             break;
-        case ProgressionFormat::html: write_html_person(out_, rules_, person, options_.path_details); break;
+        case ProgressionFormat::html:
+            if (people_ == 0) html_head(&person);
+            write_html_person(out_, rules_, person, options_.path_details);
+            break;
     }
     ++people_;
 }
@@ -774,7 +798,10 @@ void ProgressionReport::finish() {
     if (finished_) return;
     finished_ = true;
     if (options_.format == ProgressionFormat::json) out_ << (people_ ? "\n  ]\n}\n" : "]\n}\n");
-    else if (options_.format == ProgressionFormat::html) out_ << "</body>\n</html>\n";
+    else if (options_.format == ProgressionFormat::html) {
+        if (people_ == 0) html_head(nullptr);
+        out_ << "</body>\n</html>\n";
+    }
     out_.flush();
 }
 

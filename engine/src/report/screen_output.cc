@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <ostream>
 
+#include "eligo/explain.h"
 #include "eligo/rules.h"
 #include "eligo/screen_output.h"
 #include "support/text.h"
@@ -41,6 +42,11 @@ const std::string& join_into(std::string& out, const std::vector<T>& items, cons
         append(out, items[i]);
     }
     return out;
+}
+
+// The words for a finding: why a statement is not met on facts, or why it is undecided.
+std::string words_for(const ScreenFinding& f, const ScreenRow& row, bool not_met) {
+    return not_met ? facts_reason(f.result, *row.profile) : reason(f.result, *row.profile);
 }
 
 std::string role_line(const ScreenOutputOptions& o) {
@@ -94,7 +100,8 @@ public:
         line_ += ',';
         auto id = [](std::string& out, const ScreenFinding& f) { append_statement_id(out, f.level, *f.criterion); };
         cell(join_into(field_, r.not_met, "; ", id));
-        cell(join_into(field_, r.not_met, " | ", [](std::string& out, const ScreenFinding& f) { out += f.reason; }));
+        cell(join_into(field_, r.not_met, " | ",
+                       [&](std::string& out, const ScreenFinding& f) { out += words_for(f, row, true); }));
         bool rejected = r.outcome == ScreenOutcome::reject;
         auto text = [](std::string& out, const std::string& s) { out += s; };
         static const std::string kNone;
@@ -115,7 +122,7 @@ private:
     std::string field_;  ///< reused for every joined cell
 
     void cell(const std::string& s) {
-        if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@'))
+        if (text::formula_like(s))
             text::append_csv_field(line_, text::inert(s));
         else
             text::append_csv_field(line_, s);
@@ -142,9 +149,9 @@ public:
         line_ += to_string(r.outcome);
         line_ += "\",\"desirable\":{\"met\":" + std::to_string(r.desirable_met) +
                  ",\"of\":" + std::to_string(r.desirable_total) + "}";
-        findings("not_met", r.not_met, false);
+        findings("not_met", r.not_met, row, false);
         if (r.outcome != ScreenOutcome::reject) {
-            findings("undecided", r.unknown, true);
+            findings("undecided", r.unknown, row, true);
             line_ += ",\"ask_for\":[";
             bool first = true;
             for (const auto& field : r.fields_to_ask()) {
@@ -170,7 +177,8 @@ public:
 private:
     std::string id_;  ///< reused for every statement id
 
-    void findings(const char* key, const std::vector<ScreenFinding>& list, bool with_fields) {
+    // `undecided`: the findings are not decided, and come with the fields to ask for.
+    void findings(const char* key, const std::vector<ScreenFinding>& list, const ScreenRow& row, bool undecided) {
         line_ += ",\"";
         line_ += key;
         line_ += "\":[";
@@ -185,8 +193,8 @@ private:
             line_ += ",\"text\":";
             text::append_json_string(line_, f.criterion->text);
             line_ += ",\"reason\":";
-            text::append_json_string(line_, f.reason);
-            if (with_fields) {
+            text::append_json_string(line_, words_for(f, row, !undecided));
+            if (undecided) {
                 line_ += ",\"ask_for\":[";
                 for (std::size_t i = 0; i < f.ask.size(); ++i) {
                     if (i) line_ += ',';
@@ -215,15 +223,15 @@ public:
         const char* colour = r.outcome == ScreenOutcome::shortlist    ? "\033[32m"
                              : r.outcome == ScreenOutcome::incomplete ? "\033[33m"
                                                                       : "\033[31m";
-        out_ << row.id << (row.name.empty() ? "" : " (" + row.name + ")") << "  " << paint(c, colour)
+        out_ << text::printable(row.id) << (row.name.empty() ? "" : " (" + text::printable(row.name) + ")") << "  " << paint(c, colour)
              << to_string(r.outcome) << paint(c, "\033[0m");
         if (r.desirable_total > 0) out_ << "  desirable facts met " << r.desirable_met << "/" << r.desirable_total;
-        out_ << "  [" << row.where << "]\n";
+        out_ << "  [" << text::printable(row.where) << "]\n";
         for (const auto& f : r.not_met)
-            out_ << "    not met  " << statement_id(f.level, *f.criterion) << ": " << f.reason << '\n';
+            out_ << "    not met  " << statement_id(f.level, *f.criterion) << ": " << words_for(f, row, true) << '\n';
         if (r.outcome == ScreenOutcome::reject) return;
         for (const auto& f : r.unknown)
-            out_ << "    undecided  " << statement_id(f.level, *f.criterion) << ": " << f.reason << '\n';
+            out_ << "    undecided  " << statement_id(f.level, *f.criterion) << ": " << words_for(f, row, false) << '\n';
         if (auto ask = r.fields_to_ask(); !ask.empty())
             out_ << "    ask for  " << joined(ask, ", ", [](const std::string& s) { return s; }) << '\n';
         if (!r.assess.empty())

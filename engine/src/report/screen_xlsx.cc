@@ -7,8 +7,10 @@
 
 #include <xlsxwriter.h>
 
+#include "eligo/explain.h"
 #include "eligo/rules.h"
 #include "eligo/screen_output.h"
+#include "support/text.h"
 
 namespace eligo {
 namespace {
@@ -52,11 +54,13 @@ public:
 
     void row(const ScreenRow& row) override {
         const ScreenResult& r = row.result;
-        Kept k{row.sequence, row.where, row.id, row.name, r.desirable_met, r.desirable_total, {}, {}};
+        // Printable: a NUL would cut the cell short, other controls garble it.
+        Kept k{row.sequence, text::printable(row.where), text::printable(row.id), text::printable(row.name),
+               r.desirable_met, r.desirable_total, {}, {}};
         if (r.outcome == ScreenOutcome::reject) {
             for (const auto& f : r.not_met) {
                 k.first += (k.first.empty() ? "" : "\n") + statement(f.level, *f.criterion) + ": " + f.criterion->text;
-                k.second += (k.second.empty() ? "" : "\n") + f.reason;
+                k.second += (k.second.empty() ? "" : "\n") + facts_reason(f.result, *row.profile);
             }
             rejected_.push_back(std::move(k));
             return;
@@ -64,7 +68,7 @@ public:
         if (r.outcome == ScreenOutcome::incomplete) {
             for (const auto& field : r.fields_to_ask()) k.first += (k.first.empty() ? "" : "\n") + field;
             for (const auto& f : r.unknown)
-                k.second += (k.second.empty() ? "" : "\n") + statement(f.level, *f.criterion) + ": " + f.reason;
+                k.second += (k.second.empty() ? "" : "\n") + statement(f.level, *f.criterion) + ": " + reason(f.result, *row.profile);
             incomplete_.push_back(std::move(k));
             return;
         }

@@ -100,7 +100,7 @@ void write_team_text(std::ostream& out, const TeamSummary& team) {
         std::vector<std::string> shown;
         auto c = cells(row);
         for (std::size_t i = 0; i < c.size(); ++i)
-            if (i != kNameColumn) shown.push_back(c[i].empty() ? std::string("-") : c[i]);
+            if (i != kNameColumn) shown.push_back(c[i].empty() ? std::string("-") : text::printable(c[i]));
         rows.push_back(std::move(shown));
     }
     std::vector<std::size_t> width(headings.size());
@@ -158,7 +158,7 @@ std::optional<Error> write_team_xlsx(const std::string& path, const TeamSummary&
                 lxw_datetime when = {d.year(), static_cast<int>(d.month()), static_cast<int>(d.day()), 0, 0, 0};
                 worksheet_write_datetime(sheet, r, col, &when, date);
             } else {
-                worksheet_write_string(sheet, r, col, c[i].c_str(), nullptr);
+                worksheet_write_string(sheet, r, col, text::printable(c[i]).c_str(), nullptr);  // a NUL would cut the cell
             }
         }
         ++r;

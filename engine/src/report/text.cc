@@ -4,6 +4,7 @@
 #include "eligo/explain.h"
 #include "eligo/profile.h"
 #include "eligo/report.h"
+#include "support/text.h"
 
 namespace eligo {
 namespace {
@@ -49,7 +50,7 @@ void criterion(std::ostream& out, const CriterionResult& r, const Profile& p, co
 void write_summary(std::ostream& out, const ProfileResult& result, const ReportOptions& options) {
     Palette c{options.colour};
     for (const auto& role : result.roles) {
-        out << result.profile->id << "  " << role.role->id << "  attained " << (role.attained ? *role.attained : "-")
+        out << text::printable(result.profile->id) << "  " << role.role->id << "  attained " << (role.attained ? *role.attained : "-")
             << " ";
         bool first = true;
         for (const auto& level : role.levels) {
@@ -110,7 +111,7 @@ void write_readings(std::ostream& out, const RuleSet& rules) {
 
 void write_text(std::ostream& out, const ProfileResult& result, const ReportOptions& options) {
     Palette c{options.colour};
-    out << c.bold() << "Profile " << result.profile->id << c.reset() << "  (as of " << options.as_of.to_string()
+    out << c.bold() << "Profile " << text::printable(result.profile->id) << c.reset() << "  (as of " << options.as_of.to_string()
         << ")\n";
     for (const auto& role : result.roles) {
         const Role& r = *role.role;

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-#include "eligo/explain.h"
 
 namespace eligo {
 
@@ -18,93 +17,6 @@ const char* to_string(ScreenOutcome o) {
 
 namespace {
 
-bool is_group(const Criterion& c) { return std::holds_alternative<GroupRequirement>(c.requirement); }
-
-bool has_kind(const Criterion& c, Kind kind) {
-    if (!is_group(c)) return c.kind == kind;
-    return std::any_of(c.children.begin(), c.children.end(), [&](const Criterion& m) { return has_kind(m, kind); });
-}
-
-// The outcome on facts alone, every judgement in it taken as met (`judgements_met`) or not.
-Outcome facts_outcome(const CriterionResult& r, bool judgements_met) {
-    const Criterion& c = *r.criterion;
-    if (const auto* group = std::get_if<GroupRequirement>(&c.requirement)) {
-        int met = 0, unknown = 0;
-        for (const auto& child : r.children) {
-            Outcome o = facts_outcome(child, judgements_met);
-            met += o == Outcome::met;
-            unknown += o == Outcome::unknown;
-        }
-        if (met >= group->needed) return Outcome::met;
-        if (met + unknown < group->needed) return Outcome::not_met;
-        return Outcome::unknown;
-    }
-    if (c.kind == Kind::judgement) return judgements_met ? Outcome::met : Outcome::not_met;
-    return r.outcome;
-}
-
-void add_once(std::vector<std::string>& list, std::string item) {
-    if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(std::move(item));
-}
-
-std::string entry(const char* list, int i) { return std::string(list) + "[" + std::to_string(i) + "]"; }
-
-// The profile fields that would decide an undecided fact.
-void fields_for(const CriterionResult& r, const ProfileIndex& index, std::vector<std::string>& ask) {
-    const Criterion& c = *r.criterion;
-    const Finding& f = r.finding;
-    if (is_group(c)) {
-        for (const auto& child : r.children)
-            if (child.criterion->kind == Kind::fact || is_group(*child.criterion))
-                if (facts_outcome(child, true) == Outcome::unknown) fields_for(child, index, ask);
-        return;
-    }
-    if (c.kind != Kind::fact || r.outcome != Outcome::unknown) return;
-    if (f.uncertain.empty()) {
-        if (!f.missing_field.empty()) add_once(ask, f.missing_field);
-        return;
-    }
-    const Profile& p = index.profile();
-    if (const auto* req = std::get_if<ExperienceRequirement>(&c.requirement)) {
-        for (int i : f.uncertain) {
-            const EmploymentPeriod& e = (*p.employment)[static_cast<std::size_t>(i)];
-            if (!req->employer_types.empty() && e.employer_type.empty()) add_once(ask, entry("employment", i) + ".employer_type");
-            if (!req->areas.empty() && !e.areas) add_once(ask, entry("employment", i) + ".areas");
-            if (req->managerial && !e.managerial) add_once(ask, entry("employment", i) + ".managerial");
-        }
-    } else if (const auto* q = std::get_if<QualificationRequirement>(&c.requirement)) {
-        for (int i : f.uncertain) {
-            const IndexedQualification& x = index.qualifications()[static_cast<std::size_t>(i)];
-            std::string at = entry("qualifications", i);
-            if (q->min_level && !x.level) add_once(ask, at + ".level");
-            if (!q->areas.empty() && !x.areas_known) add_once(ask, at + ".areas");
-            if (!q->subjects.empty() && x.source->subject.empty()) add_once(ask, at + ".subject");
-            if (!q->titles.empty() && x.source->title.empty()) add_once(ask, at + ".title");
-            if (!q->min_stage.empty() && x.source->stage.empty()) add_once(ask, at + ".stage");
-        }
-    } else if (std::holds_alternative<GcseRequirement>(c.requirement)) {
-        for (int i : f.uncertain) {
-            const IndexedQualification& x = index.qualifications()[static_cast<std::size_t>(i)];
-            std::string at = entry("qualifications", i);
-            if (x.source->subject.empty()) add_once(ask, at + ".subject");
-            if (!x.grade) add_once(ask, at + ".grade");
-        }
-    } else if (!f.missing_field.empty()) {
-        add_once(ask, f.missing_field);
-    }
-}
-
-// Why a statement fails on facts: its own reason, or for a group those of its failed facts.
-std::string fact_reason(const CriterionResult& r, const Profile& profile) {
-    if (!is_group(*r.criterion)) return reason(r, profile);
-    std::string out;
-    for (const auto& child : r.children) {
-        if (!has_kind(*child.criterion, Kind::fact) || facts_outcome(child, true) == Outcome::met) continue;
-        out += (out.empty() ? "" : "; ") + fact_reason(child, profile);
-    }
-    return out.empty() ? reason(r, profile) : out;
-}
-
 // Whether a custom check in the statement stopped with an error.
 bool custom_failed(const CriterionResult& r) {
     return r.finding.rule_failed || std::any_of(r.children.begin(), r.children.end(), custom_failed);
@@ -115,7 +27,8 @@ bool custom_failed(const CriterionResult& r) {
 std::vector<std::string> ScreenResult::fields_to_ask() const {
     std::vector<std::string> out;
     for (const auto& u : unknown)
-        for (const auto& field : u.ask) add_once(out, field);
+        for (const auto& field : u.ask)
+            if (std::find(out.begin(), out.end(), field) == out.end()) out.push_back(field);
     return out;
 }
 
@@ -143,11 +56,10 @@ ScreenResult screen(const ScreenTarget& target, const ProfileIndex& index) {
                 continue;
             }
             if (hopeful == Outcome::not_met) {
-                result.not_met.push_back({&c, level.id, fact_reason(r, index.profile()), {}});
+                result.not_met.push_back({&c, level.id, std::move(r), {}});
             } else if (hopeful == Outcome::unknown) {
-                ScreenFinding finding{&c, level.id, reason(r, index.profile()), {}};
-                fields_for(r, index, finding.ask);
-                result.unknown.push_back(std::move(finding));
+                std::vector<std::string> ask = fields_to_decide(r);
+                result.unknown.push_back({&c, level.id, std::move(r), std::move(ask)});
             }
         }
     }

@@ -40,6 +40,17 @@ std::optional<Date> Date::parse(std::string_view text) {
     return date_of(ymd);
 }
 
+std::string not_a_day(std::string_view text) {
+    static const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
+    int y = 0, m = 0, d = 0;
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !parse_digits(text.substr(0, 4), y) ||
+        !parse_digits(text.substr(5, 2), m) || !parse_digits(text.substr(8, 2), d) || Date::parse(text))
+        return "";
+    if (m < 1 || m > 12) return " (there is no month " + std::to_string(m) + ")";
+    return " (there is no " + std::to_string(d) + " " + months[m - 1] + " " + std::to_string(y) + ")";
+}
+
 int Date::year() const { return static_cast<int>(ymd_of(*this).year()); }
 unsigned Date::month() const { return static_cast<unsigned>(ymd_of(*this).month()); }
 unsigned Date::day() const { return static_cast<unsigned>(ymd_of(*this).day()); }

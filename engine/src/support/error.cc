@@ -2,11 +2,15 @@
 
 #include <algorithm>
 
+#include "support/text.h"
+
 namespace eligo {
 
 std::string Error::to_string() const {
-    std::string s = where.empty() ? message : where + ": " + message;
-    if (!hint.empty()) s += "\n  " + hint;
+    // Each part printable: a terminal escape or line break in user input quoted by a message
+    // must neither act on the terminal nor forge a line of its own.
+    std::string s = where.empty() ? text::printable(message) : text::printable(where) + ": " + text::printable(message);
+    if (!hint.empty()) s += "\n  " + text::printable(hint);
     return s;
 }
 

@@ -2,10 +2,46 @@
 
 namespace eligo::text {
 
+bool formula_like(std::string_view s) {
+    return !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r');
+}
+
 std::string inert(std::string_view s) {
     std::string out;
-    if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) out += '\'';
+    if (formula_like(s)) out += '\'';
     out += s;
+    return out;
+}
+
+std::string printable(std::string_view s) {
+    static const char* const hex = "0123456789abcdef";
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c == 0x7f) {
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+            continue;
+        }
+        // C1 controls (U+0080-U+009F: C2 80-9F) and the bidirectional embeddings, overrides and
+        // isolates (U+202A-U+202E: E2 80 AA-AE; U+2066-U+2069: E2 81 A6-A9).
+        auto next = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+        unsigned code = 0;
+        std::size_t length = 0;
+        if (c == 0xC2 && next(1) >= 0x80 && next(1) <= 0x9F) code = next(1), length = 2;
+        else if (c == 0xE2 && next(1) == 0x80 && next(2) >= 0xAA && next(2) <= 0xAE) code = 0x2000 + next(2) - 0x80, length = 3;
+        else if (c == 0xE2 && next(1) == 0x81 && next(2) >= 0xA6 && next(2) <= 0xA9) code = 0x2040 + next(2) - 0x80, length = 3;
+        if (length == 0) {
+            out += static_cast<char>(c);
+            continue;
+        }
+        out += "\\u{";
+        for (int shift = 12; shift >= 0; shift -= 4) out += hex[(code >> shift) & 15];
+        out += '}';
+        i += length - 1;
+    }
     return out;
 }
 

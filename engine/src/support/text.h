@@ -11,6 +11,15 @@ namespace eligo::text {
 /// such a cell gets a leading apostrophe.
 std::string inert(std::string_view s);
 
+/// Whether a spreadsheet would read a cell starting so as a formula: = + - @, and TAB or CR,
+/// which some spreadsheets skip before reading the rest as one.
+bool formula_like(std::string_view s);
+
+/// `s` with what would act on a terminal or break a line neutralised: control characters (C0,
+/// DEL, C1) as `\xNN` and bidirectional overrides as `\u{NNNN}`, so an id or value can
+/// neither move the cursor, recolour, split a message or reorder what is shown.
+std::string printable(std::string_view s);
+
 /// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
 void append_csv_field(std::string& out, std::string_view s);
 

@@ -9,7 +9,10 @@ namespace eligo::vocabulary {
 
 inline const std::vector<std::string> qualification_kinds = {
     "gcse",    "o_level",     "functional_skills", "a_level",      "nvq", "btec", "apprenticeship",
-    "diploma", "certificate", "degree",            "postgraduate", "cih", "itil", "other"};
+    "diploma", "certificate", "degree",            "postgraduate", "cih", "itil", "other",
+    // older and Scottish school qualifications, read through lib/equivalences.lua
+    "cse", "key_skills", "scottish_standard_grade", "scottish_intermediate_2", "scottish_national_5",
+    "scottish_higher", "scottish_advanced_higher"};
 
 inline const std::vector<std::string> qualification_areas = {
     "housing", "business_administration", "health_social_care", "ict",

@@ -1,0 +1,66 @@
+// `evaluate --format jsonl`: the whole framework (or the chosen roles) per record on the batch
+// pipeline. Workers build each line; the writer only copies it out.
+#include <ostream>
+
+#include "batch/pipeline.h"
+#include "eligo/evaluate_run.h"
+
+namespace eligo {
+namespace {
+
+using Done = batch::Done<std::string>;
+
+Done evaluate_record(const RawRecord& raw, std::uint64_t sequence, const RuleSet& rules,
+                     const EvaluateRunOptions& options) {
+    Done done;
+    auto profile = raw.decoder->decode(raw, options.read, &done.warnings);
+    if (!profile) {
+        done.item = BadRecord{sequence, raw.where(), profile.errors()};
+        return done;
+    }
+    std::string line = profile_result_json(evaluate(rules, *profile, options.evaluate), options.report);
+    line += '\n';
+    done.item = std::move(line);
+    return done;
+}
+
+// One record, whatever happens to it: an exception (memory exhausted, say) becomes that
+// record's report instead of ending the process with the output half written.
+Done process(const RawRecord& raw, std::uint64_t sequence, const RuleSet& rules, const EvaluateRunOptions& options) {
+    try {
+        return evaluate_record(raw, sequence, rules, options);
+    } catch (const std::exception& e) {
+        Done done;
+        done.item = BadRecord{
+            sequence, raw.where(), {Error{ErrorCode::usage, raw.where(), std::string("could not be evaluated: ") + e.what(), {}}}};
+        return done;
+    }
+}
+
+}  // namespace
+
+EvaluateRunSummary run_evaluate_lines(RecordSource& source, const RuleSet& rules, const EvaluateRunOptions& options,
+                                      std::ostream& out, std::ostream& errors) {
+    EvaluateRunSummary summary;
+    batch::WarningTally tally;
+    batch::PipelineOptions pipeline{options.threads, options.batch_size, &options.progress, options.times};
+    auto write = [&](Done& done) {
+        for (const auto& w : done.warnings) tally.add(w);
+        if (const auto* line = std::get_if<std::string>(&done.item)) {
+            out << *line;
+            ++summary.evaluated;
+        } else {
+            for (const auto& e : std::get<BadRecord>(done.item).errors) errors << e.to_string() << '\n';
+            ++summary.bad_records;
+        }
+    };
+    summary.input_failure = batch::run_pipeline<std::string>(
+        source, pipeline, [&](const RawRecord& raw, std::uint64_t sequence) { return process(raw, sequence, rules, options); },
+        write);
+    summary.warnings = tally.take();
+    out.flush();
+    if (!out) summary.output_failure = Error{ErrorCode::usage, "output", "could not be written", {}};
+    return summary;
+}
+
+}  // namespace eligo

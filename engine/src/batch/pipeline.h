@@ -1,0 +1,288 @@
+// The batch pipeline shared by `screen` and `evaluate`: workers that take turns at reading,
+// process batches of records side by side, and take turns at writing them in input order.
+//
+// Memory stays constant: at most `4 × threads` batches are between reading and writing at any
+// time, a batch holds at most `batch_size` records and about kBatchBytes of text, and written
+// batches are reused.
+#pragma once
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <variant>
+#include <vector>
+
+#include "eligo/batch.h"
+
+namespace eligo::batch {
+
+/// A record after processing: what the writer gets (`Item`), or why it could not be read, and
+/// the reader's warnings about it.
+template <class Item>
+struct Done {
+    std::variant<Item, BadRecord> item;
+    std::vector<Warning> warnings;
+};
+
+struct PipelineOptions {
+    unsigned threads = 1;          ///< workers; 1 runs everything on the calling thread
+    std::size_t batch_size = 256;  ///< records per unit of work
+    const std::function<void(const BatchProgress&)>* progress = nullptr;
+    StageTimes* times = nullptr;   ///< when given, the time each stage took, summed over threads
+};
+
+/// Counts the readers' warnings by message, in the order first seen.
+class WarningTally {
+public:
+    static constexpr std::size_t kMaxDistinct = 100;
+    void add(const Warning& w);
+    std::vector<BatchWarning> take() { return std::move(list_); }
+
+private:
+    std::map<std::string, std::size_t> index_;
+    std::vector<BatchWarning> list_;
+};
+
+namespace detail {
+
+// Calls the progress callback at most four times a second.
+class Ticker {
+public:
+    Ticker(const PipelineOptions& options, const RecordSource& source) : options_(options), source_(source) {}
+    void tick(std::uint64_t records, bool last = false) {
+        if (!options_.progress || !*options_.progress) return;
+        auto now = std::chrono::steady_clock::now();
+        if (!last && now - previous_ < std::chrono::milliseconds(250)) return;
+        previous_ = now;
+        (*options_.progress)({records, source_.bytes_read(), source_.bytes_total()});
+    }
+
+private:
+    const PipelineOptions& options_;
+    const RecordSource& source_;
+    std::chrono::steady_clock::time_point previous_{};
+};
+
+// Adds the time from its construction to its end to one stage's total, when timing is on.
+class StageTimer {
+public:
+    StageTimer(StageTimes* times, std::atomic<std::uint64_t> StageTimes::*stage) : times_(times), stage_(stage) {
+        if (times_) start_ = std::chrono::steady_clock::now();
+    }
+    ~StageTimer() {
+        if (!times_) return;
+        auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start_);
+        (times_->*stage_) += static_cast<std::uint64_t>(ns.count());
+    }
+    StageTimer(const StageTimer&) = delete;
+    StageTimer& operator=(const StageTimer&) = delete;
+
+private:
+    StageTimes* times_;
+    std::atomic<std::uint64_t> StageTimes::*stage_;
+    std::chrono::steady_clock::time_point start_;
+};
+
+// A batch is closed at this much record text even when it has room for more records, so that
+// long records do not multiply the memory in flight.
+constexpr std::size_t kBatchBytes = 1u << 20;
+// Record buffers up to this size are kept for the next batch; longer ones are given back.
+constexpr std::size_t kKeptRecordBytes = 64u << 10;
+// Batches between reading and writing, per worker.
+constexpr std::size_t kBatchesPerWorker = 4;
+
+// A batch of records on its way from reading through processing to writing. Batches are kept
+// and reused once written, with their records' buffers and results, by the worker that filled
+// them: in the steady state reading allocates nothing, and each record's memory is freed by the
+// thread that allocated it, which keeps the threads out of each other's allocator locks.
+template <class Item>
+struct Batch {
+    unsigned owner = 0;       ///< the worker that reads and processes it
+    std::uint64_t number = 0;
+    std::uint64_t first = 0;  ///< sequence of its first record
+    std::size_t count = 0;    ///< records in use; `records` keeps spare ones for reuse
+    std::vector<RawRecord> records;
+    std::vector<Done<Item>> done;
+};
+
+// Every thread is a worker, and each worker also takes its turn at reading and at writing:
+// it reads a batch (one reader at a time, so batches are numbered in input order), processes
+// it, and then, if no other worker is writing, writes every batch that is next in order. No
+// thread only waits on the others, so `threads` workers keep that many cores busy, and the
+// serial parts (reading, writing) overlap with the processing of other batches.
+template <class Item, class Process, class Write>
+class Pipeline {
+public:
+    Pipeline(RecordSource& source, const PipelineOptions& options, Process& process, Write& write)
+        : source_(source), options_(options), process_(process), write_(write), ticker_(options, source),
+          limit_(kBatchesPerWorker * std::max(1u, options.threads)), spare_(std::max(1u, options.threads)) {}
+
+    void run() {
+        std::vector<std::thread> helpers;
+        for (unsigned t = 1; t < options_.threads; ++t) helpers.emplace_back([this, t] { work(t); });
+        work(0);
+        for (auto& h : helpers) h.join();
+        ticker_.tick(sequence_, true);
+    }
+
+private:
+    using Batch = detail::Batch<Item>;
+    RecordSource& source_;
+    const PipelineOptions& options_;
+    Process& process_;
+    Write& write_;             // called by the writing worker only
+    Ticker ticker_;            // used by the reading worker only
+    const std::size_t limit_;  // batches between reading and writing
+
+    std::mutex read_mutex_;    // one reader at a time; guards the source and `sequence_`
+    std::uint64_t sequence_ = 0;
+    bool input_done_ = false;
+
+    std::mutex mutex_;         // guards everything below
+    std::condition_variable slot_free_;
+    std::size_t in_flight_ = 0;
+    std::uint64_t numbered_ = 0;  // batches read so far
+    std::uint64_t next_ = 0;      // the batch to write next
+    bool writing_ = false;        // a worker is writing
+    std::map<std::uint64_t, std::unique_ptr<Batch>> finished_;
+    std::vector<std::vector<std::unique_ptr<Batch>>> spare_;  // per worker: written, to be filled again
+
+    void work(unsigned worker) {
+        while (auto batch = read(worker)) {
+            {
+                StageTimer timer(options_.times, &StageTimes::process_ns);
+                if (batch->done.size() < batch->count) batch->done.resize(batch->count);
+                for (std::size_t i = 0; i < batch->count; ++i)
+                    batch->done[i] = process_(batch->records[i], batch->first + i);
+            }
+            finish(std::move(batch));
+        }
+    }
+
+    // The next batch of input, or null at its end. Waits while the most batches are in flight.
+    std::unique_ptr<Batch> read(unsigned worker) {
+        std::lock_guard read_lock(read_mutex_);
+        if (input_done_) return nullptr;
+        std::unique_ptr<Batch> batch;
+        {
+            std::unique_lock lock(mutex_);
+            slot_free_.wait(lock, [&] { return in_flight_ < limit_; });
+            ++in_flight_;
+            if (auto& mine = spare_[worker]; !mine.empty()) {
+                batch = std::move(mine.back());
+                mine.pop_back();
+            }
+        }
+        StageTimer timer(options_.times, &StageTimes::read_ns);
+        if (!batch) {
+            batch = std::make_unique<Batch>();
+            batch->owner = worker;
+        }
+        if (batch->records.size() < options_.batch_size) batch->records.resize(options_.batch_size);
+        std::size_t n = 0, bytes = 0;
+        while (n < options_.batch_size && bytes < kBatchBytes) {
+            RawRecord& record = batch->records[n];
+            // A buffer that once held an unusually long record is given back rather than kept.
+            if (record.text.capacity() > kKeptRecordBytes) std::string().swap(record.text);
+            if (!source_.next(record)) {
+                input_done_ = true;
+                break;
+            }
+            bytes += record.text.size();
+            for (const auto& cell : record.cells) bytes += cell.size();
+            ++n;
+        }
+        batch->count = n;
+        batch->first = sequence_;
+        sequence_ += n;
+        ticker_.tick(sequence_);
+        std::lock_guard lock(mutex_);
+        if (n == 0) {
+            --in_flight_;
+            slot_free_.notify_one();
+            return nullptr;
+        }
+        batch->number = numbered_++;
+        return batch;
+    }
+
+    // Hands a processed batch over for writing, and writes if no other worker is: every batch
+    // that is next in order, until the next one is still being processed. A batch handed over
+    // while another worker writes is seen by that worker before it stops, because both look
+    // under the same lock.
+    void finish(std::unique_ptr<Batch> batch) {
+        std::unique_lock lock(mutex_);
+        finished_.emplace(batch->number, std::move(batch));
+        if (writing_) return;
+        writing_ = true;
+        for (auto it = finished_.find(next_); it != finished_.end(); it = finished_.find(next_)) {
+            std::unique_ptr<Batch> ready = std::move(it->second);
+            finished_.erase(it);
+            lock.unlock();
+            {
+                StageTimer timer(options_.times, &StageTimes::write_ns);
+                for (std::size_t i = 0; i < ready->count; ++i) write_(ready->done[i]);
+            }
+            lock.lock();
+            // A worker keeps as many batches as its share of those in flight; one that read
+            // far ahead of the others lets the surplus go, so memory does not grow with it.
+            if (auto& spares = spare_[ready->owner]; spares.size() < kBatchesPerWorker) spares.push_back(std::move(ready));
+            ++next_;
+            --in_flight_;
+            slot_free_.notify_one();
+        }
+        writing_ = false;
+    }
+};
+
+// One thread does everything, record by record.
+template <class Item, class Process, class Write>
+void run_inline(RecordSource& source, const PipelineOptions& options, Process& process, Write& write) {
+    Ticker ticker(options, source);
+    RawRecord raw;
+    std::uint64_t sequence = 0;
+    for (;;) {
+        {
+            StageTimer timer(options.times, &StageTimes::read_ns);
+            if (!source.next(raw)) break;
+        }
+        Done<Item> done;
+        {
+            StageTimer timer(options.times, &StageTimes::process_ns);
+            done = process(raw, sequence++);
+        }
+        {
+            StageTimer timer(options.times, &StageTimes::write_ns);
+            write(done);
+        }
+        if ((sequence & 255) == 0) ticker.tick(sequence);
+    }
+    ticker.tick(sequence, true);
+}
+
+}  // namespace detail
+
+/// Runs every record of `source` through `process(const RawRecord&, std::uint64_t sequence)
+/// -> Done<Item>` on the workers, and `write(Done<Item>&)` in input order, one call at a time.
+/// Returns what stopped the input part-way, if anything.
+template <class Item, class Process, class Write>
+std::optional<Error> run_pipeline(RecordSource& source, const PipelineOptions& options, Process&& process, Write&& write) {
+    if (options.threads <= 1)
+        detail::run_inline<Item>(source, options, process, write);
+    else
+        detail::Pipeline<Item, std::remove_reference_t<Process>, std::remove_reference_t<Write>>(source, options, process,
+                                                                                                 write)
+            .run();
+    return source.failure();
+}
+
+}  // namespace eligo::batch
