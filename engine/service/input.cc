@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -104,10 +105,21 @@ Reply no_role(const RuleSet& rules, const std::string& id, const std::string& da
                                     (hint.empty() ? "" : "; did you mean " + ticked(hint) + "?"));
 }
 
-std::vector<std::string> keys(const std::map<std::string, Competency>& catalogue) {
-    std::vector<std::string> out;
-    for (const auto& [id, _] : catalogue) out.push_back(id);
-    return out;
+void add_competencies(const std::vector<Criterion>& criteria, std::set<std::string>& ids) {
+    for (const auto& c : criteria) {
+        if (const auto* r = std::get_if<CompetencyRequirement>(&c.requirement)) ids.insert(r->competency);
+        add_competencies(c.children, ids);
+    }
+}
+
+// What can be assessed: the shared catalogue's competencies and those a role defines in its
+// own script (a statement of one role only).
+std::set<std::string> assessable(const RuleSet& rules) {
+    std::set<std::string> ids;
+    for (const auto& [id, _] : rules.catalogue) ids.insert(id);
+    for (const auto& role : rules.roles)
+        for (const auto& level : role.levels) add_competencies(level.criteria, ids);
+    return ids;
 }
 
 }  // namespace
@@ -194,8 +206,9 @@ std::variant<Assessment, Reply> read_assessment_input(const RuleSet& rules, cons
     Assessment a;
     auto competency = text_field(value, "competency", true, refusal, 200);
     if (!competency) return refusal;
-    if (!rules.catalogue.count(*competency)) {
-        std::string hint = nearest(*competency, keys(rules.catalogue));
+    std::set<std::string> known = assessable(rules);
+    if (!known.count(*competency)) {
+        std::string hint = nearest(*competency, {known.begin(), known.end()});
         return problem(422, "competency", "competency: the rules define no " + ticked(*competency) +
                                               (hint.empty() ? "" : "; did you mean " + ticked(hint) + "?"));
     }
