@@ -37,17 +37,21 @@ public:
     }
     Answer<Download> team_xlsx(const Viewer&) override { return nothing(); }
     Answer<PersonView> person(const Viewer&, const std::string&) override { return nothing(); }
-    Answer<std::string> decide(const Viewer&, const std::string&, const std::string& level, const std::string&,
-                               const std::string&) override {
+    Answer<std::string> decide(const Viewer&, const std::string&, const std::string&, const std::string& level,
+                               const std::string&, const std::string&) override {
         decided = level;
         return std::string("7");
+    }
+    Answer<ImportView> import_people(const Viewer&, const std::string&, const std::string&, const std::string&) override {
+        return nothing();
     }
     Answer<ReceiptView> receipt(const Viewer&, const std::string&) override { return nothing(); }
     Answer<std::vector<TeamMember>> my_team(const Viewer&) override { return nothing(); }
     Answer<bool> assess(const Viewer&, const std::string&, const std::string&, const std::string&, const std::string&,
                         const std::string&) override { return nothing(); }
     Answer<VacanciesView> vacancies(const Viewer&) override { return Refused{403, "vacancies: for recruiters"}; }
-    Answer<std::string> open_vacancy(const Viewer&, const std::string&, const std::string&, const std::string&) override {
+    Answer<std::string> open_vacancy(const Viewer&, const std::string&, const std::string&, const std::string&,
+                                     const std::string&) override {
         return nothing();
     }
     Answer<std::vector<std::string>> upload(const Viewer&, const std::string&, const std::string&,

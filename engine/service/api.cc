@@ -10,6 +10,9 @@
 #include <spdlog/spdlog.h>
 
 #include "auth.h"
+#include "pages.h"
+#include "sessions.h"
+#include "web/routes.h"
 
 namespace eligo::service {
 namespace {
@@ -19,31 +22,7 @@ using json = nlohmann::json;
 // Failed authentications allowed per client address in one window before it is refused for
 // the rest of the window: enough for a mistyped token, too few to guess one.
 constexpr int kMaxFailures = 10;
-constexpr auto kFailureWindow = std::chrono::minutes(1);
-
-class Throttle {
-public:
-    bool blocked(const std::string& address) {
-        std::lock_guard lock(mutex_);
-        auto it = failures_.find(address);
-        if (it == failures_.end()) return false;
-        if (std::chrono::steady_clock::now() - it->second.first > kFailureWindow) {
-            failures_.erase(it);
-            return false;
-        }
-        return it->second.second >= kMaxFailures;
-    }
-    void failed(const std::string& address) {
-        std::lock_guard lock(mutex_);
-        auto& [since, count] = failures_[address];
-        if (count == 0) since = std::chrono::steady_clock::now();
-        ++count;
-    }
-
-private:
-    std::mutex mutex_;
-    std::map<std::string, std::pair<std::chrono::steady_clock::time_point, int>> failures_;
-};
+constexpr auto kFailureWindow = std::chrono::seconds(60);
 
 // Prometheus counters; latencies in a fixed histogram.
 struct Metrics {
@@ -113,10 +92,12 @@ struct Api::Impl {
     RulesHolder& rules;
     Workspace workspace;
     httplib::Server server;
-    Throttle throttle;
+    Throttle throttle{kMaxFailures, kFailureWindow};
     Metrics metrics;
+    Sessions sessions;
+    std::unique_ptr<web::Backend> pages;
 
-    Impl(Store& s, RulesHolder& r) : store(s), rules(r), workspace(s, r) {}
+    Impl(Store& s, RulesHolder& r) : store(s), rules(r), workspace(s, r), pages(make_pages(workspace, sessions)) {}
 
     // The authenticated caller, or nullopt with the 401 (or 429) already in `res`.
     std::optional<Caller> authenticate(const httplib::Request& req, httplib::Response& res) {
@@ -167,6 +148,11 @@ struct Api::Impl {
             return w.evaluate(c, r.body, query_of(r));
         }));
         s.Get("/api/v1/roles", route([&w](const Caller& c, const httplib::Request&) { return w.roles(c); }));
+        s.Get(R"(/api/v1/roles/(.+)/document)", route([&w](const Caller& c, const httplib::Request& r) {
+            return w.role_document(c, r.matches[1], query_of(r));
+        }));
+        s.Get("/api/v1/readings", route([&w](const Caller& c, const httplib::Request&) { return w.readings(c); }));
+        s.Get("/api/v1/check", route([&w](const Caller& c, const httplib::Request&) { return w.rule_check(c); }));
         s.Get("/api/v1/people", route([&w](const Caller& c, const httplib::Request&) { return w.list_people(c); }));
         s.Post("/api/v1/people", route([&w](const Caller& c, const httplib::Request& r) { return w.create_person(c, r.body); }));
         const std::string person = R"(/api/v1/people/([^/]+))";
@@ -200,6 +186,7 @@ struct Api::Impl {
                route([&w](const Caller& c, const httplib::Request& r) { return w.verify_receipt(c, r.matches[1]); }));
         s.Get("/api/v1/audit", route([&w](const Caller& c, const httplib::Request&) { return w.audit_log(c); }));
         add_vacancy_routes();
+        web::mount_pages(s, *pages, false);
     }
 
     void add_vacancy_routes() {

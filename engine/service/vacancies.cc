@@ -196,6 +196,39 @@ std::variant<Date, Reply> as_of_of(const Query& query) {
 
 }  // namespace
 
+Reply Workspace::import_people(const Caller& caller, const std::string& body, bool csv, const std::string& mapping) {
+    if (reach(caller.role, Action::write_person) == Reach::none) return forbidden();
+    if (csv && mapping.empty())
+        return problem(422, "mapping", "mapping: a CSV file is read through a column mapping; give one, or send JSON Lines");
+    Upload upload;
+    if (csv) {
+        Vacancy through;
+        through.mapping = mapping;
+        upload = read_csv(body, through);
+    } else if (json::accept(body) && json::parse(body).is_object()) {
+        upload.read.push_back({});  // one profile document, as `eligo evaluate` reads a file
+        auto one = read_applicant(body, "body");
+        if (auto* refusal = std::get_if<Reply>(&one)) return *refusal;
+        upload.read.back() = std::get<Applicant>(one);
+    } else {
+        upload = read_jsonl(body);
+    }
+    if (upload.refusal) return *upload.refusal;
+    json written = json::array();
+    for (const auto& person : upload.read) {
+        // A person already held gets a new version, keeping their manager and assessor unless
+        // the record names others; the others are created.
+        auto held = store_.person(person.id);
+        json body = json::parse(person.json);
+        if (held && !held->manager.empty() && !body.contains("manager")) body["manager"] = held->manager;
+        if (held && !held->assessor.empty() && !body.contains("assessor")) body["assessor"] = held->assessor;
+        Reply reply = write_person(caller, held ? person.id : "", body.dump());
+        if (reply.status >= 400) upload.reject(person.id, reply.detail);
+        else written.push_back(json::parse(reply.json));
+    }
+    return ok(json{{"written", written}, {"bad", upload.bad}}, written.empty() ? 422 : 200);
+}
+
 Reply Workspace::create_vacancy(const Caller& caller, const std::string& body) {
     if (reach(caller.role, Action::recruit) == Reach::none) return forbidden();
     auto input = read_vacancy_input(*rules_.get(), body);

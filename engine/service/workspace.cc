@@ -229,6 +229,64 @@ Reply Workspace::person_progression(const Caller& caller, const std::string& id,
     return reply;
 }
 
+std::optional<Caller> Workspace::sign_in(const std::string& name, const std::string& password) {
+    auto user = store_.user_by_name(name);
+    // A missing user costs a hash too, so the time taken does not tell which names exist.
+    static const std::string unknown = hash_password("not a user");
+    bool right = user ? verify_password(user->password_hash, password) : (verify_password(unknown, password), false);
+    store_.audit(right ? name : "-", right ? "session.open" : "session.refused", "");
+    if (!right) return std::nullopt;
+    return Caller{user->name, user->role};
+}
+
+void Workspace::sign_out(const Caller& caller) { store_.audit(caller.name, "session.close", ""); }
+
+Answer<Progressions> Workspace::team(const Caller& caller, Date as_of) {
+    Reach r = reach(caller.role, Action::list_people);
+    if (r == Reach::none) return forbidden();
+    Progressions out{rules_.get(), {}, {}};
+    store_.transaction([&] {
+        for (const auto& person : store_.people()) {
+            if (!person.erased.empty() || (r == Reach::own && !is_own(caller, person))) continue;
+            auto profile = parse_profile(evaluated_profile(store_, person), "profile");
+            if (!profile) continue;
+            out.profiles.push_back(std::make_shared<const Profile>(std::move(*profile)));
+            out.people.push_back(assess_person(*out.rules, *out.profiles.back(), as_of, {}));
+            store_.audit(caller.name, "team.read", person.id);
+        }
+        return true;
+    });
+    return out;
+}
+
+Answer<PersonHistory> Workspace::person_history(const Caller& caller, const std::string& id, Date as_of) {
+    Answer<PersonHistory> answer = forbidden();
+    store_.transaction([&] {
+        auto access = permitted(store_, caller, Action::read_person, id);
+        if (auto* refusal = std::get_if<Reply>(&access)) return answer = *refusal, false;
+        PersonHistory out{rules_.get(), {}, {}, {}, {}, {}};
+        auto profile = parse_profile(evaluated_profile(store_, std::get<PersonRecord>(access)), "profile");
+        if (!profile) return answer = problem(500, "profile", profile.errors().front().to_string()), false;
+        out.profile = std::make_shared<const Profile>(std::move(*profile));
+        out.progression = assess_person(*out.rules, *out.profile, as_of, {});
+        out.assessments = store_.assessments(id);
+        for (auto v : store_.profile_versions(id)) {
+            v.json.clear();
+            out.versions.push_back(std::move(v));
+        }
+        if (reach(caller.role, Action::read_receipt) != Reach::none) {
+            for (auto r : store_.receipts(id)) {
+                r.profile_json.clear();
+                out.receipts.push_back(std::move(r));
+            }
+        }
+        store_.audit(caller.name, "person.read", id);
+        answer = std::move(out);
+        return true;
+    });
+    return answer;
+}
+
 Reply Workspace::export_person(const Caller& caller, const std::string& id) {
     Reply reply;
     store_.transaction([&] {

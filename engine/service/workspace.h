@@ -7,8 +7,12 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <variant>
+#include <vector>
 
+#include "eligo/progression.h"
 #include "eligo/rules.h"
 #include "store/store.h"
 
@@ -32,6 +36,27 @@ struct Reply {
 };
 
 using Query = std::map<std::string, std::string>;
+
+/// An operation's data for a client that words it itself (the pages), or its refusal.
+template <class T>
+using Answer = std::variant<T, Reply>;
+
+/// People's progression as of a date, with the rule set their results point into.
+struct Progressions {
+    std::shared_ptr<const RuleSet> rules;
+    std::vector<std::shared_ptr<const Profile>> profiles;  ///< what `people` point into
+    std::vector<PersonProgression> people;
+};
+
+/// Everything the person page shows: the progression and the record's history.
+struct PersonHistory {
+    std::shared_ptr<const RuleSet> rules;
+    std::shared_ptr<const Profile> profile;  ///< what `progression` points into
+    PersonProgression progression;
+    std::vector<Assessment> assessments;   ///< newest first
+    std::vector<ProfileVersion> versions;  ///< oldest first, texts left out
+    std::vector<Receipt> receipts;         ///< decisions, profiles left out
+};
 
 /// The rule set in force, swapped atomically on reload; a request keeps the set it started with.
 class RulesHolder {
@@ -61,6 +86,10 @@ public:
     Reply create_person(const Caller& caller, const std::string& body);
     Reply update_person(const Caller& caller, const std::string& id, const std::string& body);
     Reply read_person(const Caller& caller, const std::string& id);
+    /// Many people at once: one profile document, JSON Lines, or CSV (`csv`) read through
+    /// `mapping`. A person already held gets a new version. A bad record is reported and the
+    /// others are kept.
+    Reply import_people(const Caller& caller, const std::string& body, bool csv, const std::string& mapping);
     Reply person_versions(const Caller& caller, const std::string& id);
     Reply person_evaluation(const Caller& caller, const std::string& id, const Query& query);
     /// The engine's progression (current role, gaps, career paths; `role` narrows the paths),
@@ -86,6 +115,22 @@ public:
     Reply screen_vacancy(const Caller& caller, const std::string& id, const Query& query);
     /// The latest screen's results: `format` json (default), csv or xlsx; names only with `names=true`.
     Reply vacancy_results(const Caller& caller, const std::string& id, const Query& query);
+
+    // For the pages (pages.cc): the same permission checks and audit, data instead of JSON.
+    /// The user whose password it is, the attempt audited either way; nullopt when it is not.
+    std::optional<Caller> sign_in(const std::string& name, const std::string& password);
+    void sign_out(const Caller& caller);
+    /// The progression of every person the caller may list (HR: all; a manager: their team).
+    Answer<Progressions> team(const Caller& caller, Date as_of);
+    Answer<PersonHistory> person_history(const Caller& caller, const std::string& id, Date as_of);
+
+    // Authoring (authoring.cc).
+    /// A role's framework document: Markdown, or with `format=html` the page's HTML.
+    Reply role_document(const Caller& caller, const std::string& id, const Query& query);
+    /// The readings of the rules in force, as `eligo readings` prints them.
+    Reply readings(const Caller& caller);
+    /// What `eligo check` finds in the rules in force: their digest and warnings.
+    Reply rule_check(const Caller& caller);
 
 private:
     Reply write_person(const Caller& caller, const std::string& path_id, const std::string& body);

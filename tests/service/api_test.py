@@ -69,10 +69,18 @@ class Api(unittest.TestCase):
     def test_permissions_cell_by_cell(self):
         assess = {"competency": self.judgement()["competency"], "status": "not_met", "date": "2025-06-01", "note": "x"}
         decide = {"role": ROLE, "level": "A", "as_of": "2025-06-01", "decision": "stays at A"}
+        # A competency one role defines in its own script, not in the shared catalogue.
+        local = {"competency": "neighbourhood-improvement-initiatives", "status": "met", "date": "2025-06-01", "note": "x"}
+        role_document = "/api/v1/roles/" + urllib.parse.quote("tenant-services/tenancy-management-officer", safe="") + "/document"
         # (method, path, body): expected status per role, in the order of ROLES.
         table = [
             ("POST", "/api/v1/evaluate?as_of=2026-01-01", profile("X-1"), [200, 200, 200, 200, 200, 200]),
             ("GET", "/api/v1/roles", None, [200, 200, 200, 200, 200, 200]),
+            ("GET", role_document, None, [200, 200, 200, 200, 200, 200]),
+            ("GET", role_document + "?format=html", None, [200, 200, 200, 200, 200, 200]),
+            ("GET", "/api/v1/roles/no-such-role/document", None, [404, 404, 404, 404, 404, 404]),
+            ("GET", "/api/v1/readings", None, [200, 200, 200, 200, 200, 200]),
+            ("GET", "/api/v1/check", None, [200, 200, 200, 200, 200, 200]),
             ("GET", "/api/v1/people", None, [200, 200, 200, 200, 403, 403]),
             ("GET", f"/api/v1/people/{PERSON}", None, [200, 200, 200, 200, 403, 403]),
             ("GET", "/api/v1/people/E-9001", None, [200, 200, 404, 404, 403, 403]),
@@ -87,6 +95,7 @@ class Api(unittest.TestCase):
             ("GET", "/api/v1/people/E-0000/export", None, [404, 404, 403, 403, 403, 403]),
             ("GET", f"/api/v1/people/{PERSON}/assessments", None, [200, 200, 200, 200, 403, 403]),
             ("POST", f"/api/v1/people/{PERSON}/assessments", assess, [201, 403, 201, 201, 403, 403]),
+            ("POST", f"/api/v1/people/{PERSON}/assessments", local, [201, 403, 201, 201, 403, 403]),
             ("POST", "/api/v1/people/E-9001/assessments", assess, [201, 403, 404, 404, 403, 403]),
             ("POST", f"/api/v1/people/{PERSON}/decisions", decide, [201, 201, 403, 403, 403, 403]),
             ("GET", "/api/v1/audit", None, [200, 403, 403, 403, 403, 403]),
@@ -144,6 +153,9 @@ class Api(unittest.TestCase):
         pid = "E-6001"
         self.assertEqual(self.ws.request("POST", "/api/v1/people", profile(pid, name="Erin Erased"), role="hr")[0], 201)
         decide = {"role": ROLE, "level": "A", "as_of": "2025-06-01", "decision": "stays at A"}
+        # A competency one role defines in its own script, not in the shared catalogue.
+        local = {"competency": "neighbourhood-improvement-initiatives", "status": "met", "date": "2025-06-01", "note": "x"}
+        role_document = "/api/v1/roles/" + urllib.parse.quote("tenant-services/tenancy-management-officer", safe="") + "/document"
         status, receipt, _ = self.ws.request("POST", f"/api/v1/people/{pid}/decisions", decide, role="hr")
         self.assertEqual(status, 201)
         status, doc, _ = self.ws.request("GET", f"/api/v1/people/{pid}/export", role="hr")

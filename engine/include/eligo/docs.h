@@ -25,4 +25,9 @@ void write_docs_markdown(std::ostream& out, const RuleSet& rules, const DocsOpti
 /// resources, a table of contents, and a page break before each role when printed.
 void write_docs_html(std::ostream& out, const RuleSet& rules, const DocsOptions& options);
 
+/// The roles' sections of that page alone, with the key to its marks, for a page of the
+/// workspace to embed under its own stylesheet (`section.role`, `section.level`, `tr.member`,
+/// `tr.depth-N`, `span.kind`).
+void write_docs_html_roles(std::ostream& out, const RuleSet& rules, const DocsOptions& options);
+
 }  // namespace eligo

@@ -61,15 +61,22 @@ public:
     virtual Answer<std::vector<TeamRow>> team(const Viewer& v) = 0;
     virtual Answer<Download> team_xlsx(const Viewer& v) = 0;
     virtual Answer<PersonView> person(const Viewer& v, const std::string& id) = 0;
-    virtual Answer<std::string> decide(const Viewer& v, const std::string& id, const std::string& level,
-                                       const std::string& decision, const std::string& as_of) = 0;
+    /// The receipt's id of the decision recorded.
+    virtual Answer<std::string> decide(const Viewer& v, const std::string& id, const std::string& role,
+                                       const std::string& level, const std::string& decision,
+                                       const std::string& as_of) = 0;
+    /// Imports a file of people (profile JSON, JSON Lines, or CSV through `mapping`, the text
+    /// of a mapping file): the people written and the records refused, `done` set.
+    virtual Answer<ImportView> import_people(const Viewer& v, const std::string& filename,
+                                                           const std::string& content, const std::string& mapping) = 0;
     virtual Answer<ReceiptView> receipt(const Viewer& v, const std::string& id) = 0;
     virtual Answer<std::vector<TeamMember>> my_team(const Viewer& v) = 0;
     virtual Answer<bool> assess(const Viewer& v, const std::string& id, const std::string& competency,
                                 const std::string& status, const std::string& date, const std::string& note) = 0;
     virtual Answer<VacanciesView> vacancies(const Viewer& v) = 0;
+    /// The new vacancy's id; `mapping` is the text of a CSV mapping file, or "".
     virtual Answer<std::string> open_vacancy(const Viewer& v, const std::string& role, const std::string& level,
-                                             const std::string& closing) = 0;
+                                             const std::string& closing, const std::string& mapping) = 0;
     virtual Answer<std::vector<std::string>> upload(const Viewer& v, const std::string& vacancy,
                                                     const std::string& filename, const std::string& content) = 0;
     virtual Answer<ResultsView> results(const Viewer& v, const std::string& vacancy, bool names) = 0;

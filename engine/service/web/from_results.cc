@@ -41,7 +41,8 @@ PersonView person_view(const PersonProgression& person) {
         add_criteria(view, id, level.criteria, profile);
     }
     for (const Gap& g : p.gaps) {
-        view.gaps.push_back({g.level->id, words(to_string(g.kind)), action(g, profile),
+        // The statement first, so the checklist says what is missing, then what to do about it.
+        view.gaps.push_back({g.level->id, words(to_string(g.kind)), g.part().text + ": " + action(g, profile),
                              g.met_on ? g.met_on->to_string() : std::string()});
     }
     return view;

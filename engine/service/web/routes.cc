@@ -29,11 +29,24 @@ std::string cookie(const httplib::Request& req, const std::string& name) {
     return "";
 }
 
+// Replaces what a server-wide handler may have set already: two policies would both apply.
+void header(httplib::Response& res, const char* name, const std::string& value) {
+    res.headers.erase(name);
+    res.set_header(name, value);
+}
+
 void secure_headers(httplib::Response& res) {
-    res.set_header("Content-Security-Policy", std::string(content_security_policy()));
-    res.set_header("X-Content-Type-Options", "nosniff");
-    res.set_header("Referrer-Policy", "no-referrer");
-    res.set_header("Cache-Control", "no-store");
+    header(res, "Content-Security-Policy", std::string(content_security_policy()));
+    header(res, "X-Content-Type-Options", "nosniff");
+    header(res, "Referrer-Policy", "no-referrer");
+    header(res, "Cache-Control", "no-store");
+}
+
+// A form's field: urlencoded forms give parameters, multipart forms (with a file) give parts.
+std::string field(const httplib::Request& req, const char* name) {
+    if (req.has_param(name)) return req.get_param_value(name);
+    if (req.has_file(name)) return req.get_file_value(name).content;
+    return "";
 }
 
 void send_page(httplib::Response& res, const Frame& frame, const std::string& main, int status = 200) {
@@ -76,7 +89,7 @@ httplib::Server::Handler signed_in(Backend& backend, Page page) {
     return [&backend, page](const httplib::Request& req, httplib::Response& res) {
         std::optional<Viewer> v = backend.viewer(cookie(req, kSessionCookie));
         if (!v) return redirect(res, "/login");
-        if (req.method == "POST" && req.get_param_value("csrf") != v->csrf) {
+        if (req.method == "POST" && field(req, "csrf") != v->csrf) {
             return send_refusal(res, *v, {403, "csrf: the form is out of date; open the page again and resend it"});
         }
         page(*v, req, res);
@@ -96,7 +109,7 @@ void send_download(httplib::Response& res, const Download& d) {
     res.set_content(d.bytes, d.content_type.c_str());
 }
 
-std::string param(const httplib::Request& req, const char* name) { return req.get_param_value(name); }
+std::string param(const httplib::Request& req, const char* name) { return field(req, name); }
 
 void mount_session(httplib::Server& server, Backend& backend, bool secure) {
     std::string flags = std::string("; Path=/; HttpOnly; SameSite=Strict") + (secure ? "; Secure" : "");
@@ -127,12 +140,14 @@ void mount_session(httplib::Server& server, Backend& backend, bool secure) {
         res.set_header("Set-Cookie", std::string(kSessionCookie) + "=" + flags + "; Max-Age=0");
         redirect(res, "/login");
     }));
+    // Browsers ask for an icon on every site; there is none, and saying so is not an error.
+    server.Get("/favicon.ico", [](const httplib::Request&, httplib::Response& res) { res.status = 204; });
     server.Get("/static/style.css", [](const httplib::Request&, httplib::Response& res) {
-        res.set_header("X-Content-Type-Options", "nosniff");
+        header(res, "X-Content-Type-Options", "nosniff");
         res.set_content(std::string(stylesheet()), "text/css; charset=utf-8");
     });
     server.Get("/static/sort.js", [](const httplib::Request&, httplib::Response& res) {
-        res.set_header("X-Content-Type-Options", "nosniff");
+        header(res, "X-Content-Type-Options", "nosniff");
         res.set_content(std::string(sort_script()), "text/javascript; charset=utf-8");
     });
 }
@@ -168,8 +183,19 @@ void mount_people(httplib::Server& server, Backend& backend) {
     server.Post(R"(/people/([^/]+)/decisions)", signed_in(backend, [&backend](const Viewer& v, const httplib::Request& req,
                                                                              httplib::Response& res) {
         std::string id = req.matches[1];
-        answer(res, v, backend.decide(v, id, param(req, "level"), param(req, "decision"), param(req, "as_of")),
+        answer(res, v, backend.decide(v, id, param(req, "role"), param(req, "level"), param(req, "decision"), param(req, "as_of")),
                [&](const std::string& receipt) { redirect(res, "/people/" + id + "?receipt=" + receipt); });
+    }));
+    server.Get("/import", signed_in(backend, [](const Viewer& v, const httplib::Request&, httplib::Response& res) {
+        send_page(res, frame_for(v, "Import people", "/import"), import_main({v.csrf, {}, {}, false}));
+    }));
+    server.Post("/import", signed_in(backend, [&backend](const Viewer& v, const httplib::Request& req, httplib::Response& res) {
+        httplib::MultipartFormData file = req.get_file_value("file");
+        answer(res, v, backend.import_people(v, file.filename, file.content, param(req, "mapping")),
+               [&](ImportView view) {
+                   view.csrf = v.csrf;
+                   send_page(res, frame_for(v, "Import people", "/import"), import_main(view));
+               });
     }));
     server.Get(R"(/receipts/([^/]+))", signed_in(backend, [&backend](const Viewer& v, const httplib::Request& req,
                                                                       httplib::Response& res) {
@@ -202,7 +228,7 @@ void mount_work(httplib::Server& server, Backend& backend) {
         });
     }));
     server.Post("/vacancies", signed_in(backend, [&backend](const Viewer& v, const httplib::Request& req, httplib::Response& res) {
-        answer(res, v, backend.open_vacancy(v, param(req, "role"), param(req, "level"), param(req, "closing")),
+        answer(res, v, backend.open_vacancy(v, param(req, "role"), param(req, "level"), param(req, "closing"), param(req, "mapping")),
                [&](const std::string& id) { redirect(res, "/vacancies/" + id); });
     }));
     server.Get(R"(/vacancies/(\d+))", signed_in(backend, [&backend](const Viewer& v, const httplib::Request& req,

@@ -50,6 +50,7 @@ struct HistoryLine {
 };
 struct PersonView {
     std::string id, name, role, as_of, csrf;
+    std::string role_id;  ///< the current role's id, which a decision is recorded against
     std::vector<LevelStep> ladder;
     std::vector<GapItem> gaps;
     std::vector<CriterionLine> criteria;
@@ -59,6 +60,14 @@ struct PersonView {
     bool may_decide = false;
 };
 std::string person_main(const PersonView& view);
+
+/// The import form, and what the last import did (one line per person or refused record).
+struct ImportView {
+    std::string csrf;
+    std::vector<std::string> written, problems;
+    bool done = false;
+};
+std::string import_main(const ImportView& view);
 
 struct Judgement {
     std::string competency, statement, level;

@@ -108,6 +108,30 @@ std::string team_main(const TeamView& view) {
     return h.finish();
 }
 
+std::string import_main(const ImportView& view) {
+    Html h;
+    if (view.done) {
+        h.open("div", {{"class", "notice"}, {"role", "status"}});
+        auto count = [](std::size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); };
+        h.element("h2", count(view.written.size(), "person", "people") + " written, " +
+                            count(view.problems.size(), "record", "records") + " refused");
+        h.open("ul");
+        for (const std::string& line : view.written) h.element("li", line);
+        h.close().close();
+        for (const std::string& p : view.problems) h.element("p", p, {{"class", "error"}});
+    }
+    h.element("p", "A person already held gets a new profile version; nothing is overwritten.");
+    h.open("form", {{"method", "post"}, {"action", "/import"}, {"enctype", "multipart/form-data"}});
+    hidden_csrf(h, view.csrf);
+    h.open("div").element("label", "People file (a profile JSON file, JSON Lines, or CSV)", {{"for", "file"}});
+    h.empty("input", {{"type", "file"}, {"id", "file"}, {"name", "file"}, {"accept", ".json,.jsonl,.csv"}, {"required", ""}}).close();
+    h.open("div").element("label", "Column mapping for a CSV file (JSON)", {{"for", "mapping"}});
+    h.empty("input", {{"type", "file"}, {"id", "mapping"}, {"name", "mapping"}, {"accept", ".json"}}).close();
+    h.open("p").element("button", "Import", {{"type", "submit"}}).close();
+    h.close();
+    return h.finish();
+}
+
 std::string person_main(const PersonView& v) {
     Html h;
     if (!v.receipt.empty()) {
@@ -156,6 +180,7 @@ std::string person_main(const PersonView& v) {
         h.element("h2", "Record a decision");
         h.open("form", {{"method", "post"}, {"action", "/people/" + v.id + "/decisions"}});
         hidden_csrf(h, v.csrf);
+        h.empty("input", {{"type", "hidden"}, {"name", "role"}, {"value", v.role_id}});
         h.open("div", {{"class", "row"}});
         h.open("div").element("label", "Level", {{"for", "level"}}).open("select", {{"id", "level"}, {"name", "level"}});
         for (const std::string& l : v.levels) h.element("option", l, {{"value", l}});

@@ -39,7 +39,7 @@ std::string vacancies_main(const VacanciesView& view) {
     h.close().close().close();
 
     h.element("h2", "Open a vacancy");
-    h.open("form", {{"method", "post"}, {"action", "/vacancies"}, {"class", "row"}});
+    h.open("form", {{"method", "post"}, {"action", "/vacancies"}, {"class", "row"}, {"enctype", "multipart/form-data"}});
     h.empty("input", {{"type", "hidden"}, {"name", "csrf"}, {"value", view.csrf}});
     h.open("div").element("label", "Role", {{"for", "role"}}).open("select", {{"id", "role"}, {"name", "role"}});
     for (const std::string& r : view.roles) h.element("option", r, {{"value", r}});
@@ -48,6 +48,8 @@ std::string vacancies_main(const VacanciesView& view) {
     h.empty("input", {{"type", "text"}, {"id", "level"}, {"name", "level"}, {"size", "3"}, {"required", ""}}).close();
     h.open("div").element("label", "Closing date", {{"for", "closing"}});
     h.empty("input", {{"type", "date"}, {"id", "closing"}, {"name", "closing"}, {"required", ""}}).close();
+    h.open("div").element("label", "Column mapping for CSV uploads (JSON, optional)", {{"for", "mapping"}});
+    h.empty("input", {{"type", "file"}, {"id", "mapping"}, {"name", "mapping"}, {"accept", ".json"}}).close();
     h.open("div").element("button", "Open vacancy", {{"type", "submit"}}).close();
     return h.finish();
 }

@@ -267,6 +267,10 @@ thead th { background: #eee; }
 col.id { width: 16%; } col.statement { width: 30%; } col.essential { width: 6.5rem; }
 col.checked { width: 23%; } col.reading { width: 23%; }
 tr.member td { border-top-style: dashed; }
+tr.depth-1 td.id { padding-left: calc(.45rem + 1.2em); }
+tr.depth-2 td.id { padding-left: calc(.45rem + 2.4em); }
+tr.depth-3 td.id { padding-left: calc(.45rem + 3.6em); }
+tr.depth-4 td.id { padding-left: calc(.45rem + 4.8em); }
 td.id span { margin-right: .25rem; }
 .none { font-style: italic; }
 code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .86em; }
@@ -310,9 +314,11 @@ void html_role(std::ostream& out, const Role& role, const RuleSet& rules) {
                 std::string text = wording(row);
                 std::string how = checked(c, rules);
                 std::string kind = to_string(c.kind);
-                out << (row.depth ? "<tr class=\"member\">" : "<tr>") << "<td class=\"id\"";
-                if (row.depth) out << " style=\"padding-left:calc(.45rem + " << row.depth << " * 1.2em)\"";
-                out << '>';
+                // The depth as a class, not a style attribute: the workspace's pages embed these
+                // tables under a content security policy that allows no inline style.
+                if (row.depth) out << "<tr class=\"member depth-" << std::min(row.depth, 4) << "\">";
+                else out << "<tr>";
+                out << "<td class=\"id\">";
                 for (int d = 0; d < row.depth; ++d) out << "<span>" << kMember << "</span>";
                 out << html_code(c.id) << "</td><td>"
                     << (text.empty() ? std::string("<span class=\"none\">") + kNoWording + "</span>" : text::html(text))
@@ -374,6 +380,11 @@ void write_docs_html(std::ostream& out, const RuleSet& rules, const DocsOptions&
     out << "</tbody>\n</table>\n</nav>\n<main>\n";
     for (const Role* role : roles) html_role(out, *role, rules);
     out << "</main>\n</body>\n</html>\n";
+}
+
+void write_docs_html_roles(std::ostream& out, const RuleSet& rules, const DocsOptions& options) {
+    for (const char* line : kKey) out << "<p class=\"key\">" << html_inline(line) << "</p>\n";
+    for (const Role* role : chosen_roles(rules, options)) html_role(out, *role, rules);
 }
 
 }  // namespace eligo
