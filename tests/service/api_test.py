@@ -1,6 +1,7 @@
 """The JSON API over loopback against a real server and a real database file.
 Usage: api_test.py ELIGO SOURCE_DIR"""
 import csv
+import http.client
 import io
 import json
 import os
@@ -58,6 +59,35 @@ class Api(unittest.TestCase):
         self.assertEqual(doc["field"], "Authorization")
         status, _, _ = self.ws.request("GET", "/api/v1/people", headers={"Authorization": "Bearer 00"})
         self.assertEqual(status, 401)
+
+    def sign_in_attempt(self, user, password, token=None):
+        """POSTs the sign-in form as a browser would: the token from the form's cookie, or TOKEN."""
+        conn = http.client.HTTPConnection("127.0.0.1", self.ws.port, timeout=20)
+        conn.request("GET", "/login")
+        response = conn.getresponse()
+        response.read()
+        cookie = response.getheader("Set-Cookie").split(";")[0]
+        form = urllib.parse.urlencode({"user": user, "password": password,
+                                       "csrf": token if token is not None else cookie.split("=", 1)[1]})
+        conn.request("POST", "/login", body=form, headers={"Cookie": cookie,
+                                                           "Content-Type": "application/x-www-form-urlencoded"})
+        response = conn.getresponse()
+        text = response.read().decode()
+        conn.close()
+        return response.status, text
+
+    def test_sign_in_form_needs_its_token_and_is_throttled(self):
+        status, text = self.sign_in_attempt("author", "wrong", token="forged")
+        self.assertEqual(status, 403)
+        self.assertIn("csrf: the form is out of date", text)
+        for _ in range(5):
+            status, text = self.sign_in_attempt("author", "wrong")
+            self.assertEqual(status, 401)
+            self.assertIn("the user name or password is not right", text)
+        status, text = self.sign_in_attempt("author", "wrong")
+        self.assertEqual(status, 429)
+        self.assertIn("too many failed attempts; wait 15 minutes", text)
+        self.assertNotIn("Set-Cookie: eligo_session", text)
 
     def test_security_headers(self):
         _, _, response = self.ws.request("GET", "/api/v1/roles", role="author")
