@@ -42,7 +42,7 @@ TEST_CASE("every page has lang en-GB, one h1, the stylesheet and a skip link", "
     std::string html = page(frame, "<p>body</p>");
     CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en-GB\">", 0) == 0);
     CHECK(contains(html, "<link rel=\"stylesheet\" href=\"/static/style.css\">"));
-    CHECK(contains(html, "<script src=\"/static/sort.js\" defer=\"\"></script>"));
+    CHECK(contains(html, "<script src=\"/static/pages.js\" defer=\"\"></script>"));
     CHECK(contains(html, "<a href=\"/team\" aria-current=\"page\">Team</a>"));
     CHECK(contains(html, "<input type=\"hidden\" name=\"csrf\" value=\"tok\">"));
     CHECK(contains(html, "<h1>Team</h1><p>body</p></main></body></html>"));

@@ -289,7 +289,12 @@ public:
         auto d = document(reply);
         if (auto* r = std::get_if<Refused>(&d)) return *r;
         const json& j = std::get<json>(d);
-        for (const auto& row : j["results"]) {
+        // Most desirable criteria met first, as the workbook ranks them; upload order otherwise.
+        std::vector<json> rows(j["results"].begin(), j["results"].end());
+        std::stable_sort(rows.begin(), rows.end(), [](const json& a, const json& b) {
+            return a["desirable"].value("met", 0) > b["desirable"].value("met", 0);
+        });
+        for (const auto& row : rows) {
             web::ApplicantLine line = applicant_line(row);
             auto& list = line.outcome == "shortlist" ? view.shortlist : line.outcome == "reject" ? view.reject : view.incomplete;
             list.push_back(std::move(line));

@@ -5,6 +5,7 @@ Starts `eligo serve` on a free loopback port with a fresh demo database, drives 
 Chromium through chromedriver, and writes a screenshot of every page it visits into the
 artefacts folder. Usage: workspace_test.py ELIGO SOURCE_DIR ARTEFACTS_DIR
 """
+import json
 import os
 import re
 import shutil
@@ -81,7 +82,7 @@ def chromium(downloads):
     options.binary_location = "/usr/bin/chromium"
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--window-size=1280,1000", "--user-data-dir=" + tempfile.mkdtemp(prefix="eligo-chromium-")):
+                 "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + tempfile.mkdtemp(prefix="eligo-chromium-")):
         options.add_argument(flag)
     options.add_experimental_option("prefs", {"download.default_directory": downloads,
                                               "download.prompt_for_download": False})
@@ -111,8 +112,22 @@ class PagesTest(unittest.TestCase):
     def open(self, path):
         self.browser.get(self.ws.base + path)
 
-    def shot(self, name):
+    def shot(self, name, width=1280):
+        """The whole page, not only what the window shows, at WIDTH pixels."""
+        self.browser.set_window_size(width, 1000)
+        height = self.browser.execute_script("return document.documentElement.scrollHeight")
+        self.browser.set_window_size(width, min(max(height, 600), 6000))
         self.browser.save_screenshot(os.path.join(ARTEFACTS, name + ".png"))
+        self.browser.set_window_size(1280, 1000)
+
+    def assert_fits(self, width):
+        """At WIDTH pixels (a phone, or a laptop at 200 % zoom) the page needs no sideways
+        scrolling: wide tables scroll inside their own box."""
+        self.browser.set_window_size(width, 900)
+        overflow = self.browser.execute_script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        self.browser.set_window_size(1280, 1000)
+        self.assertLessEqual(overflow, 0, f"the page is wider than {width} pixels")
 
     def text(self):
         return self.browser.find_element(By.TAG_NAME, "body").text
@@ -184,6 +199,7 @@ class PagesTest(unittest.TestCase):
         self.open("/team")
         self.assert_page_basics()
         self.shot("team")
+        self.assert_fits(420)
         Select(self.field("Ready for the next level")).select_by_visible_text("yes")
         self.click_button("Filter")
         rows = self.browser.find_elements(By.CSS_SELECTOR, "table tbody tr")
@@ -192,12 +208,17 @@ class PagesTest(unittest.TestCase):
         self.assertIn("Level ladder", self.text())
         self.assert_page_basics()
         self.shot("person")
+        self.assert_fits(420)
+        self.shot("person-narrow", 420)
+        # The form offers the level attained above the record first.
+        self.assertEqual(Select(self.field("Level")).first_selected_option.text, "B")
         self.click_button("Record decision")
         receipt = self.browser.find_element(By.CSS_SELECTOR, "[role=status] a")
         self.assertTrue(receipt.text)
         self.shot("person-decision-recorded")
         self.navigates(receipt)
         self.assert_page_basics()
+        self.assertIn("progressed to level B", self.text())
         self.shot("receipt")
 
     def test_hr_imports_a_profile_as_a_new_version(self):
@@ -214,6 +235,40 @@ class PagesTest(unittest.TestCase):
         self.sign_in("manager")
         self.open("/my-team")
         self.assertIn("E-1187", self.browser.page_source)
+
+    def test_text_from_a_profile_is_shown_as_text(self):
+        hostile = {"id": "E-7001", "name": "<script>document.title='owned'</script>",
+                   "current_role": {"role": "rehousing/rehousing-officer", "level": "A"}}
+        formula = {"id": "E-7002", "name": "=HYPERLINK(\"http://example.invalid\",\"x\")",
+                   "current_role": {"role": "rehousing/rehousing-officer", "level": "A"}}
+        path = os.path.join(self.ws.dir, "hostile.jsonl")
+        with open(path, "w") as f:
+            f.write(json.dumps(hostile) + "\n" + json.dumps(formula) + "\n")
+        self.sign_in("hr")
+        self.open("/import")
+        self.field("People file (a profile JSON file, JSON Lines, or CSV)").send_keys(path)
+        self.click_button("Import")
+        self.assertIn("2 people written", self.text())
+        self.open("/team")
+        self.assertIn(hostile["name"], self.text())
+        self.assertIn(formula["name"], self.text())
+        self.assertNotEqual(self.browser.title, "owned")
+        self.open("/people/E-7001")
+        self.assertEqual(self.h1(), hostile["name"])
+        self.shot("person-hostile-name")
+
+    def test_hr_imports_applicant_tracking_csv_through_a_mapping(self):
+        self.sign_in("hr")
+        self.open("/import")
+        self.field("People file (a profile JSON file, JSON Lines, or CSV)").send_keys(
+            os.path.join(SOURCE, "examples/screening/applicants.csv"))
+        self.field("Column mapping for a CSV file (JSON)").send_keys(
+            os.path.join(SOURCE, "examples/screening/ats-mapping.json"))
+        self.click_button("Import")
+        # Row 10 of the example has one cell too many: reported, the others written.
+        self.assertIn("11 people written, 1 record refused", self.text())
+        self.assertIn("row 10", self.text())
+        self.shot("import-csv")
 
     def test_manager_assesses_and_sees_the_verdict_change(self):
         self.sign_in("manager")
@@ -250,6 +305,9 @@ class PagesTest(unittest.TestCase):
             os.path.join(SOURCE, "examples/screening/applicants.csv"))
         self.click_button("Upload and screen")
         self.assertIn("Shortlist", self.text())
+        # Ranked: the applicant meeting both desirable criteria comes first.
+        first = self.browser.find_element(By.CSS_SELECTOR, "table tbody tr")
+        self.assertIn("desirable criteria met: 2 of 2", first.text)
         self.assertNotIn("Jordan Example", self.text())
         self.assertTrue(self.browser.find_elements(By.CSS_SELECTOR, "svg.chart rect.bar"))
         self.assert_page_basics()

@@ -85,10 +85,12 @@ svg.chart text { font: 14px system-ui, sans-serif; fill: var(--ink); }
 )css";
 }
 
-std::string_view sort_script() {
-    return R"js(// Sorting for tables marked data-sortable: a button in each heading, sorting by that
-// column; numbers and ISO dates compare as such. Without script the table reads the same.
+std::string_view page_script() {
+    return R"js(// The pages' small enhancements; without script every page works the same.
 "use strict";
+
+// Sorting for tables marked data-sortable: a button in each heading, sorting by that
+// column; numbers and ISO dates compare as such.
 document.querySelectorAll("table[data-sortable]").forEach(function (table) {
   var heads = table.querySelectorAll("thead th");
   heads.forEach(function (th, column) {
@@ -113,6 +115,32 @@ document.querySelectorAll("table[data-sortable]").forEach(function (table) {
       });
       rows.forEach(function (row) { body.appendChild(row); });
     });
+  });
+});
+
+// Forms marked data-progress send their file in the background and show how much is sent in
+// the form's <progress>; the answer then replaces the page, as a plain submit would.
+document.querySelectorAll("form[data-progress]").forEach(function (form) {
+  var bar = form.querySelector("progress");
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var request = new XMLHttpRequest();
+    request.open("POST", form.action);
+    bar.hidden = false;
+    request.upload.addEventListener("progress", function (e) {
+      if (e.lengthComputable) { bar.max = e.total; bar.value = e.loaded; }
+    });
+    request.addEventListener("load", function () {
+      if (request.responseURL && request.responseURL !== form.action) {
+        window.location.assign(request.responseURL);
+        return;
+      }
+      document.open();
+      document.write(request.responseText);
+      document.close();
+    });
+    request.addEventListener("error", function () { form.submit(); });
+    request.send(new FormData(form));
   });
 });
 )js";

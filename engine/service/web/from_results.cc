@@ -34,6 +34,9 @@ PersonView person_view(const PersonProgression& person) {
     if (!person.current) return view;
     const Progression& p = *person.current;
     view.role = p.role->title + " (" + p.role->id + ")";
+    // What HR most likely decides: a level attained above the record, or else the next one.
+    if (p.attained && p.attained != p.recorded) view.decide_level = *p.attained;
+    else if (p.next) view.decide_level = p.next->id;
     for (const LevelResult& level : p.result.levels) {
         const std::string& id = level.level->id;
         view.levels.push_back(id);

@@ -22,7 +22,7 @@ std::vector<NavLink> nav_for(std::string_view role) {
 }
 
 std::string_view content_security_policy() {
-    return "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
+    return "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' data:; "
            "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 }
 
@@ -60,7 +60,7 @@ std::string page(const Frame& frame, std::string_view main) {
     h.empty("meta", {{"name", "viewport"}, {"content", "width=device-width, initial-scale=1"}});
     h.element("title", frame.title + " · eligo workspace");
     h.empty("link", {{"rel", "stylesheet"}, {"href", "/static/style.css"}});
-    if (frame.sortable) h.open("script", {{"src", "/static/sort.js"}, {"defer", ""}}).close();
+    if (frame.script) h.open("script", {{"src", "/static/pages.js"}, {"defer", ""}}).close();
     h.close();
     h.open("body");
     header(h, frame);

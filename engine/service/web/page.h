@@ -20,7 +20,7 @@ struct Frame {
     std::string csrf;           ///< the session's token, for the sign-out form
     std::vector<NavLink> nav;   ///< what the role may open
     std::string current;        ///< href of the nav entry to mark as the current page
-    bool sortable = false;      ///< loads the table-sorting script
+    bool script = false;        ///< loads the page script: table sorting, upload progress
 };
 
 /// The navigation for a role: only the pages it may open.
@@ -32,8 +32,8 @@ std::string page(const Frame& frame, std::string_view main);
 /// The Content-Security-Policy every page is served with: own stylesheet and script only.
 std::string_view content_security_policy();
 
-/// The stylesheet at /static/style.css and the sorting script at /static/sort.js.
+/// The stylesheet at /static/style.css and the page script at /static/pages.js.
 std::string_view stylesheet();
-std::string_view sort_script();
+std::string_view page_script();
 
 }  // namespace eligo::web

@@ -61,8 +61,8 @@ void redirect(httplib::Response& res, const std::string& to) {
     res.set_header("Location", to);
 }
 
-Frame frame_for(const Viewer& v, std::string title, std::string current, bool sortable = false) {
-    return {std::move(title), v.user, v.role, v.csrf, nav_for(v.role), std::move(current), sortable};
+Frame frame_for(const Viewer& v, std::string title, std::string current, bool script = false) {
+    return {std::move(title), v.user, v.role, v.csrf, nav_for(v.role), std::move(current), script};
 }
 
 const char* refusal_title(int status) {
@@ -146,9 +146,9 @@ void mount_session(httplib::Server& server, Backend& backend, bool secure) {
         header(res, "X-Content-Type-Options", "nosniff");
         res.set_content(std::string(stylesheet()), "text/css; charset=utf-8");
     });
-    server.Get("/static/sort.js", [](const httplib::Request&, httplib::Response& res) {
+    server.Get("/static/pages.js", [](const httplib::Request&, httplib::Response& res) {
         header(res, "X-Content-Type-Options", "nosniff");
-        res.set_content(std::string(sort_script()), "text/javascript; charset=utf-8");
+        res.set_content(std::string(page_script()), "text/javascript; charset=utf-8");
     });
 }
 

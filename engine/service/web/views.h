@@ -56,6 +56,7 @@ struct PersonView {
     std::vector<CriterionLine> criteria;
     std::vector<HistoryLine> assessments, versions, decisions;
     std::vector<std::string> levels;  ///< the role's levels, for the decision form
+    std::string decide_level;         ///< the form's first choice: the level attained above the record, or else the next
     std::string receipt;              ///< set after a decision was just recorded
     bool may_decide = false;
 };

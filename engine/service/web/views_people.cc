@@ -183,7 +183,10 @@ std::string person_main(const PersonView& v) {
         h.empty("input", {{"type", "hidden"}, {"name", "role"}, {"value", v.role_id}});
         h.open("div", {{"class", "row"}});
         h.open("div").element("label", "Level", {{"for", "level"}}).open("select", {{"id", "level"}, {"name", "level"}});
-        for (const std::string& l : v.levels) h.element("option", l, {{"value", l}});
+        for (const std::string& l : v.levels) {
+            if (l == v.decide_level) h.element("option", l, {{"value", l}, {"selected", ""}});
+            else h.element("option", l, {{"value", l}});
+        }
         h.close().close();
         h.open("div").element("label", "Decision", {{"for", "decision"}});
         h.open("select", {{"id", "decision"}, {"name", "decision"}});

@@ -62,11 +62,12 @@ std::string results_main(const ResultsView& view) {
 
     h.element("h2", "Upload applicants");
     h.open("form", {{"method", "post"}, {"action", "/vacancies/" + v.id + "/applicants"},
-                    {"enctype", "multipart/form-data"}});
+                    {"enctype", "multipart/form-data"}, {"data-progress", ""}});
     h.empty("input", {{"type", "hidden"}, {"name", "csrf"}, {"value", view.csrf}});
     h.element("label", "Applicants file (CSV with a header row, or JSON Lines)", {{"for", "file"}});
     h.empty("input", {{"type", "file"}, {"id", "file"}, {"name", "file"}, {"accept", ".csv,.jsonl,.json"}, {"required", ""}});
-    h.open("p").element("button", "Upload and screen", {{"type", "submit"}}).close();
+    h.open("p").element("button", "Upload and screen", {{"type", "submit"}});
+    h.open("progress", {{"hidden", ""}, {"aria-label", "Upload"}}).close().close();
     h.close();
 
     for (const std::string& p : view.problems) h.element("p", p, {{"class", "error"}});
