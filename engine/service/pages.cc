@@ -36,6 +36,12 @@ std::variant<json, Refused> document(const Reply& reply) {
 
 std::string text_of(const json& value) { return value.is_string() ? value.get<std::string>() : std::string(); }
 
+// An engine id read as words: `not_eligible` is "not eligible".
+std::string words(std::string id) {
+    std::replace(id.begin(), id.end(), '_', ' ');
+    return id;
+}
+
 // The people nearest to a level first: fewest judgements waiting, then by id.
 void most_urgent_first(std::vector<web::TeamMember>& people) {
     std::stable_sort(people.begin(), people.end(), [](const web::TeamMember& a, const web::TeamMember& b) {
@@ -113,8 +119,13 @@ public:
         Caller c = caller_of(v);
         if (reach(v.role, Action::list_people) == Reach::all) {
             auto team = w_.team(c, today());
-            if (auto* t = std::get_if<Progressions>(&team))
-                tasks.push_back({"/team", "Team", std::to_string(t->people.size()) + " people: readiness and gaps"});
+            if (auto* t = std::get_if<Progressions>(&team)) {
+                auto ready = std::count_if(t->people.begin(), t->people.end(), [](const PersonProgression& p) {
+                    return p.current && p.current->next && p.current->readiness == Readiness::ready;
+                });
+                tasks.push_back({"/team", "Team", std::to_string(t->people.size()) + " people, " + std::to_string(ready) +
+                                                      " ready for the next level"});
+            }
         }
         if (reach(v.role, Action::assess) == Reach::own) {
             auto people = my_team(v);
@@ -205,7 +216,7 @@ public:
         web::ReceiptView view{id, {}, text_of(j["person"])};
         std::string verdicts;
         for (const auto& [level, verdict] : j["verdicts"].items())
-            verdicts += (verdicts.empty() ? "" : ", ") + level + " " + text_of(verdict);
+            verdicts += (verdicts.empty() ? "" : ", ") + level + " " + words(text_of(verdict));
         view.facts = {{"Person", text_of(j["person"])},
                       {"Role", text_of(j["role"])},
                       {"Level", text_of(j["level"])},
@@ -335,10 +346,11 @@ public:
         auto d = document(w_.rule_check(caller_of(v)));
         if (auto* r = std::get_if<Refused>(&d)) return *r;
         const json& j = std::get<json>(d);
-        std::string out = "Rules in force: " + text_of(j["rules_digest"]) + ", " + std::to_string(j.value("roles", 0)) +
-                          " role versions\n" + std::to_string(j["warnings"].size()) + " warnings\n";
-        for (const auto& w : j["warnings"]) out += "\n" + text_of(w);
-        return out;
+        // As `eligo check` prints it; rules with errors never come into force, so there are none.
+        std::string out = "Rules in force: " + text_of(j["rules_digest"]) + " (" + std::to_string(j.value("roles", 0)) +
+                          " role versions)\n\n";
+        for (const auto& w : j["warnings"]) out += text_of(w) + "\n";
+        return out + "0 errors, " + std::to_string(j["warnings"].size()) + " warnings\n";
     }
 
 private:

@@ -188,6 +188,7 @@ class PagesTest(unittest.TestCase):
         self.shot("login-refused")
         self.sign_in("hr")
         self.assertEqual(self.h1(), "Your work")
+        self.assertRegex(self.text(), r"\d+ people, [1-9]\d* ready for the next level")
         self.assert_page_basics()
         self.shot("home-hr")
         self.click_button("Sign out")
@@ -219,6 +220,7 @@ class PagesTest(unittest.TestCase):
         self.navigates(receipt)
         self.assert_page_basics()
         self.assertIn("progressed to level B", self.text())
+        self.assertIn("C not eligible", self.text())
         self.shot("receipt")
 
     def test_hr_imports_a_profile_as_a_new_version(self):
@@ -348,6 +350,9 @@ class PagesTest(unittest.TestCase):
         self.shot("readings")
         self.open("/check")
         self.assert_page_basics()
+        # The same summary line as `eligo check` on the same rules.
+        check = subprocess.run([ELIGO, "check"], cwd=SOURCE, capture_output=True, text=True)
+        self.assertIn(check.stdout.strip().splitlines()[-1], self.text())
         self.shot("check")
 
 

@@ -60,7 +60,6 @@ std::string login_page(const LoginView& view) {
 
 std::string home_main(const std::vector<Task>& tasks) {
     Html h;
-    h.element("h2", "Your work");
     h.open("ul", {{"class", "cards"}});
     for (const Task& t : tasks) {
         h.open("li").open("h3").element("a", t.title, {{"href", t.href}}).close();
