@@ -21,6 +21,7 @@ import zipfile
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -171,6 +172,9 @@ class PagesTest(unittest.TestCase):
             self.assertTrue(labelled, f"unlabelled control {control.get_attribute('name')}")
         # A refusal's own status (401, 403, 422) is logged too; what must never fail is a rule of
         # the content security policy, or the stylesheet, script or anything else a page loads.
+        levels = [int(h.tag_name[1]) for h in self.browser.find_elements(By.CSS_SELECTOR, "h1, h2, h3, h4, h5, h6")]
+        for before, after in zip(levels, levels[1:]):
+            self.assertLessEqual(after, before + 1, f"a heading level is skipped: {levels}")
         errors = [e for e in self.browser.get_log("browser") if e["level"] == "SEVERE"
                   and not (e["source"] == "network" and "/static/" not in e["message"])]
         self.assertEqual(errors, [], "the page broke a rule of its content security policy or failed to load")
@@ -186,8 +190,11 @@ class PagesTest(unittest.TestCase):
         self.click_button("Sign in")
         self.assertIn("the user name or password is not right", self.text())
         self.shot("login-refused")
-        self.sign_in("hr")
-        self.assertEqual(self.h1(), "Your work")
+        # By keyboard alone: the name, Tab to the password, Enter to send.
+        user, password = self.ws.users["hr"]
+        self.open("/login")
+        self.field("User name").send_keys(user + Keys.TAB + password + Keys.ENTER)
+        WebDriverWait(self.browser, 20).until(lambda b: b.find_element(By.TAG_NAME, "h1").text == "Your work")
         self.assertRegex(self.text(), r"\d+ people, [1-9]\d* ready for the next level")
         self.assert_page_basics()
         self.shot("home-hr")
@@ -255,6 +262,18 @@ class PagesTest(unittest.TestCase):
         self.assertIn(hostile["name"], self.text())
         self.assertIn(formula["name"], self.text())
         self.assertNotEqual(self.browser.title, "owned")
+        self.open("/team.xlsx")
+        deadline = time.monotonic() + 10
+        while not [f for f in os.listdir(self.downloads) if f.startswith("team-") and f.endswith(".xlsx")]:
+            self.assertLess(time.monotonic(), deadline, "no team workbook downloaded")
+            time.sleep(0.2)
+        name = [f for f in os.listdir(self.downloads) if f.startswith("team-") and f.endswith(".xlsx")][0]
+        time.sleep(0.5)  # the download is renamed when complete, then written out
+        with zipfile.ZipFile(os.path.join(self.downloads, name)) as z:
+            sheets = "".join(z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/"))
+            strings = z.read("xl/sharedStrings.xml").decode()
+        self.assertNotIn("<f>", sheets, "a cell became a formula")
+        self.assertIn("=HYPERLINK(", strings)
         self.open("/people/E-7001")
         self.assertEqual(self.h1(), hostile["name"])
         self.shot("person-hostile-name")
@@ -291,6 +310,9 @@ class PagesTest(unittest.TestCase):
         self.assertEqual(len(after), waiting - 1)
         self.assertFalse(any(f.find_element(By.NAME, "competency").get_attribute("value") == competency for f in after))
         self.shot("my-team-saved")
+        self.navigates(self.browser.find_element(By.CSS_SELECTOR, f"main h2 a[href='/people/{person}']"))
+        self.assertIn("Level ladder", self.text())
+        self.assertIn("Observed at the case review <b>", self.text())
 
     def test_recruiter_uploads_the_example_and_downloads_a_workbook(self):
         self.sign_in("recruiter")

@@ -68,6 +68,7 @@ svg.chart .bar { fill: var(--accent); }
 svg.chart text { font: 14px system-ui, sans-serif; fill: var(--ink); }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; padding: 0; list-style: none; }
 .cards li { border: 1px solid var(--line); padding: .75rem 1rem; }
+.cards h2 { font-size: 1.1rem; margin: .25rem 0; }
 @media (max-width: 40rem) {
   .signout { margin-left: 0; }
   textarea { width: 100%; }

@@ -62,7 +62,7 @@ std::string home_main(const std::vector<Task>& tasks) {
     Html h;
     h.open("ul", {{"class", "cards"}});
     for (const Task& t : tasks) {
-        h.open("li").open("h3").element("a", t.title, {{"href", t.href}}).close();
+        h.open("li").open("h2").element("a", t.title, {{"href", t.href}}).close();
         h.element("p", t.detail).close();
     }
     h.close();
@@ -214,7 +214,7 @@ std::string my_team_main(const MyTeamView& view) {
     if (view.people.empty()) h.element("p", "Nobody in your team has a judgement waiting.");
     for (const TeamMember& p : view.people) {
         h.open("section", {{"aria-labelledby", "p-" + p.id}});
-        h.open("h2", {{"id", "p-" + p.id}}).element("a", p.name.empty() ? p.id : p.name, {{"href", "/my-team/" + p.id}}).close();
+        h.open("h2", {{"id", "p-" + p.id}}).element("a", p.name.empty() ? p.id : p.name, {{"href", "/people/" + p.id}}).close();
         h.element("p", p.role + ", next level " + p.next_level + ": " + std::to_string(p.waiting.size()) +
                            " judgements waiting", {{"class", "muted"}});
         int n = 0;
