@@ -1,8 +1,14 @@
 #include "input.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <ctime>
+#include <fstream>
 #include <set>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -123,6 +129,23 @@ std::set<std::string> assessable(const RuleSet& rules) {
 }
 
 }  // namespace
+
+std::string written_to_temporary(const std::function<void(const std::string& path)>& write) {
+    const char* dir = std::getenv("TMPDIR");
+    std::string path = std::string(dir && *dir ? dir : "/tmp") + "/eligo-XXXXXX";
+    int fd = mkstemp(path.data());
+    if (fd < 0) throw std::runtime_error("cannot make a temporary file");
+    ::close(fd);
+    struct Remove {
+        const std::string& path;
+        ~Remove() { std::remove(path.c_str()); }
+    } remove{path};
+    write(path);
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
 
 Reply forbidden() { return problem(403, "", "this role may not do that", "forbidden"); }
 

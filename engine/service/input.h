@@ -2,6 +2,7 @@
 // fault, and nothing is stored until the whole input has been checked.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -21,6 +22,11 @@ Reply forbidden();
 
 /// The time now, UTC, as recorded beside every write.
 std::string now_utc();
+
+/// The bytes `write` puts in a private temporary file (named for it), the file then removed:
+/// for the workbooks, which their library writes to a path. Throws std::runtime_error when
+/// no temporary file can be made; `write`'s own exceptions pass through.
+std::string written_to_temporary(const std::function<void(const std::string& path)>& write);
 
 /// `as_of` (a date, today when absent) and `role` (a role in force then, all when absent).
 std::variant<EvaluateOptions, Reply> evaluation_options(const RuleSet& rules, const Query& query);

@@ -1,15 +1,12 @@
 #include "pages.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
-
-#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
 #include "auth.h"
 #include "eligo/date.h"
+#include "input.h"
 #include "web/from_results.h"
 
 namespace eligo::service {
@@ -71,14 +68,6 @@ web::ApplicantLine applicant_line(const json& row) {
         line.reasons = "desirable criteria met: " + std::to_string(d.value("met", 0)) + " of " + std::to_string(d.value("of", 0));
     }
     return line;
-}
-
-// A workbook the engine writes to a file is read back as a download.
-std::string file_bytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
 }
 
 class Pages final : public web::Backend {
@@ -160,10 +149,8 @@ public:
         const Progressions& people = std::get<Progressions>(team);
         TeamSummary summary{today(), people.rules->name + " " + people.rules->version, people.rules->digest, {}};
         for (const auto& person : people.people) summary.rows.push_back(team_row(person));
-        std::string path = temporary_path();
-        auto error = write_team_xlsx(path, summary);
-        std::string bytes = error ? "" : file_bytes(path);
-        ::unlink(path.c_str());
+        std::optional<Error> error;
+        std::string bytes = written_to_temporary([&](const std::string& path) { error = write_team_xlsx(path, summary); });
         if (error) return Refused{500, error->to_string()};
         return web::Download{"team-" + today().to_string() + ".xlsx", kXlsx, bytes};
     }
@@ -366,14 +353,6 @@ private:
             if (auto* j = std::get_if<json>(&d)) line.applicants = static_cast<int>((*j)["applicants"].size());
         }
         return line;
-    }
-
-    static std::string temporary_path() {
-        const char* dir = std::getenv("TMPDIR");
-        std::string path = std::string(dir && *dir ? dir : "/tmp") + "/eligo-team-XXXXXX";
-        int fd = ::mkstemp(path.data());
-        if (fd >= 0) ::close(fd);
-        return path;
     }
 
     Workspace& w_;

@@ -1,11 +1,8 @@
 // Recruitment: vacancies, applicants uploaded to them, and screens of those applicants. The
 // screen is the engine's (eligo::screen, the knock-out audit and the writers of `eligo screen`);
 // this unit only feeds it stored profiles and keeps what it found.
-#include <unistd.h>
-
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -165,25 +162,13 @@ json rows_json(const Screened& s, const ScreenOutputOptions& options) {
     return rows;
 }
 
-// A workbook is written to a file by its library: a private temporary one, read back and removed.
 std::string workbook(const Screened& s, const ScreenOutputOptions& options) {
-    const char* dir = std::getenv("TMPDIR");
-    std::string path = std::string(dir && *dir ? dir : "/tmp") + "/eligo-results-XXXXXX";
-    int fd = mkstemp(path.data());
-    if (fd < 0) throw std::runtime_error("results: cannot make a temporary file");
-    ::close(fd);
-    std::ostringstream errors;
-    auto sink = xlsx_sink(path, errors, options);
-    if (!sink) {
-        std::remove(path.c_str());
-        throw std::runtime_error(sink.errors().front().to_string());
-    }
-    written(s, std::move(*sink));
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    std::remove(path.c_str());
-    return bytes.str();
+    return written_to_temporary([&](const std::string& path) {
+        std::ostringstream errors;
+        auto sink = xlsx_sink(path, errors, options);
+        if (!sink) throw std::runtime_error(sink.errors().front().to_string());
+        written(s, std::move(*sink));
+    });
 }
 
 std::variant<Date, Reply> as_of_of(const Query& query) {
