@@ -268,7 +268,9 @@ public:
         std::vector<std::string> problems;
         if (added.status >= 400 && added.status != 422) return refused(added);
         if (added.status == 422 && added.json.empty()) return refused(added);
-        for (const auto& bad : json::parse(added.json)["bad"])
+        // Parsed into a variable first: a range-for over a member of a temporary would dangle.
+        json answer = json::parse(added.json);
+        for (const auto& bad : answer["bad"])
             problems.push_back(text_of(bad["where"]) + ": " + text_of(bad["detail"]));
         Reply screened = w_.screen_vacancy(c, vacancy, {});
         if (screened.status >= 400) return refused(screened);

@@ -245,7 +245,8 @@ void mount_work(httplib::Server& server, Backend& backend) {
         answer(res, v, backend.upload(v, id, file.filename, file.content), [&](const std::vector<std::string>& problems) {
             if (problems.empty()) return redirect(res, "/vacancies/" + id);
             Html h;
-            h.element("p", std::to_string(problems.size()) + " records could not be read; the others were screened.");
+            h.element("p", std::to_string(problems.size()) + (problems.size() == 1 ? " record" : " records") +
+                               " could not be read; the others were screened.");
             h.open("ul");
             for (const std::string& p : problems) h.element("li", p);
             h.close().open("p").element("a", "See the results", {{"href", "/vacancies/" + id}}).close();
