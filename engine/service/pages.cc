@@ -241,9 +241,14 @@ public:
         if (auto* r = std::get_if<Refused>(&d)) return *r;
         web::VacanciesView view;
         for (const auto& entry : std::get<json>(d)["vacancies"]) view.vacancies.push_back(vacancy_line(v, entry));
-        auto roles = document(w_.roles(caller_of(v)));
-        if (auto* j = std::get_if<json>(&roles))
-            for (const auto& role : (*j)["roles"]) view.roles.push_back(text_of(role["id"]));
+        auto lines = roles(v);
+        // One choice per role: the rule set lists each version of a role, the latest last.
+        if (auto* r = std::get_if<std::vector<web::RoleLine>>(&lines))
+            for (auto& line : *r) {
+                auto same = std::find_if(view.roles.begin(), view.roles.end(), [&](const web::RoleLine& l) { return l.id == line.id; });
+                if (same == view.roles.end()) view.roles.push_back(std::move(line));
+                else *same = std::move(line);
+            }
         return view;
     }
 

@@ -83,13 +83,16 @@ struct MyTeamView {
 };
 std::string my_team_main(const MyTeamView& view);
 
+struct RoleLine {
+    std::string id, title, framework;
+};
 struct VacancyLine {
     std::string id, role, level, closing;
     int applicants = 0;
 };
 struct VacanciesView {
     std::vector<VacancyLine> vacancies;
-    std::vector<std::string> roles;  ///< ids for the create form
+    std::vector<RoleLine> roles;  ///< the create form's choices
     std::string csrf;
 };
 std::string vacancies_main(const VacanciesView& view);
@@ -107,9 +110,6 @@ struct ResultsView {
 };
 std::string results_main(const ResultsView& view);
 
-struct RoleLine {
-    std::string id, title, framework;
-};
 std::string roles_main(const std::vector<RoleLine>& roles);
 /// Output of a command, shown as preformatted text (readings, check).
 std::string output_main(const std::string& intro, const std::string& output);

@@ -31,6 +31,7 @@ std::string vacancies_main(const VacanciesView& view) {
         h.element("th", col, {{"scope", "col"}});
     }
     h.close().close().open("tbody");
+    if (view.vacancies.empty()) h.open("tr").element("td", "No vacancies yet: open one below.", {{"colspan", "5"}}).close();
     for (const VacancyLine& v : view.vacancies) {
         h.open("tr").open("td").element("a", "Vacancy " + v.id, {{"href", "/vacancies/" + v.id}}).close();
         h.element("td", v.role).element("td", v.level).element("td", v.closing);
@@ -42,7 +43,7 @@ std::string vacancies_main(const VacanciesView& view) {
     h.open("form", {{"method", "post"}, {"action", "/vacancies"}, {"class", "row"}, {"enctype", "multipart/form-data"}});
     h.empty("input", {{"type", "hidden"}, {"name", "csrf"}, {"value", view.csrf}});
     h.open("div").element("label", "Role", {{"for", "role"}}).open("select", {{"id", "role"}, {"name", "role"}});
-    for (const std::string& r : view.roles) h.element("option", r, {{"value", r}});
+    for (const RoleLine& r : view.roles) h.element("option", r.title + " (" + r.id + ")", {{"value", r.id}});
     h.close().close();
     h.open("div").element("label", "Level", {{"for", "level"}});
     h.empty("input", {{"type", "text"}, {"id", "level"}, {"name", "level"}, {"size", "3"}, {"required", ""}}).close();
