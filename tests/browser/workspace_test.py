@@ -78,18 +78,31 @@ class Workspace:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
+class Chromium(webdriver.Chrome):
+    """Headless Chromium with a profile folder of its own, removed when it quits."""
+
+    def __init__(self, profile, **kwargs):
+        super().__init__(**kwargs)
+        self.profile = profile
+
+    def quit(self):
+        super().quit()
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+
 def chromium(downloads, javascript=True):
+    profile = tempfile.mkdtemp(prefix="eligo-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + tempfile.mkdtemp(prefix="eligo-chromium-")):
+                 "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile):
         options.add_argument(flag)
     options.add_experimental_option("prefs", {"download.default_directory": downloads,
                                               "download.prompt_for_download": False,
                                               "profile.managed_default_content_settings.javascript":
                                                   1 if javascript else 2})
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    return Chromium(profile, service=Service("/usr/bin/chromedriver"), options=options)
 
 
 class PagesTest(unittest.TestCase):
