@@ -5,6 +5,7 @@ Starts `eligo serve` on a free loopback port with a fresh demo database, drives 
 Chromium through chromedriver, and writes a screenshot of every page it visits into the
 artefacts folder. Usage: workspace_test.py ELIGO SOURCE_DIR ARTEFACTS_DIR
 """
+import base64
 import json
 import os
 import re
@@ -244,6 +245,15 @@ class PagesTest(unittest.TestCase):
         self.shot("person")
         self.assert_fits(420)
         self.shot("person-narrow", 420)
+        # Printed for the file: no site header or forms, the ladder and the criteria kept.
+        self.browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        self.assertFalse(self.browser.find_element(By.CSS_SELECTOR, "header.site").is_displayed())
+        self.assertFalse(self.browser.find_element(By.CSS_SELECTOR, "main form").is_displayed())
+        self.assertTrue(self.browser.find_element(By.CSS_SELECTOR, "ol.ladder").is_displayed())
+        pdf = self.browser.execute_cdp_cmd("Page.printToPDF", {})["data"]
+        with open(os.path.join(ARTEFACTS, "person-printed.pdf"), "wb") as f:
+            f.write(base64.b64decode(pdf))
+        self.browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
         # The form offers the level attained above the record first.
         self.assertEqual(Select(self.field("Level")).first_selected_option.text, "B")
         self.click_button("Record decision")
