@@ -161,3 +161,28 @@ TEST_CASE("a directory of profiles is read at any depth, .JSON and .jsonl includ
     CHECK(verbose.err.find("notes.txt: skipped, not a profile file") != std::string::npos);
     CHECK(verbose.err.find("more.jsonl: skipped, not a profile file") != std::string::npos);
 }
+
+TEST_CASE("eligo evaluate --format summary: each person's current role, columns aligned; none recorded exits 2") {
+    auto r = eligo::test::run_eligo_apart("evaluate profiles/e-1042.json profiles/e-1533.json profiles/app-2031.json "
+                                          "--format summary --as-of 2026-11-24");
+    CHECK(r.status == 2);
+    CHECK(r.out ==
+          "E-1042  rehousing/rehousing-officer         attained B   A eligible,   B eligible,   C not eligible (2 not met, 10 to check)\n"
+          "E-1533  tenant-services/housing-apprentice  attained L3  L2 eligible,  L3 eligible,  L4 not eligible (1 not met)\n");
+    CHECK(r.err ==
+          "profiles/app-2031.json: current_role: not recorded; the summary shows the role a person holds\n"
+          "  give --role ROLE or --all-roles, or record current_role in the profile\n"
+          "eligo: 1 of 3 profiles have no current_role the rules know; the others were evaluated\n");
+}
+
+TEST_CASE("eligo evaluate --format summary --all-roles: every role, for people with no current role too") {
+    Run r = run("evaluate profiles/app-2031.json --format summary --all-roles --as-of 2026-11-24");
+    CHECK(r.status == 0);
+    const std::string pad(24, ' ');
+    CHECK(r.out.find("APP-2031  housing-options/triage-officer" + pad + "attained -  A incomplete (31 to check),") == 0);
+    CHECK(r.out.find("\nAPP-2031  job-profiles/rehousing-officer" + pad + "attained -  A incomplete (14 to check)\n") !=
+          std::string::npos);
+    Run both = run("evaluate profiles/app-2031.json --format summary --all-roles --role rehousing/rehousing-officer", true);
+    CHECK(both.status == 1);
+    CHECK(both.out == "--all-roles: goes without --role, which names the roles to show\n");
+}

@@ -148,3 +148,19 @@ TEST_CASE("the text tree shows verdicts and reasons, without colour when asked")
     CHECK(text.find("[not met] At least 24 months in housing") != std::string::npos);
     CHECK(text.find("\033[") == std::string::npos);
 }
+
+TEST_CASE("the summary lines up its columns over every profile, by characters, without trailing spaces") {
+    auto rules = test::rules_from(kRole);
+    Date as_of = *Date::parse("2026-11-24");
+    Profile short_id = test::profile_from(R"({"id":"É-1","training":[{"id":"b","status":"completed"}]})");
+    Profile long_id = test::profile_from(R"({"id":"E-100000"})");
+    std::ostringstream out;
+    {
+        SummaryTable table(out, {as_of, std::nullopt, false});
+        table.add(evaluate(*rules, short_id, {as_of, {}}));
+        table.add(evaluate(*rules, long_id, {as_of, {}}));
+    }
+    CHECK(out.str() ==
+          "É-1       t/r  attained -  A incomplete (2 to check),  B incomplete\n"
+          "E-100000  t/r  attained -  A incomplete (3 to check),  B incomplete\n");
+}

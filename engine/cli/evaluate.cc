@@ -12,6 +12,7 @@
 #include "eligo/evaluate.h"
 #include "eligo/evaluate_run.h"
 #include "eligo/profile.h"
+#include "eligo/progression.h"
 #include "eligo/report.h"
 #include "eligo/rules.h"
 
@@ -30,6 +31,7 @@ struct EvaluateArgs {
     bool strict = false;
     std::string out;
     std::string explain = "full";
+    bool all_roles = false;  // summary: every role, not each person's current role
     // JSON Lines only
     std::string errors;
     std::string mapping;
@@ -78,7 +80,22 @@ int run_evaluate_lines(const Common& common, const EvaluateArgs& args, const Rul
     return output.close(static_cast<std::size_t>(summary.evaluated), status, common, "profile");
 }
 
+// The summary without --role: each person's own role. Empty, with the reason printed (a data
+// problem, like an unreadable profile), when the profile names none the rules have.
+std::vector<std::string> summary_roles(const RuleSet& rules, const Profile& profile, const std::string& file, Date as_of) {
+    auto role = current_role_of(rules, profile, as_of, "the summary shows the role a person holds");
+    if (role) return {(*role)->id};
+    std::cerr << file << ": " << role.errors().front().to_string() << '\n';
+    if (role.errors().front().where == "current_role")
+        std::cerr << "  give --role ROLE or --all-roles, or record current_role in the profile\n";
+    return {};
+}
+
 int run_evaluate(const Common& common, const EvaluateArgs& args) {
+    if (args.all_roles && !args.roles.empty()) {
+        std::cerr << "--all-roles: goes without --role, which names the roles to show\n";
+        return kExitUsage;
+    }
     auto parsed = as_of_date(args.as_of);
     if (!parsed) return kExitUsage;
     Date as_of = *parsed;
@@ -116,19 +133,29 @@ int run_evaluate(const Common& common, const EvaluateArgs& args) {
     if (output.to_file()) report.colour = false;
     std::optional<JsonReport> json;
     if (args.format == "json") json.emplace(out, *rules, report);
-    int bad = 0, done = 0;
+    std::optional<SummaryTable> summary;
+    if (args.format == "summary") summary.emplace(out, report);
+    bool own_role = summary && args.roles.empty() && !args.all_roles;
+    int bad = 0, done = 0, no_role = 0;
     for (const auto& file : files) {
         auto profile = read_profile(file, read_options);
         if (!profile) {
             ++bad;
             continue;
         }
+        if (own_role) {
+            options.roles = summary_roles(*rules, *profile, file, as_of);
+            if (options.roles.empty()) {
+                ++no_role;
+                continue;
+            }
+        }
         spdlog::debug("evaluating profile {}", profile->id);
         ProfileResult result = evaluate(*rules, *profile, options);
         if (json) {
             json->add(result);
-        } else if (args.format == "summary") {
-            write_summary(out, result, report);
+        } else if (summary) {
+            summary->add(result);
         } else {
             if (done > 0) out << '\n';
             write_text(out, result, report);
@@ -136,9 +163,14 @@ int run_evaluate(const Common& common, const EvaluateArgs& args) {
         ++done;
     }
     if (json) json->finish();
+    if (summary) summary->finish();
     if (bad > 0)
         std::cerr << "eligo: " << bad << " of " << files.size() << " profiles could not be read; the others were evaluated\n";
-    return output.close(static_cast<std::size_t>(done), bad > 0 || !ok ? kExitBadInput : kExitOk, common, "profile");
+    if (no_role > 0)
+        std::cerr << "eligo: " << no_role << " of " << files.size()
+                  << " profiles have no current_role the rules know; the others were evaluated\n";
+    int status = bad > 0 || no_role > 0 || !ok ? kExitBadInput : kExitOk;
+    return output.close(static_cast<std::size_t>(done), status, common, "profile");
 }
 
 }  // namespace
@@ -151,7 +183,9 @@ Command evaluate_command() {
                                "profile files (.json) or directories of them; with --format jsonl also JSON Lines "
                                "(.jsonl; - for standard input) and CSV exports (.csv, with --mapping)")
                     ->required();
-                sub.add_option("--role", args->roles, "role id (repeatable; default: every role)");
+                sub.add_option("--role", args->roles,
+                               "role id (repeatable; default: every role, and for summary each person's current_role)");
+                sub.add_flag("--all-roles", args->all_roles, "summary: every role, not each person's current_role");
                 sub.add_option("--level", args->level, "show only this level (verdicts stay cumulative)");
                 sub.add_option("--as-of", args->as_of, "evaluation date YYYY-MM-DD (default: today, printed)");
                 sub.add_option("--format", args->format,

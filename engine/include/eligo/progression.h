@@ -181,6 +181,12 @@ struct PersonProgression {
 Progression assess_role(const Role& role, const ProfileIndex& index, std::optional<std::string> recorded = {},
                         std::optional<Date> recorded_since = {});
 
+/// The role a profile's `current_role` names, in its version in force on `as_of`. Errors: field
+/// `current_role` when none is recorded ("not recorded; " + `why_needed`), `current_role.role`
+/// when the rule set has no such role in force (with the nearest id as a hint).
+Expected<const Role*> current_role_of(const RuleSet& rules, const Profile& profile, Date as_of,
+                                      const std::string& why_needed);
+
 /// The person's standing in their `current_role`, in the role's version in force on the as-of
 /// date. Errors (field `current_role`): none recorded, or a role the rule set does not have.
 Expected<Progression> assess_current_role(const ProfileIndex& index);

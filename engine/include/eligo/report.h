@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "eligo/date.h"
 #include "eligo/result.h"
@@ -55,6 +56,25 @@ std::string profile_result_json(const ProfileResult& result, const ReportOptions
 
 /// One line per role: attained level and each level's verdict with what stands in its way.
 void write_summary(std::ostream& out, const ProfileResult& result, const ReportOptions& options);
+
+/// The summary lines of many profiles, held until `finish` so that their columns (id, role,
+/// attained level, each level's verdict) line up, as wide as the widest cell of each.
+class SummaryTable {
+public:
+    SummaryTable(std::ostream& out, ReportOptions options);
+    ~SummaryTable();
+    SummaryTable(const SummaryTable&) = delete;
+    SummaryTable& operator=(const SummaryTable&) = delete;
+
+    void add(const ProfileResult& result);
+    /// Writes the lines; called by the destructor if not called before.
+    void finish();
+
+private:
+    std::ostream& out_;
+    ReportOptions options_;
+    std::vector<std::vector<std::string>> rows_;
+};
 
 /// The rule set's roles as JSON: name, version, effective_from, digest, and per role its id,
 /// title, grade, posts, framework, source, levels and, for a versioned role, its period.

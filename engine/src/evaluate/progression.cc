@@ -285,25 +285,31 @@ Progression assess_role(const Role& role, const ProfileIndex& index, std::option
     return p;
 }
 
-Expected<Progression> assess_current_role(const ProfileIndex& index) {
-    const auto& current = index.profile().current_role;
+Expected<const Role*> current_role_of(const RuleSet& rules, const Profile& profile, Date as_of,
+                                      const std::string& why_needed) {
+    const auto& current = profile.current_role;
     if (!current || current->role.empty())
-        return Error{ErrorCode::profile_field, "current_role", "not recorded; progression starts from the role a person holds", ""};
-    const RuleSet& rules = index.rules();
-    const Role* role = rules.find_role(current->role, index.as_of());
-    if (!role) {
-        std::vector<std::string> ids;
-        for (const auto& r : rules.roles) ids.push_back(r.id);
-        std::string hint = nearest(current->role, ids);
-        bool exists = rules.find_role(current->role) != nullptr;
-        return Error{ErrorCode::profile_field, "current_role.role",
-                     exists ? "role `" + current->role + "` is not in force on " + index.as_of().to_string()
-                            : "unknown role `" + current->role + "`",
-                     exists || hint.empty() ? "" : "did you mean `" + hint + "`?"};
-    }
+        return Error{ErrorCode::profile_field, "current_role", "not recorded; " + why_needed, ""};
+    const Role* role = rules.find_role(current->role, as_of);
+    if (role) return role;
+    std::vector<std::string> ids;
+    for (const auto& r : rules.roles) ids.push_back(r.id);
+    std::string hint = nearest(current->role, ids);
+    bool exists = rules.find_role(current->role) != nullptr;
+    return Error{ErrorCode::profile_field, "current_role.role",
+                 exists ? "role `" + current->role + "` is not in force on " + as_of.to_string()
+                        : "unknown role `" + current->role + "`",
+                 exists || hint.empty() ? "" : "did you mean `" + hint + "`?"};
+}
+
+Expected<Progression> assess_current_role(const ProfileIndex& index) {
+    auto role = current_role_of(index.rules(), index.profile(), index.as_of(),
+                                "progression starts from the role a person holds");
+    if (!role) return role.errors().front();
+    const auto& current = *index.profile().current_role;
     std::optional<std::string> level;
-    if (!current->level.empty()) level = current->level;
-    return assess_role(*role, index, level, current->since);
+    if (!current.level.empty()) level = current.level;
+    return assess_role(**role, index, level, current.since);
 }
 
 std::vector<CareerPath> career_paths(const ProfileIndex& index, const Role* current, const std::vector<const Role*>& only) {

@@ -7,6 +7,7 @@
 
 #include "eligo/profile.h"
 #include "eligo/progression.h"
+#include "report/columns.h"
 #include "support/text.h"
 
 namespace eligo {
@@ -94,7 +95,7 @@ void write_team_text(std::ostream& out, const TeamSummary& team) {
     // Short headings for a terminal; the spreadsheets spell them out.
     const std::vector<std::string> headings = {"id", "role", "recorded", "attained", "next", "ready", "gaps for",
                                                "qual", "time", "data", "judge", "other", "earliest", "note"};
-    std::vector<std::vector<std::string>> rows;
+    std::vector<std::vector<std::string>> rows{headings};
     for (const auto& row : team.rows) {
         // Names stay out of terminal output, as in `evaluate`; an empty cell shows as "-".
         std::vector<std::string> shown;
@@ -103,21 +104,7 @@ void write_team_text(std::ostream& out, const TeamSummary& team) {
             if (i != kNameColumn) shown.push_back(c[i].empty() ? std::string("-") : text::printable(c[i]));
         rows.push_back(std::move(shown));
     }
-    std::vector<std::size_t> width(headings.size());
-    for (std::size_t i = 0; i < headings.size(); ++i) {
-        width[i] = headings[i].size();
-        for (const auto& r : rows) width[i] = std::max(width[i], r[i].size());
-    }
-    auto line = [&](const std::vector<std::string>& c) {
-        std::string s;
-        for (std::size_t i = 0; i < c.size(); ++i) {
-            s += c[i];
-            if (i + 1 < c.size()) s += std::string(width[i] - c[i].size() + 2, ' ');
-        }
-        out << s << '\n';
-    };
-    line(headings);
-    for (const auto& r : rows) line(r);
+    report::write_aligned(out, rows);
     out << "\nqual: qualification gaps; time: months still to serve; data: profile fields to record; judge: "
            "judgements to assess.\n";
 }

@@ -4,6 +4,7 @@
 #include "eligo/explain.h"
 #include "eligo/profile.h"
 #include "eligo/report.h"
+#include "report/columns.h"
 #include "support/text.h"
 
 namespace eligo {
@@ -47,33 +48,56 @@ void criterion(std::ostream& out, const CriterionResult& r, const Profile& p, co
 
 }  // namespace
 
-void write_summary(std::ostream& out, const ProfileResult& result, const ReportOptions& options) {
-    Palette c{options.colour};
-    for (const auto& role : result.roles) {
-        out << text::printable(result.profile->id) << "  " << role.role->id << "  attained " << (role.attained ? *role.attained : "-")
-            << " ";
-        bool first = true;
-        for (const auto& level : role.levels) {
-            if (options.only_level && *options.only_level != level.level->id) continue;
-            int not_met = 0, unknown = 0;
-            for (const auto& cr : level.criteria) {
-                if (!cr.criterion->essential) continue;
-                not_met += cr.outcome == Outcome::not_met;
-                unknown += cr.outcome == Outcome::unknown;
-            }
-            out << (first ? " " : ", ") << level.level->id << ' ' << c.of(level.verdict) << verdict_words(level.verdict)
-                << c.reset();
-            if (not_met || unknown) {
-                out << " (";
-                if (not_met) out << not_met << " not met";
-                if (not_met && unknown) out << ", ";
-                if (unknown) out << unknown << " to check";
-                out << ')';
-            }
-            first = false;
-        }
-        out << '\n';
+namespace {
+
+// A level's cell: its id, verdict and what stands in its way ("B eligible", "C not eligible (2
+// not met, 10 to check)"), counting essential criteria only.
+std::string level_cell(const LevelResult& level, const Palette& c) {
+    int not_met = 0, unknown = 0;
+    for (const auto& cr : level.criteria) {
+        if (!cr.criterion->essential) continue;
+        not_met += cr.outcome == Outcome::not_met;
+        unknown += cr.outcome == Outcome::unknown;
     }
+    std::string cell = level.level->id + ' ' + c.of(level.verdict) + verdict_words(level.verdict) + c.reset();
+    if (not_met || unknown) {
+        cell += " (";
+        if (not_met) cell += std::to_string(not_met) + " not met";
+        if (not_met && unknown) cell += ", ";
+        if (unknown) cell += std::to_string(unknown) + " to check";
+        cell += ')';
+    }
+    return cell;
+}
+
+}  // namespace
+
+SummaryTable::SummaryTable(std::ostream& out, ReportOptions options) : out_(out), options_(std::move(options)) {}
+
+SummaryTable::~SummaryTable() { finish(); }
+
+void SummaryTable::add(const ProfileResult& result) {
+    Palette c{options_.colour};
+    for (const auto& role : result.roles) {
+        std::vector<std::string> row = {text::printable(result.profile->id), role.role->id,
+                                        "attained " + (role.attained ? *role.attained : std::string("-"))};
+        for (const auto& level : role.levels) {
+            if (options_.only_level && *options_.only_level != level.level->id) continue;
+            if (row.size() > 3) row.back() += ',';
+            row.push_back(level_cell(level, c));
+        }
+        rows_.push_back(std::move(row));
+    }
+}
+
+void SummaryTable::finish() {
+    report::write_aligned(out_, rows_);
+    rows_.clear();
+}
+
+void write_summary(std::ostream& out, const ProfileResult& result, const ReportOptions& options) {
+    SummaryTable table(out, options);
+    table.add(result);
 }
 
 namespace {
