@@ -51,7 +51,7 @@ ordered criterion_json(const CriterionResult& r, const Profile& profile, Explain
     if (!r.finding.used.empty() && !list.empty()) {
         ordered used = ordered::array();
         for (int i : r.finding.used) used.push_back(list + "[" + std::to_string(i) + "]");
-        j["data"] = used;
+        j["data"] = std::move(used);
     } else if (c.type == "driving" && profile.driving) {
         j["data"] = ordered::array({"driving"});
     }
@@ -59,11 +59,12 @@ ordered criterion_json(const CriterionResult& r, const Profile& profile, Explain
     if (!r.children.empty()) {
         ordered children = ordered::array();
         for (const auto& child : r.children) children.push_back(criterion_json(child, profile, explain));
-        j["children"] = children;
+        j["children"] = std::move(children);
     }
     return j;
 }
 
+// Each part is moved into its parent: a copy would copy every criterion below it again.
 ordered profile_json(const ProfileResult& result, const ReportOptions& options) {
     const bool verdicts_only = options.explain == Explain::verdicts;
     ordered p;
@@ -82,7 +83,7 @@ ordered profile_json(const ProfileResult& result, const ReportOptions& options) 
             if (!verdicts_only) l["name"] = level.level->name;
             l["verdict"] = to_string(level.verdict);
             if (verdicts_only) {
-                levels.push_back(l);
+                levels.push_back(std::move(l));
                 continue;
             }
             ordered criteria = ordered::array();
@@ -94,14 +95,14 @@ ordered profile_json(const ProfileResult& result, const ReportOptions& options) 
                     desirable_met += c.outcome == Outcome::met;
                 }
             }
-            l["criteria"] = criteria;
+            l["criteria"] = std::move(criteria);
             if (desirable > 0) l["desirable"] = {{"met", desirable_met}, {"total", desirable}};
-            levels.push_back(l);
+            levels.push_back(std::move(l));
         }
-        r["levels"] = levels;
-        roles.push_back(r);
+        r["levels"] = std::move(levels);
+        roles.push_back(std::move(r));
     }
-    p["roles"] = roles;
+    p["roles"] = std::move(roles);
     return p;
 }
 
@@ -152,8 +153,8 @@ std::string roles_json(const RuleSet& rules) {
         r["defined_at"] = role.where;  // which file defines this version, so a stray one is seen
         ordered levels = ordered::array();
         for (const auto& level : role.levels) levels.push_back({{"level", level.id}, {"name", level.name}});
-        r["levels"] = levels;
-        roles.push_back(r);
+        r["levels"] = std::move(levels);
+        roles.push_back(std::move(r));
     }
     doc["roles"] = roles;
     return json_text(doc, 2) + "\n";
