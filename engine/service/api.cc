@@ -106,17 +106,25 @@ const char* reason(int status) {
     }
 }
 
+std::unique_ptr<httplib::Server> make_server(const TlsFiles& tls) {
+    if (tls.cert.empty()) return std::make_unique<httplib::Server>();
+    return std::make_unique<httplib::SSLServer>(tls.cert.c_str(), tls.key.c_str());
+}
+
 }  // namespace
 
 struct Api::Impl {
     Store& store;
     RulesHolder& rules;
     Workspace workspace;
-    httplib::Server server;
+    TlsFiles tls;
+    std::unique_ptr<httplib::Server> owned;  // an httplib::SSLServer when serving HTTPS
+    httplib::Server& server;
     Throttle throttle;
     Metrics metrics;
 
-    Impl(Store& s, RulesHolder& r) : store(s), rules(r), workspace(s, r) {}
+    Impl(Store& s, RulesHolder& r, const TlsFiles& t)
+        : store(s), rules(r), workspace(s, r), tls(t), owned(make_server(t)), server(*owned) {}
 
     // The authenticated caller, or nullopt with the 401 (or 429) already in `res`.
     std::optional<Caller> authenticate(const httplib::Request& req, httplib::Response& res) {
@@ -267,17 +275,22 @@ struct Api::Impl {
     }
 };
 
-Api::Api(Store& store, RulesHolder& rules) : impl_(std::make_unique<Impl>(store, rules)) {}
+Api::Api(Store& store, RulesHolder& rules, const TlsFiles& tls) : impl_(std::make_unique<Impl>(store, rules, tls)) {}
 Api::~Api() = default;
 
 bool Api::run(const ListenOptions& options) {
+    if (!impl_->server.is_valid()) {
+        spdlog::error("--tls-cert `{}`, --tls-key `{}`: not a PEM certificate and its private key", impl_->tls.cert,
+                      impl_->tls.key);
+        return false;
+    }
     impl_->add_policies(options);
     impl_->add_routes();
     if (!impl_->server.bind_to_port(options.host, options.port)) {
         spdlog::error("{}:{}: cannot listen there", options.host, options.port);
         return false;
     }
-    spdlog::info("listening on {}:{}", options.host, options.port);
+    spdlog::info("listening on {}://{}:{}", impl_->tls.cert.empty() ? "http" : "https", options.host, options.port);
     return impl_->server.listen_after_bind();
 }
 
