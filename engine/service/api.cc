@@ -228,6 +228,9 @@ struct Api::Impl {
         s.Get(vacancy + "/results", route([&w](const Caller& c, const httplib::Request& r) {
             return w.vacancy_results(c, r.matches[1], query_of(r));
         }));
+        s.Get(vacancy + "/applicants/([^/]+)/export", route([&w](const Caller& c, const httplib::Request& r) {
+            return w.export_applicant(c, r.matches[1], r.matches[2]);
+        }));
     }
 
     void add_policies(const ListenOptions& options) {

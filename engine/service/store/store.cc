@@ -394,14 +394,30 @@ long long Store::add_screen_run(const ScreenRun& r) {
     return sqlite3_last_insert_rowid(impl_->db);
 }
 
+namespace {
+const char* const kScreenRunColumns =
+    "SELECT id, vacancy, as_of, rules_digest, results, audit, by_user, at FROM screen_runs WHERE vacancy = ? ORDER BY id DESC";
+
+ScreenRun read_screen_run(Statement& s) {
+    return ScreenRun{s.integer(0), s.integer(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7)};
+}
+}  // namespace
+
 std::optional<ScreenRun> Store::latest_screen_run(long long vacancy) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(*impl_,
-                "SELECT id, vacancy, as_of, rules_digest, results, audit, by_user, at FROM screen_runs "
-                "WHERE vacancy = ? ORDER BY id DESC LIMIT 1");
+    Statement s(*impl_, (std::string(kScreenRunColumns) + " LIMIT 1").c_str());
     s.bind(vacancy);
     if (!s.row()) return std::nullopt;
-    return ScreenRun{s.integer(0), s.integer(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7)};
+    return read_screen_run(s);
+}
+
+std::vector<ScreenRun> Store::screen_runs(long long vacancy) {
+    std::lock_guard lock(impl_->mutex);
+    Statement s(*impl_, kScreenRunColumns);
+    s.bind(vacancy);
+    std::vector<ScreenRun> out;
+    while (s.row()) out.push_back(read_screen_run(s));
+    return out;
 }
 
 bool Store::erase_person(const std::string& id, const std::string& at) {
