@@ -152,6 +152,10 @@ const char* const kReceiptColumns =
 
 struct Store::Impl : Connection {
     std::recursive_mutex mutex;
+    // The token lookup of every request has a read-only connection of its own: in WAL mode it
+    // reads beside a writer, so authenticating never waits behind another request's commit.
+    Connection reader;
+    std::mutex reader_mutex;
 };
 
 Store::Store(const std::string& path) : impl_(std::make_unique<Impl>()) {
@@ -180,9 +184,19 @@ Store::Store(const std::string& path) : impl_(std::make_unique<Impl>()) {
             throw;
         }
     }
+    if (sqlite3_open_v2(path.c_str(), &impl_->reader.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
+        std::string message = impl_->reader.db ? sqlite3_errmsg(impl_->reader.db) : "out of memory";
+        impl_->reader.close();
+        impl_->close();
+        throw std::runtime_error(path + ": " + message);
+    }
+    sqlite3_busy_timeout(impl_->reader.db, 5000);
 }
 
-Store::~Store() { impl_->close(); }
+Store::~Store() {
+    impl_->reader.close();
+    impl_->close();
+}
 
 int Store::schema_version() {
     std::lock_guard lock(impl_->mutex);
@@ -213,8 +227,8 @@ std::optional<User> Store::user_by_name(const std::string& name) {
 }
 
 std::optional<User> Store::user_by_token_hash(const std::string& token_hash) {
-    std::lock_guard lock(impl_->mutex);
-    Statement s(*impl_,
+    std::lock_guard lock(impl_->reader_mutex);
+    Statement s(impl_->reader,
                 "SELECT u.id, u.name, u.role, u.password_hash FROM tokens t JOIN users u ON u.id = t.user_id "
                 "WHERE t.token_hash = ?");
     s.bind(token_hash);
