@@ -1,7 +1,10 @@
-// `eligo serve`: the workspace over HTTP on one database file. SIGTERM or SIGINT stop it
-// cleanly (requests in flight finish); SIGHUP reloads the rules, keeping the old ones if the
-// new ones do not load.
+// `eligo serve`: the workspace over HTTP, or HTTPS with --tls-cert and --tls-key, on one
+// database file. SIGTERM or SIGINT stop it cleanly (requests in flight finish); SIGHUP reloads
+// the rules, keeping the old ones if the new ones do not load.
 #include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <optional>
 #include <iostream>
 #include <thread>
 
@@ -20,7 +23,22 @@ namespace {
 struct ServeArgs {
     std::string db;
     std::string listen = "127.0.0.1:8080";
+    std::string tls_cert, tls_key;
 };
+
+// Both TLS files or neither, and each readable; the refusal naming the flag and file.
+std::optional<std::string> check_tls(const ServeArgs& args) {
+    if (args.tls_cert.empty() != args.tls_key.empty())
+        return args.tls_cert.empty() ? "--tls-key: given without --tls-cert; give both, or neither for plain HTTP"
+                                     : "--tls-cert: given without --tls-key; give both, or neither for plain HTTP";
+    for (const auto& [flag, file] : {std::pair{"--tls-cert", &args.tls_cert}, std::pair{"--tls-key", &args.tls_key}}) {
+        if (file->empty()) continue;
+        std::ifstream in(*file);
+        if (!in || std::filesystem::is_directory(*file))
+            return std::string(flag) + ": `" + *file + "` cannot be read";
+    }
+    return std::nullopt;
+}
 
 bool split_listen(const std::string& text, service::ListenOptions& options) {
     auto colon = text.rfind(':');
@@ -62,6 +80,10 @@ int run_serve(const Common& common, const ServeArgs& args) {
         std::cerr << "--listen: `" << args.listen << "` is not HOST:PORT\n";
         return kExitUsage;
     }
+    if (auto refusal = check_tls(args)) {
+        std::cerr << *refusal << '\n';
+        return kExitUsage;
+    }
     auto rules = load(common);
     if (!rules) return kExitRules;
     if (!common.quiet) spdlog::set_level(spdlog::level::info);
@@ -74,7 +96,7 @@ int run_serve(const Common& common, const ServeArgs& args) {
         return kExitBadInput;
     }
     service::RulesHolder holder(rules);
-    service::Api api(*store, holder);
+    service::Api api(*store, holder, service::TlsFiles{args.tls_cert, args.tls_key});
     // Blocked before any thread starts, so every thread inherits the mask and only the
     // signal thread receives them.
     sigset_t signals;
@@ -95,6 +117,8 @@ Command serve_command() {
                 auto args = std::make_shared<ServeArgs>();
                 sub.add_option("--db", args->db, "the workspace database file (created if absent)")->required();
                 sub.add_option("--listen", args->listen, "HOST:PORT to listen on")->default_val("127.0.0.1:8080");
+                sub.add_option("--tls-cert", args->tls_cert, "serve HTTPS with this certificate chain (PEM); needs --tls-key");
+                sub.add_option("--tls-key", args->tls_key, "the private key (PEM) of --tls-cert");
                 return [args, &common] { return run_serve(common, *args); };
             }};
 }

@@ -85,19 +85,28 @@ const char* reason(int status) {
     }
 }
 
+std::unique_ptr<httplib::Server> make_server(const TlsFiles& tls) {
+    if (tls.cert.empty()) return std::make_unique<httplib::Server>();
+    return std::make_unique<httplib::SSLServer>(tls.cert.c_str(), tls.key.c_str());
+}
+
 }  // namespace
 
 struct Api::Impl {
     Store& store;
     RulesHolder& rules;
     Workspace workspace;
-    httplib::Server server;
+    TlsFiles tls;
+    std::unique_ptr<httplib::Server> owned;  // an httplib::SSLServer when serving HTTPS
+    httplib::Server& server;
     Throttle throttle{kMaxFailures, kFailureWindow};
     Metrics metrics;
     Sessions sessions;
     std::unique_ptr<web::Backend> pages;
 
-    Impl(Store& s, RulesHolder& r) : store(s), rules(r), workspace(s, r), pages(make_pages(workspace, sessions)) {}
+    Impl(Store& s, RulesHolder& r, const TlsFiles& t)
+        : store(s), rules(r), workspace(s, r), tls(t), owned(make_server(t)), server(*owned),
+          pages(make_pages(workspace, sessions)) {}
 
     // The authenticated caller, or nullopt with the 401 (or 429) already in `res`.
     std::optional<Caller> authenticate(const httplib::Request& req, httplib::Response& res) {
@@ -186,7 +195,7 @@ struct Api::Impl {
                route([&w](const Caller& c, const httplib::Request& r) { return w.verify_receipt(c, r.matches[1]); }));
         s.Get("/api/v1/audit", route([&w](const Caller& c, const httplib::Request&) { return w.audit_log(c); }));
         add_vacancy_routes();
-        web::mount_pages(s, *pages, false);
+        web::mount_pages(s, *pages, !tls.cert.empty());  // the session cookie is Secure under TLS
     }
 
     void add_vacancy_routes() {
@@ -207,6 +216,9 @@ struct Api::Impl {
         s.Get(vacancy + "/results", route([&w](const Caller& c, const httplib::Request& r) {
             return w.vacancy_results(c, r.matches[1], query_of(r));
         }));
+        s.Get(vacancy + "/applicants/([^/]+)/export", route([&w](const Caller& c, const httplib::Request& r) {
+            return w.export_applicant(c, r.matches[1], r.matches[2]);
+        }));
     }
 
     void add_policies(const ListenOptions& options) {
@@ -217,6 +229,9 @@ struct Api::Impl {
         server.set_read_timeout(10, 0);
         server.set_write_timeout(10, 0);
         server.set_keep_alive_timeout(5);
+        // An answer goes out in more than one write (headers, body): without this, Nagle's
+        // algorithm holds the second until the client's delayed ACK, some 40 ms a request.
+        server.set_tcp_nodelay(true);
         server.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
             res.set_header("X-Request-Id", random_hex(8));
             res.set_header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
@@ -251,17 +266,22 @@ struct Api::Impl {
     }
 };
 
-Api::Api(Store& store, RulesHolder& rules) : impl_(std::make_unique<Impl>(store, rules)) {}
+Api::Api(Store& store, RulesHolder& rules, const TlsFiles& tls) : impl_(std::make_unique<Impl>(store, rules, tls)) {}
 Api::~Api() = default;
 
 bool Api::run(const ListenOptions& options) {
+    if (!impl_->server.is_valid()) {
+        spdlog::error("--tls-cert `{}`, --tls-key `{}`: not a PEM certificate and its private key", impl_->tls.cert,
+                      impl_->tls.key);
+        return false;
+    }
     impl_->add_policies(options);
     impl_->add_routes();
     if (!impl_->server.bind_to_port(options.host, options.port)) {
         spdlog::error("{}:{}: cannot listen there", options.host, options.port);
         return false;
     }
-    spdlog::info("listening on {}:{}", options.host, options.port);
+    spdlog::info("listening on {}://{}:{}", impl_->tls.cert.empty() ? "http" : "https", options.host, options.port);
     return impl_->server.listen_after_bind();
 }
 

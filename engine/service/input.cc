@@ -178,6 +178,17 @@ std::variant<EvaluateOptions, Reply> evaluation_options(const RuleSet& rules, co
 }
 
 std::variant<std::vector<Profile>, Reply> read_profiles(const std::string& body) {
+    // One profile, the common case, goes straight to the profile reader, which parses it once;
+    // the generic parse below runs only to word the refusal of a body that is not JSON.
+    auto first = body.find_first_not_of(" \t\r\n");
+    if (first != std::string::npos && body[first] == '{' && !too_deep(body)) {
+        auto profile = check_profile(body, "body");
+        if (auto* single = std::get_if<Profile>(&profile)) {
+            std::vector<Profile> out;
+            out.push_back(std::move(*single));
+            return out;
+        }
+    }
     auto parsed = parse_json(body);
     if (auto* refusal = std::get_if<Reply>(&parsed)) return *refusal;
     const json& value = std::get<json>(parsed);

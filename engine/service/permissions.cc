@@ -34,6 +34,8 @@ constexpr Row kTable[] = {
     {Action::recruit,          {A, N, N, N, A, N}},
     // A subject access export is HR's to answer.
     {Action::export_person,    {A, A, N, N, N, N}},
+    // An applicant's is the recruiter's, who holds their data; HR never sees applicants.
+    {Action::export_applicant, {A, N, N, N, A, N}},
 };
 
 }  // namespace

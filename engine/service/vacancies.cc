@@ -9,6 +9,7 @@
 
 #include "eligo/batch.h"
 #include "eligo/screen.h"
+#include "admin.h"
 #include "eligo/screen_output.h"
 #include "input.h"
 #include "workspace.h"
@@ -337,6 +338,40 @@ Reply Workspace::vacancy_results(const Caller& caller, const std::string& id, co
                             {"rules_digest", rules->digest}, {"rules_changed", rules->digest != run->rules_digest},
                             {"audit", audit_json(s.audit)}, {"results", rows_json(s, options)}, {"notice", kScreenNotice}});
         }
+        return true;
+    });
+    return reply;
+}
+
+Reply Workspace::export_applicant(const Caller& caller, const std::string& id, const std::string& applicant) {
+    if (reach(caller.role, Action::export_applicant) == Reach::none) return forbidden();
+    Reply reply;
+    store_.transaction([&] {
+        auto vacancy = find_vacancy(store_, id);
+        if (!vacancy) return reply = no_vacancy(id), false;
+        std::optional<Applicant> found;
+        for (auto& a : store_.applicants(vacancy->id))
+            if (a.id == applicant) found = std::move(a);
+        if (!found)
+            return reply = problem(404, "applicant", "applicant: no applicant `" + applicant + "` in vacancy " + id, "not found"),
+                   false;
+        const std::string record = record_of(*vacancy), own = record + "/applicant/" + applicant;
+        json screens = json::array(), audit = json::array();
+        for (const auto& run : store_.screen_runs(vacancy->id))
+            for (const auto& row : json::parse(run.results))
+                if (row.value("id", "") == applicant)
+                    screens.push_back(json{{"run", run.id}, {"as_of", run.as_of}, {"rules_digest", run.rules_digest},
+                                           {"by", run.by}, {"at", run.at}, {"result", row}});
+        for (const auto& e : store_.audit_log())
+            if (e.record == record || e.record == own)
+                audit.push_back(json{{"at", e.at}, {"user", e.user}, {"action", e.action}, {"record", e.record}});
+        store_.audit(caller.name, "applicant.export", own);
+        json about = vacancy_json(*vacancy);
+        about.erase("mapping");
+        reply = ok(json{{"applicant", applicant}, {"vacancy", about}, {"profile", json::parse(found->json)},
+                        {"uploaded", json{{"by", found->by}, {"at", found->at}}},
+                        {"retention", json{{"closing_date", vacancy->closing_date}, {"days_after_closing", kDefaultRetentionDays}}},
+                        {"screens", screens}, {"audit", audit}});
         return true;
     });
     return reply;

@@ -115,6 +115,10 @@ public:
     Reply screen_vacancy(const Caller& caller, const std::string& id, const Query& query);
     /// The latest screen's results: `format` json (default), csv or xlsx; names only with `names=true`.
     Reply vacancy_results(const Caller& caller, const std::string& id, const Query& query);
+    /// Everything held about one applicant of a vacancy, for a subject access request: the
+    /// profile as uploaded, the vacancy, how long it is kept, their row of every screen kept,
+    /// and the audit entries about the vacancy and this applicant.
+    Reply export_applicant(const Caller& caller, const std::string& id, const std::string& applicant);
 
     // For the pages (pages.cc): the same permission checks and audit, data instead of JSON.
     /// The user whose password it is, the attempt audited either way; nullopt when it is not.
@@ -141,7 +145,7 @@ private:
 /// The actions of the permission table.
 enum class Action {
     evaluate, read_roles, list_people, read_person, write_person, read_assessments, assess, decide,
-    read_receipt, read_audit, recruit, export_person
+    read_receipt, read_audit, recruit, export_person, export_applicant
 };
 /// How far a role may take an action: not at all, on the people it is assigned, or on everyone.
 enum class Reach { none, own, all };

@@ -135,6 +135,9 @@ class Api(unittest.TestCase):
             ("POST", "/api/v1/vacancies/1/applicants", "applicant", [201, 403, 403, 403, 201, 403]),
             ("POST", "/api/v1/vacancies/1/screen?as_of=2026-12-01", None, [201, 403, 403, 403, 201, 403]),
             ("GET", "/api/v1/vacancies/1/results", None, [200, 403, 403, 403, 200, 403]),
+            ("GET", "/api/v1/vacancies/1/applicants/A-admin/export", None, [200, 403, 403, 403, 200, 403]),
+            ("GET", "/api/v1/vacancies/1/applicants/A-none/export", None, [404, 403, 403, 403, 404, 403]),
+            ("GET", "/api/v1/vacancies/999/applicants/A-admin/export", None, [404, 403, 403, 403, 404, 403]),
         ]
         roles = ["admin", "hr", "manager", "assessor", "recruiter", "author"]
         for method, path, body, expected in table:
@@ -387,6 +390,29 @@ class Recruitment(unittest.TestCase):
         self.assertEqual(status, 200)
         status, doc, _ = self.ws.request("GET", f"/api/v1/vacancies/{vid}/results?format=pdf", role="recruiter")
         self.assertEqual((status, doc["field"]), (422, "format"))
+
+    def test_applicant_export_holds_what_is_kept_about_them(self):
+        vid = self.vacancy()
+        lines = json.dumps(profile("S-1")) + "\n" + json.dumps(profile("S-2")) + "\n"
+        self.assertEqual(self.ws.request("POST", f"/api/v1/vacancies/{vid}/applicants", role="recruiter", raw=lines)[0], 201)
+        self.assertEqual(self.ws.request("POST", f"/api/v1/vacancies/{vid}/screen?as_of=2026-12-01", role="recruiter")[0], 201)
+        status, doc, _ = self.ws.request("GET", f"/api/v1/vacancies/{vid}/applicants/S-1/export", role="recruiter")
+        self.assertEqual(status, 200, doc)
+        self.assertEqual(doc["applicant"], "S-1")
+        self.assertEqual(doc["profile"]["name"], "Test Person")
+        self.assertEqual((doc["vacancy"]["id"], doc["vacancy"]["role"]), (vid, ROLE))
+        self.assertEqual(doc["uploaded"]["by"], "recruiter")
+        self.assertEqual(doc["retention"], {"closing_date": VACANCY["closing_date"], "days_after_closing": 183})
+        self.assertEqual([s["result"]["id"] for s in doc["screens"]], ["S-1"])
+        self.assertEqual(doc["screens"][0]["as_of"], "2026-12-01")
+        self.assertEqual([e["action"] for e in doc["audit"]], ["vacancy.create", "applicants.add", "vacancy.screen"])
+        again = self.ws.request("GET", f"/api/v1/vacancies/{vid}/applicants/S-1/export", role="admin")[1]
+        self.assertEqual(again["audit"][-1], {"at": again["audit"][-1]["at"], "user": "recruiter",
+                                              "action": "applicant.export", "record": f"vacancy/{vid}/applicant/S-1"})
+        status, doc, _ = self.ws.request("GET", f"/api/v1/vacancies/{vid}/applicants/S-9/export", role="recruiter")
+        self.assertEqual((status, doc["detail"]), (404, f"applicant: no applicant `S-9` in vacancy {vid}"))
+        self.ws.admin("erase", "--db", self.ws.db, "--applicant", "S-1", "--vacancy", str(vid))
+        self.assertEqual(self.ws.request("GET", f"/api/v1/vacancies/{vid}/applicants/S-1/export", role="recruiter")[0], 404)
 
     def test_purge_removes_applicants_past_retention(self):
         old = self.vacancy(closing_date="2020-01-31")

@@ -3,6 +3,7 @@
 #include "store/store.h"
 
 #include <mutex>
+#include <unordered_map>
 #include <stdexcept>
 
 #include <sqlite3.h>
@@ -56,13 +57,35 @@ BEGIN SELECT RAISE(ABORT, 'profile versions are never overwritten'); END;
 )sql",
 };
 
+// A connection and the statements prepared on it, kept for its life: preparing (parsing and
+// planning the SQL) costs more than running most of these queries.
+struct Connection {
+    sqlite3* db = nullptr;
+    std::unordered_map<std::string, sqlite3_stmt*> prepared;
+
+    sqlite3_stmt* statement(const char* sql) {
+        auto [it, added] = prepared.try_emplace(sql, nullptr);
+        if (added && sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &it->second, nullptr) != SQLITE_OK) {
+            prepared.erase(it);
+            throw std::runtime_error(std::string("store: ") + sqlite3_errmsg(db));
+        }
+        return it->second;
+    }
+    void close() {
+        for (auto& [_, stmt] : prepared) sqlite3_finalize(stmt);
+        prepared.clear();
+        sqlite3_close(db);
+    }
+};
+
+// One use of a prepared statement: bound, stepped, then reset for the next use.
 class Statement {
 public:
-    Statement(sqlite3* db, const char* sql) : db_(db) {
-        if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK)
-            throw std::runtime_error(std::string("store: ") + sqlite3_errmsg(db));
+    Statement(Connection& c, const char* sql) : db_(c.db), stmt_(c.statement(sql)) {}
+    ~Statement() {
+        sqlite3_reset(stmt_);
+        sqlite3_clear_bindings(stmt_);
     }
-    ~Statement() { sqlite3_finalize(stmt_); }
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
@@ -127,9 +150,12 @@ const char* const kReceiptColumns =
 
 }  // namespace
 
-struct Store::Impl {
-    sqlite3* db = nullptr;
+struct Store::Impl : Connection {
     std::recursive_mutex mutex;
+    // The token lookup of every request has a read-only connection of its own: in WAL mode it
+    // reads beside a writer, so authenticating never waits behind another request's commit.
+    Connection reader;
+    std::mutex reader_mutex;
 };
 
 Store::Store(const std::string& path) : impl_(std::make_unique<Impl>()) {
@@ -158,13 +184,23 @@ Store::Store(const std::string& path) : impl_(std::make_unique<Impl>()) {
             throw;
         }
     }
+    if (sqlite3_open_v2(path.c_str(), &impl_->reader.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
+        std::string message = impl_->reader.db ? sqlite3_errmsg(impl_->reader.db) : "out of memory";
+        impl_->reader.close();
+        impl_->close();
+        throw std::runtime_error(path + ": " + message);
+    }
+    sqlite3_busy_timeout(impl_->reader.db, 5000);
 }
 
-Store::~Store() { sqlite3_close(impl_->db); }
+Store::~Store() {
+    impl_->reader.close();
+    impl_->close();
+}
 
 int Store::schema_version() {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db, "PRAGMA user_version");
+    Statement s(*impl_, "PRAGMA user_version");
     return s.row() ? static_cast<int>(s.integer(0)) : 0;
 }
 
@@ -184,15 +220,15 @@ bool Store::transaction(const std::function<bool()>& work) {
 
 std::optional<User> Store::user_by_name(const std::string& name) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db, "SELECT id, name, role, password_hash FROM users WHERE name = ?");
+    Statement s(*impl_, "SELECT id, name, role, password_hash FROM users WHERE name = ?");
     s.bind(name);
     if (!s.row()) return std::nullopt;
     return read_user(s);
 }
 
 std::optional<User> Store::user_by_token_hash(const std::string& token_hash) {
-    std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db,
+    std::lock_guard lock(impl_->reader_mutex);
+    Statement s(impl_->reader,
                 "SELECT u.id, u.name, u.role, u.password_hash FROM tokens t JOIN users u ON u.id = t.user_id "
                 "WHERE t.token_hash = ?");
     s.bind(token_hash);
@@ -202,20 +238,20 @@ std::optional<User> Store::user_by_token_hash(const std::string& token_hash) {
 
 long long Store::add_user(const std::string& name, const std::string& role, const std::string& password_hash) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db, "INSERT INTO users (name, role, password_hash) VALUES (?, ?, ?)");
+    Statement s(*impl_, "INSERT INTO users (name, role, password_hash) VALUES (?, ?, ?)");
     s.bind(name).bind(role).bind(password_hash).run();
     return sqlite3_last_insert_rowid(impl_->db);
 }
 
 void Store::add_token(long long user_id, const std::string& token_hash) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db, "INSERT INTO tokens (user_id, token_hash) VALUES (?, ?)");
+    Statement s(*impl_, "INSERT INTO tokens (user_id, token_hash) VALUES (?, ?)");
     s.bind(user_id).bind(token_hash).run();
 }
 
 std::optional<PersonRecord> Store::person(const std::string& id) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db, "SELECT id, manager, assessor, version, erased FROM people WHERE id = ?");
+    Statement s(*impl_, "SELECT id, manager, assessor, version, erased FROM people WHERE id = ?");
     s.bind(id);
     if (!s.row()) return std::nullopt;
     return read_person(s);
@@ -223,7 +259,7 @@ std::optional<PersonRecord> Store::person(const std::string& id) {
 
 std::vector<PersonRecord> Store::people() {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db, "SELECT id, manager, assessor, version, erased FROM people ORDER BY id");
+    Statement s(*impl_, "SELECT id, manager, assessor, version, erased FROM people ORDER BY id");
     std::vector<PersonRecord> out;
     while (s.row()) out.push_back(read_person(s));
     return out;
@@ -231,7 +267,7 @@ std::vector<PersonRecord> Store::people() {
 
 void Store::put_person(const PersonRecord& person) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db,
+    Statement s(*impl_,
                 "INSERT INTO people (id, manager, assessor, version) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET manager = excluded.manager, assessor = excluded.assessor, "
                 "version = excluded.version");
@@ -240,7 +276,7 @@ void Store::put_person(const PersonRecord& person) {
 
 std::optional<ProfileVersion> Store::profile_version(const std::string& person, int version) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db,
+    Statement s(*impl_,
                 "SELECT person, version, json, sha256, by_user, at FROM profile_versions WHERE person = ? AND version = ?");
     s.bind(person).bind(version);
     if (!s.row()) return std::nullopt;
@@ -249,7 +285,7 @@ std::optional<ProfileVersion> Store::profile_version(const std::string& person, 
 
 std::vector<ProfileVersion> Store::profile_versions(const std::string& person) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db,
+    Statement s(*impl_,
                 "SELECT person, version, json, sha256, by_user, at FROM profile_versions WHERE person = ? "
                 "ORDER BY version DESC");
     s.bind(person);
@@ -260,14 +296,14 @@ std::vector<ProfileVersion> Store::profile_versions(const std::string& person) {
 
 void Store::add_profile_version(const ProfileVersion& v) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db,
+    Statement s(*impl_,
                 "INSERT INTO profile_versions (person, version, json, sha256, by_user, at) VALUES (?, ?, ?, ?, ?, ?)");
     s.bind(v.person).bind(v.version).bind(v.json).bind(v.sha256).bind(v.by).bind(v.at).run();
 }
 
 std::vector<Assessment> Store::assessments(const std::string& person) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db,
+    Statement s(*impl_,
                 "SELECT id, person, competency, status, date, note, source, by_user, at FROM assessments "
                 "WHERE person = ? ORDER BY id DESC");
     s.bind(person);
@@ -280,7 +316,7 @@ std::vector<Assessment> Store::assessments(const std::string& person) {
 
 long long Store::add_assessment(const Assessment& a) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db,
+    Statement s(*impl_,
                 "INSERT INTO assessments (person, competency, status, date, note, source, by_user, at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(a.person).bind(a.competency).bind(a.status).bind(a.date).bind(a.note).bind(a.source).bind(a.by).bind(a.at).run();
@@ -289,7 +325,7 @@ long long Store::add_assessment(const Assessment& a) {
 
 void Store::add_receipt(const Receipt& r) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db,
+    Statement s(*impl_,
                 "INSERT INTO receipts (id, person, version, profile_sha256, rules_digest, role, level, as_of, decision, "
                 "verdicts, profile_json, by_user, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(r.id).bind(r.person).bind(r.version).bind(r.profile_sha256).bind(r.rules_digest).bind(r.role)
@@ -298,7 +334,7 @@ void Store::add_receipt(const Receipt& r) {
 
 std::optional<Receipt> Store::receipt(const std::string& id) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db, (std::string(kReceiptColumns) + "WHERE id = ?").c_str());
+    Statement s(*impl_, (std::string(kReceiptColumns) + "WHERE id = ?").c_str());
     s.bind(id);
     if (!s.row()) return std::nullopt;
     return read_receipt(s);
@@ -306,7 +342,7 @@ std::optional<Receipt> Store::receipt(const std::string& id) {
 
 std::vector<Receipt> Store::receipts(const std::string& person) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db, (std::string(kReceiptColumns) + "WHERE person = ? ORDER BY at DESC").c_str());
+    Statement s(*impl_, (std::string(kReceiptColumns) + "WHERE person = ? ORDER BY at DESC").c_str());
     s.bind(person);
     std::vector<Receipt> out;
     while (s.row()) out.push_back(read_receipt(s));
@@ -315,7 +351,7 @@ std::vector<Receipt> Store::receipts(const std::string& person) {
 
 long long Store::add_vacancy(const Vacancy& v) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db,
+    Statement s(*impl_,
                 "INSERT INTO vacancies (title, role, level, closing_date, mapping, by_user, at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     s.bind(v.title).bind(v.role).bind(v.level).bind(v.closing_date).bind(v.mapping).bind(v.by).bind(v.at).run();
     return sqlite3_last_insert_rowid(impl_->db);
@@ -331,7 +367,7 @@ Vacancy read_vacancy(Statement& s) {
 
 std::optional<Vacancy> Store::vacancy(long long id) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db, (std::string(kVacancyColumns) + "WHERE id = ?").c_str());
+    Statement s(*impl_, (std::string(kVacancyColumns) + "WHERE id = ?").c_str());
     s.bind(id);
     if (!s.row()) return std::nullopt;
     return read_vacancy(s);
@@ -339,7 +375,7 @@ std::optional<Vacancy> Store::vacancy(long long id) {
 
 std::vector<Vacancy> Store::vacancies() {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db, (std::string(kVacancyColumns) + "ORDER BY id").c_str());
+    Statement s(*impl_, (std::string(kVacancyColumns) + "ORDER BY id").c_str());
     std::vector<Vacancy> out;
     while (s.row()) out.push_back(read_vacancy(s));
     return out;
@@ -347,7 +383,7 @@ std::vector<Vacancy> Store::vacancies() {
 
 bool Store::add_applicant(const Applicant& a) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db,
+    Statement s(*impl_,
                 "INSERT INTO applicants (vacancy, id, json, by_user, at) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT(vacancy, id) DO NOTHING");
     s.bind(a.vacancy).bind(a.id).bind(a.json).bind(a.by).bind(a.at).run();
@@ -356,7 +392,7 @@ bool Store::add_applicant(const Applicant& a) {
 
 std::vector<Applicant> Store::applicants(long long vacancy) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db, "SELECT vacancy, id, json, by_user, at FROM applicants WHERE vacancy = ? ORDER BY rowid");
+    Statement s(*impl_, "SELECT vacancy, id, json, by_user, at FROM applicants WHERE vacancy = ? ORDER BY rowid");
     s.bind(vacancy);
     std::vector<Applicant> out;
     while (s.row()) out.push_back(Applicant{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4)});
@@ -365,61 +401,77 @@ std::vector<Applicant> Store::applicants(long long vacancy) {
 
 long long Store::add_screen_run(const ScreenRun& r) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db,
+    Statement s(*impl_,
                 "INSERT INTO screen_runs (vacancy, as_of, rules_digest, results, audit, by_user, at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)");
     s.bind(r.vacancy).bind(r.as_of).bind(r.rules_digest).bind(r.results).bind(r.audit).bind(r.by).bind(r.at).run();
     return sqlite3_last_insert_rowid(impl_->db);
 }
 
+namespace {
+const char* const kScreenRunColumns =
+    "SELECT id, vacancy, as_of, rules_digest, results, audit, by_user, at FROM screen_runs WHERE vacancy = ? ORDER BY id DESC";
+
+ScreenRun read_screen_run(Statement& s) {
+    return ScreenRun{s.integer(0), s.integer(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7)};
+}
+}  // namespace
+
 std::optional<ScreenRun> Store::latest_screen_run(long long vacancy) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db,
-                "SELECT id, vacancy, as_of, rules_digest, results, audit, by_user, at FROM screen_runs "
-                "WHERE vacancy = ? ORDER BY id DESC LIMIT 1");
+    Statement s(*impl_, (std::string(kScreenRunColumns) + " LIMIT 1").c_str());
     s.bind(vacancy);
     if (!s.row()) return std::nullopt;
-    return ScreenRun{s.integer(0), s.integer(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7)};
+    return read_screen_run(s);
+}
+
+std::vector<ScreenRun> Store::screen_runs(long long vacancy) {
+    std::lock_guard lock(impl_->mutex);
+    Statement s(*impl_, kScreenRunColumns);
+    s.bind(vacancy);
+    std::vector<ScreenRun> out;
+    while (s.row()) out.push_back(read_screen_run(s));
+    return out;
 }
 
 bool Store::erase_person(const std::string& id, const std::string& at) {
     std::lock_guard lock(impl_->mutex);
-    Statement mark(impl_->db, "UPDATE people SET erased = ? WHERE id = ?");
+    Statement mark(*impl_, "UPDATE people SET erased = ? WHERE id = ?");
     mark.bind(at).bind(id).run();
     if (sqlite3_changes(impl_->db) != 1) return false;
-    Statement(impl_->db, "UPDATE profile_versions SET json = '' WHERE person = ?").bind(id).run();
-    Statement(impl_->db, "DELETE FROM assessments WHERE person = ?").bind(id).run();
-    Statement(impl_->db, "UPDATE receipts SET profile_json = '' WHERE person = ?").bind(id).run();
+    Statement(*impl_, "UPDATE profile_versions SET json = '' WHERE person = ?").bind(id).run();
+    Statement(*impl_, "DELETE FROM assessments WHERE person = ?").bind(id).run();
+    Statement(*impl_, "UPDATE receipts SET profile_json = '' WHERE person = ?").bind(id).run();
     return true;
 }
 
 bool Store::erase_applicant(long long vacancy, const std::string& id) {
     std::lock_guard lock(impl_->mutex);
-    Statement(impl_->db, "DELETE FROM applicants WHERE vacancy = ? AND id = ?").bind(vacancy).bind(id).run();
+    Statement(*impl_, "DELETE FROM applicants WHERE vacancy = ? AND id = ?").bind(vacancy).bind(id).run();
     return sqlite3_changes(impl_->db) == 1;
 }
 
 std::pair<long long, long long> Store::purge_applicants(const std::string& before) {
     std::lock_guard lock(impl_->mutex);
     const std::string closed = "(SELECT id FROM vacancies WHERE closing_date < ?)";
-    Statement count(impl_->db, ("SELECT count(*), count(DISTINCT vacancy) FROM applicants WHERE vacancy IN " + closed).c_str());
+    Statement count(*impl_, ("SELECT count(*), count(DISTINCT vacancy) FROM applicants WHERE vacancy IN " + closed).c_str());
     count.bind(before);
     count.row();
     std::pair<long long, long long> purged{count.integer(0), count.integer(1)};
-    Statement(impl_->db, ("DELETE FROM applicants WHERE vacancy IN " + closed).c_str()).bind(before).run();
-    Statement(impl_->db, ("DELETE FROM screen_runs WHERE vacancy IN " + closed).c_str()).bind(before).run();
+    Statement(*impl_, ("DELETE FROM applicants WHERE vacancy IN " + closed).c_str()).bind(before).run();
+    Statement(*impl_, ("DELETE FROM screen_runs WHERE vacancy IN " + closed).c_str()).bind(before).run();
     return purged;
 }
 
 void Store::audit(const std::string& user, const std::string& action, const std::string& record) {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db, "INSERT INTO audit (user, action, record) VALUES (?, ?, ?)");
+    Statement s(*impl_, "INSERT INTO audit (user, action, record) VALUES (?, ?, ?)");
     s.bind(user).bind(action).bind(record).run();
 }
 
 std::vector<AuditEntry> Store::audit_log() {
     std::lock_guard lock(impl_->mutex);
-    Statement s(impl_->db, "SELECT id, at, user, action, record FROM audit ORDER BY id");
+    Statement s(*impl_, "SELECT id, at, user, action, record FROM audit ORDER BY id");
     std::vector<AuditEntry> out;
     while (s.row()) out.push_back(AuditEntry{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4)});
     return out;

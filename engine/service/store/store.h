@@ -154,6 +154,8 @@ public:
     std::vector<Applicant> applicants(long long vacancy);
     long long add_screen_run(const ScreenRun& run);
     std::optional<ScreenRun> latest_screen_run(long long vacancy);
+    /// Every screen of the vacancy kept, newest first.
+    std::vector<ScreenRun> screen_runs(long long vacancy);
 
     // Information governance.
     /// Removes a person's personal data (profile texts, assessments, the profiles kept with

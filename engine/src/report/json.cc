@@ -29,80 +29,149 @@ const char* list_of(const Criterion& c) {
         c.requirement);
 }
 
+// Results are written as text straight away rather than built as a document tree and then
+// dumped: the tree cost more than the evaluation (a serving API answers many of these). The
+// text is the same as nlohmann's compact dump, key order as written here.
+class Writer {
+public:
+    explicit Writer(std::string& out) : out_(out) {}
+
+    // A string: plain ASCII is copied; anything else (quotes, control characters, UTF-8 and
+    // bytes that are not UTF-8) is left to nlohmann's escaping, so the text stays identical.
+    Writer& str(std::string_view text) {
+        bool plain = true;
+        for (unsigned char c : text)
+            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+                plain = false;
+                break;
+            }
+        if (plain) out_.append("\"").append(text).append("\"");
+        else out_ += json_text(ordered(std::string(text)));
+        return *this;
+    }
+    Writer& key(const char* name) {
+        comma();
+        out_.append("\"").append(name).append("\":");
+        fresh_ = false;
+        return *this;
+    }
+    Writer& field(const char* name, std::string_view text) { return key(name).str(text); }
+    Writer& flag(const char* name, bool value) {
+        key(name);
+        out_ += value ? "true" : "false";
+        return *this;
+    }
+    Writer& number(const char* name, int value) {
+        key(name);
+        out_ += std::to_string(value);
+        return *this;
+    }
+    Writer& null(const char* name) {
+        key(name);
+        out_ += "null";
+        return *this;
+    }
+    // Opens an object or array as a value (after `key`, or as an element after `element`).
+    Writer& open(char bracket) {
+        out_ += bracket;
+        fresh_ = true;
+        return *this;
+    }
+    Writer& close(char bracket) {
+        out_ += bracket;
+        fresh_ = false;
+        return *this;
+    }
+    // Starts an element of an array.
+    Writer& element() {
+        comma();
+        fresh_ = false;
+        return *this;
+    }
+
+private:
+    void comma() {
+        if (!fresh_) out_ += ',';
+    }
+    std::string& out_;
+    bool fresh_ = true;
+};
+
 // `explain` is full or reasons: with reasons the policy's wording, the reading and the type are
 // left out, as `roles --format json` and `docs` give them once for every profile.
-ordered criterion_json(const CriterionResult& r, const Profile& profile, Explain explain) {
+void criterion_json(Writer& w, const CriterionResult& r, const Profile& profile, Explain explain) {
     const Criterion& c = *r.criterion;
     const bool full = explain == Explain::full;
-    ordered j;
-    j["id"] = c.id;
-    j["category"] = to_string(c.category);
-    if (full) j["text"] = c.text;
-    j["kind"] = to_string(c.kind);
-    j["essential"] = c.essential;
-    j["result"] = to_string(r.outcome);
-    j["reason"] = reason(r, profile);
-    if (full) j["type"] = c.type;
+    w.open('{');
+    w.field("id", c.id).field("category", to_string(c.category));
+    if (full) w.field("text", c.text);
+    w.field("kind", to_string(c.kind)).flag("essential", c.essential).field("result", to_string(r.outcome));
+    w.field("reason", reason(r, profile));
+    if (full) w.field("type", c.type);
     // The id to assess, so a client can record an assessment straight from an evaluation.
-    if (const auto* req = std::get_if<CompetencyRequirement>(&c.requirement)) j["competency"] = req->competency;
-    if (r.finding.review) j["review"] = true;  // the assessment used is over 12 months old
-    if (full && !c.reading.empty()) j["reading"] = c.reading;
+    if (const auto* req = std::get_if<CompetencyRequirement>(&c.requirement)) w.field("competency", req->competency);
+    if (r.finding.review) w.flag("review", true);  // the assessment used is over 12 months old
+    if (full && !c.reading.empty()) w.field("reading", c.reading);
     std::string list = list_of(c);
     if (!r.finding.used.empty() && !list.empty()) {
-        ordered used = ordered::array();
-        for (int i : r.finding.used) used.push_back(list + "[" + std::to_string(i) + "]");
-        j["data"] = used;
+        w.key("data").open('[');
+        for (int i : r.finding.used) w.element().str(list + "[" + std::to_string(i) + "]");
+        w.close(']');
     } else if (c.type == "driving" && profile.driving) {
-        j["data"] = ordered::array({"driving"});
+        w.key("data").open('[').element().str("driving").close(']');
     }
-    if (!r.finding.missing.empty() && r.outcome == Outcome::unknown) j["missing"] = r.finding.missing;
+    if (!r.finding.missing.empty() && r.outcome == Outcome::unknown) {
+        w.key("missing").open('[');
+        for (const auto& m : r.finding.missing) w.element().str(m);
+        w.close(']');
+    }
     if (!r.children.empty()) {
-        ordered children = ordered::array();
-        for (const auto& child : r.children) children.push_back(criterion_json(child, profile, explain));
-        j["children"] = children;
+        w.key("children").open('[');
+        for (const auto& child : r.children) criterion_json(w.element(), child, profile, explain);
+        w.close(']');
     }
-    return j;
+    w.close('}');
 }
 
-ordered profile_json(const ProfileResult& result, const ReportOptions& options) {
+void level_json(Writer& w, const LevelResult& level, const Profile& profile, const ReportOptions& options) {
     const bool verdicts_only = options.explain == Explain::verdicts;
-    ordered p;
-    p["id"] = result.profile->id;
-    ordered roles = ordered::array();
+    w.open('{').field("level", level.level->id);
+    if (!verdicts_only) w.field("name", level.level->name);
+    w.field("verdict", to_string(level.verdict));
+    if (!verdicts_only) {
+        int desirable = 0, desirable_met = 0;
+        w.key("criteria").open('[');
+        for (const auto& c : level.criteria) {
+            criterion_json(w.element(), c, profile, options.explain);
+            if (!c.criterion->essential) {
+                ++desirable;
+                desirable_met += c.outcome == Outcome::met;
+            }
+        }
+        w.close(']');
+        if (desirable > 0) w.key("desirable").open('{').number("met", desirable_met).number("total", desirable).close('}');
+    }
+    w.close('}');
+}
+
+std::string profile_json(const ProfileResult& result, const ReportOptions& options) {
+    std::string out;
+    Writer w(out);
+    w.open('{').field("id", result.profile->id).key("roles").open('[');
     for (const auto& role : result.roles) {
-        ordered r;
-        r["role"] = role.role->id;
-        if (!verdicts_only) r["title"] = role.role->title;
-        r["attained"] = role.attained ? ordered(*role.attained) : ordered(nullptr);
-        ordered levels = ordered::array();
+        w.element().open('{').field("role", role.role->id);
+        if (options.explain != Explain::verdicts) w.field("title", role.role->title);
+        if (role.attained) w.field("attained", *role.attained);
+        else w.null("attained");
+        w.key("levels").open('[');
         for (const auto& level : role.levels) {
             if (options.only_level && *options.only_level != level.level->id) continue;
-            ordered l;
-            l["level"] = level.level->id;
-            if (!verdicts_only) l["name"] = level.level->name;
-            l["verdict"] = to_string(level.verdict);
-            if (verdicts_only) {
-                levels.push_back(l);
-                continue;
-            }
-            ordered criteria = ordered::array();
-            int desirable = 0, desirable_met = 0;
-            for (const auto& c : level.criteria) {
-                criteria.push_back(criterion_json(c, *result.profile, options.explain));
-                if (!c.criterion->essential) {
-                    ++desirable;
-                    desirable_met += c.outcome == Outcome::met;
-                }
-            }
-            l["criteria"] = criteria;
-            if (desirable > 0) l["desirable"] = {{"met", desirable_met}, {"total", desirable}};
-            levels.push_back(l);
+            level_json(w.element(), level, *result.profile, options);
         }
-        r["levels"] = levels;
-        roles.push_back(r);
+        w.close(']').close('}');
     }
-    p["roles"] = roles;
-    return p;
+    w.close(']').close('}');
+    return out;
 }
 
 }  // namespace
@@ -121,7 +190,7 @@ JsonReport::JsonReport(std::ostream& out, const RuleSet& rules, ReportOptions op
 JsonReport::~JsonReport() { finish(); }
 
 void JsonReport::add(const ProfileResult& result) {
-    out_ << (first_ ? "\n    " : ",\n    ") << json_text(profile_json(result, options_));
+    out_ << (first_ ? "\n    " : ",\n    ") << profile_json(result, options_);
     first_ = false;
 }
 
@@ -152,8 +221,8 @@ std::string roles_json(const RuleSet& rules) {
         r["defined_at"] = role.where;  // which file defines this version, so a stray one is seen
         ordered levels = ordered::array();
         for (const auto& level : role.levels) levels.push_back({{"level", level.id}, {"name", level.name}});
-        r["levels"] = levels;
-        roles.push_back(r);
+        r["levels"] = std::move(levels);
+        roles.push_back(std::move(r));
     }
     doc["roles"] = roles;
     return json_text(doc, 2) + "\n";
@@ -167,7 +236,7 @@ std::optional<Explain> explain_from_string(std::string_view word) {
 }
 
 std::string profile_result_json(const ProfileResult& result, const ReportOptions& options) {
-    return json_text(profile_json(result, options));
+    return profile_json(result, options);
 }
 
 }  // namespace eligo
