@@ -152,12 +152,12 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
         }
         if (!args.out_dir.empty()) {
             // One file per person, for their appraisal: the document names them.
-            Output file(person_file(args.out_dir, profile->id, args.format, taken).string());
-            if (!file.open()) return kExitOutput;
-            ProgressionReport(file.stream(), *rules, report_options).add(person);
+            Output appraisal(person_file(args.out_dir, profile->id, args.format, taken).string());
+            if (!appraisal.open()) return kExitOutput;
+            ProgressionReport(appraisal.stream(), *rules, report_options).add(person);
             Common silent = common;
             silent.quiet = true;  // one line for the directory below, not one per person
-            if (file.close(1, kExitOk, silent, "report") != kExitOk) return kExitOutput;
+            if (appraisal.close(1, kExitOk, silent, "report") != kExitOk) return kExitOutput;
         } else {
             report->add(person);
         }

@@ -1,6 +1,7 @@
 #include "pages.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <nlohmann/json.hpp>
 
@@ -33,10 +34,19 @@ std::variant<json, Refused> document(const Reply& reply) {
 
 std::string text_of(const json& value) { return value.is_string() ? value.get<std::string>() : std::string(); }
 
-// An engine id read as words: `not_eligible` is "not eligible".
-std::string words(std::string id) {
-    std::replace(id.begin(), id.end(), '_', ' ');
-    return id;
+// A file a browser sent is CSV when its name says so (exports are often `APPLICANTS.CSV`).
+bool is_csv(const std::string& filename) {
+    if (filename.size() < 4) return false;
+    std::string tail = filename.substr(filename.size() - 4);
+    for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return tail == ".csv";
+}
+
+// A bad record's line: its detail names where it is already (`body row 10: ...`), or is
+// prefixed with where it was (a person's id).
+std::string problem_line(const json& bad) {
+    std::string where = text_of(bad["where"]), detail = text_of(bad["detail"]);
+    return detail.rfind(where + ":", 0) == 0 ? detail : where + ": " + detail;
 }
 
 // The people nearest to a level first: fewest judgements waiting, then by id.
@@ -139,7 +149,11 @@ public:
         auto team = w_.team(caller_of(v), today());
         if (auto* r = std::get_if<Reply>(&team)) return refused(*r);
         std::vector<TeamRow> rows;
-        for (const auto& person : std::get<Progressions>(team).people) rows.push_back(team_row(person));
+        for (const auto& person : std::get<Progressions>(team).people) {
+            rows.push_back(team_row(person));
+            // A page shows the role's title, which HR knows it by; the workbook keeps the id.
+            if (person.current) rows.back().role = person.current->role->title;
+        }
         return rows;
     }
 
@@ -175,9 +189,9 @@ public:
 
     Answer<std::string> decide(const Viewer& v, const std::string& id, const std::string& role, const std::string& level,
                                const std::string& decision, const std::string& as_of) override {
-        std::string words = decision == "progressed" ? "progressed to level " + level
-                            : decision == "not_progressed" ? "not progressed to level " + level : decision;
-        json body{{"role", role}, {"level", level}, {"as_of", as_of}, {"decision", words}};
+        std::string decided = decision == "progressed" ? "progressed to level " + level
+                              : decision == "not_progressed" ? "not progressed to level " + level : decision;
+        json body{{"role", role}, {"level", level}, {"as_of", as_of}, {"decision", decided}};
         auto d = document(w_.add_decision(caller_of(v), id, body.dump()));
         if (auto* r = std::get_if<Refused>(&d)) return *r;
         return text_of(std::get<json>(d)["receipt"]);
@@ -185,14 +199,13 @@ public:
 
     Answer<web::ImportView> import_people(const Viewer& v, const std::string& filename, const std::string& content,
                                           const std::string& mapping) override {
-        bool csv = filename.size() >= 4 && filename.compare(filename.size() - 4, 4, ".csv") == 0;
-        Reply reply = w_.import_people(caller_of(v), content, csv, mapping);
+        Reply reply = w_.import_people(caller_of(v), content, is_csv(filename), mapping);
         if (reply.json.empty()) return refused(reply);
         json j = json::parse(reply.json);
         web::ImportView view{"", {}, {}, true};
         for (const auto& w : j["written"])
             view.written.push_back(text_of(w["id"]) + ": version " + std::to_string(w.value("version", 0)));
-        for (const auto& bad : j["bad"]) view.problems.push_back(text_of(bad["where"]) + ": " + text_of(bad["detail"]));
+        for (const auto& bad : j["bad"]) view.problems.push_back(problem_line(bad));
         return view;
     }
 
@@ -203,7 +216,7 @@ public:
         web::ReceiptView view{id, {}, text_of(j["person"])};
         std::string verdicts;
         for (const auto& [level, verdict] : j["verdicts"].items())
-            verdicts += (verdicts.empty() ? "" : ", ") + level + " " + words(text_of(verdict));
+            verdicts += (verdicts.empty() ? "" : ", ") + level + " " + web::words(text_of(verdict));
         view.facts = {{"Person", text_of(j["person"])},
                       {"Role", text_of(j["role"])},
                       {"Level", text_of(j["level"])},
@@ -240,15 +253,8 @@ public:
         auto d = document(w_.list_vacancies(caller_of(v)));
         if (auto* r = std::get_if<Refused>(&d)) return *r;
         web::VacanciesView view;
-        for (const auto& entry : std::get<json>(d)["vacancies"]) view.vacancies.push_back(vacancy_line(v, entry));
-        auto lines = roles(v);
-        // One choice per role: the rule set lists each version of a role, the latest last.
-        if (auto* r = std::get_if<std::vector<web::RoleLine>>(&lines))
-            for (auto& line : *r) {
-                auto same = std::find_if(view.roles.begin(), view.roles.end(), [&](const web::RoleLine& l) { return l.id == line.id; });
-                if (same == view.roles.end()) view.roles.push_back(std::move(line));
-                else *same = std::move(line);
-            }
+        view.roles = latest_roles(v);
+        for (const auto& entry : std::get<json>(d)["vacancies"]) view.vacancies.push_back(vacancy_line(v, entry, view.roles));
         return view;
     }
 
@@ -267,16 +273,14 @@ public:
 
     Answer<std::vector<std::string>> upload(const Viewer& v, const std::string& vacancy, const std::string& filename,
                                             const std::string& content) override {
-        bool csv = filename.size() >= 4 && filename.compare(filename.size() - 4, 4, ".csv") == 0;
         Caller c = caller_of(v);
-        Reply added = w_.add_applicants(c, vacancy, content, csv);
+        Reply added = w_.add_applicants(c, vacancy, content, is_csv(filename));
         std::vector<std::string> problems;
         if (added.status >= 400 && added.status != 422) return refused(added);
         if (added.status == 422 && added.json.empty()) return refused(added);
         // Parsed into a variable first: a range-for over a member of a temporary would dangle.
         json answer = json::parse(added.json);
-        for (const auto& bad : answer["bad"])
-            problems.push_back(text_of(bad["where"]) + ": " + text_of(bad["detail"]));
+        for (const auto& bad : answer["bad"]) problems.push_back(problem_line(bad));
         Reply screened = w_.screen_vacancy(c, vacancy, {});
         if (screened.status >= 400) return refused(screened);
         return problems;
@@ -287,7 +291,7 @@ public:
         auto about = document(w_.read_vacancy(c, vacancy));
         if (auto* r = std::get_if<Refused>(&about)) return *r;
         web::ResultsView view;
-        view.vacancy = vacancy_line(v, std::get<json>(about));
+        view.vacancy = vacancy_line(v, std::get<json>(about), latest_roles(v));
         view.names = names;
         Reply reply = w_.vacancy_results(c, vacancy, {{"names", names ? "true" : "false"}});
         if (reply.status == 409) return view;  // not screened yet: the upload form alone
@@ -350,8 +354,24 @@ public:
 private:
     static constexpr const char* kXlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    web::VacancyLine vacancy_line(const Viewer& v, const json& entry) {
-        web::VacancyLine line{std::to_string(entry.value("id", 0LL)), text_of(entry["role"]), text_of(entry["level"]),
+    // One line per role, by id: the rule set lists each version of a role, the latest last.
+    std::vector<web::RoleLine> latest_roles(const Viewer& v) {
+        std::vector<web::RoleLine> out;
+        auto lines = roles(v);
+        if (auto* r = std::get_if<std::vector<web::RoleLine>>(&lines))
+            for (auto& line : *r) {
+                auto same = std::find_if(out.begin(), out.end(), [&](const web::RoleLine& l) { return l.id == line.id; });
+                if (same == out.end()) out.push_back(std::move(line));
+                else *same = std::move(line);
+            }
+        return out;
+    }
+
+    web::VacancyLine vacancy_line(const Viewer& v, const json& entry, const std::vector<web::RoleLine>& roles) {
+        std::string role = text_of(entry["role"]);
+        auto known = std::find_if(roles.begin(), roles.end(), [&](const web::RoleLine& l) { return l.id == role; });
+        if (known != roles.end()) role = known->title + " (" + role + ")";
+        web::VacancyLine line{std::to_string(entry.value("id", 0LL)), role, text_of(entry["level"]),
                               text_of(entry["closing_date"]), 0};
         if (entry.contains("applicants")) {
             line.applicants = static_cast<int>(entry["applicants"].size());

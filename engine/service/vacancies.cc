@@ -205,10 +205,10 @@ Reply Workspace::import_people(const Caller& caller, const std::string& body, bo
         // A person already held gets a new version, keeping their manager and assessor unless
         // the record names others; the others are created.
         auto held = store_.person(person.id);
-        json body = json::parse(person.json);
-        if (held && !held->manager.empty() && !body.contains("manager")) body["manager"] = held->manager;
-        if (held && !held->assessor.empty() && !body.contains("assessor")) body["assessor"] = held->assessor;
-        Reply reply = write_person(caller, held ? person.id : "", body.dump());
+        json record = json::parse(person.json);
+        if (held && !held->manager.empty() && !record.contains("manager")) record["manager"] = held->manager;
+        if (held && !held->assessor.empty() && !record.contains("assessor")) record["assessor"] = held->assessor;
+        Reply reply = write_person(caller, held ? person.id : "", record.dump());
         if (reply.status >= 400) upload.reject(person.id, reply.detail);
         else written.push_back(json::parse(reply.json));
     }

@@ -7,14 +7,13 @@
 
 namespace eligo::web {
 
-namespace {
-
-// Engine ids read as words on a page: `needs_assessment` is "needs assessment".
-std::string words(const char* id) {
+std::string words(std::string_view id) {
     std::string s(id);
     for (char& c : s) if (c == '_') c = ' ';
     return s;
 }
+
+namespace {
 
 void add_criteria(PersonView& view, const std::string& level, const std::vector<CriterionResult>& results,
                   const Profile& profile) {
@@ -45,7 +44,7 @@ PersonView person_view(const PersonProgression& person) {
     }
     for (const Gap& g : p.gaps) {
         // The statement first, so the checklist says what is missing, then what to do about it.
-        view.gaps.push_back({g.level->id, words(to_string(g.kind)), g.part().text + ": " + action(g, profile),
+        view.gaps.push_back({g.level->id, words(to_string(g.kind)), g.part().text + " \u2014 " + action(g, profile),
                              g.met_on ? g.met_on->to_string() : std::string()});
     }
     return view;

@@ -2,10 +2,16 @@
 // `action`), ids and levels as the engine names them.
 #pragma once
 
+#include <string>
+#include <string_view>
+
 #include "eligo/progression.h"
 #include "views.h"
 
 namespace eligo::web {
+
+/// An engine id read as words on a page: `needs_assessment` is "needs assessment".
+std::string words(std::string_view id);
 
 /// The person page's ladder, gaps and criteria. History, receipt and the decision form's
 /// settings are the caller's to fill.
