@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "eligo/explain.h"
+#include "lua/custom.h"
 #include "fixtures.h"
 
 using namespace eligo;
@@ -384,17 +385,34 @@ TEST_CASE("custom: the profile view leaves out award dates and free text, and sa
         "cpd":[{"date":"2026-01-01","hours":3,"activity":"Course"}]})") == Outcome::met);
 }
 
-TEST_CASE("custom: a function that loops or errors is unknown with the error as reason") {
+TEST_CASE("custom: a function that loops or errors is unknown, a rule fault, with a reason that never quotes the error") {
     auto loops = one("custom { id = 'c', text = 't', check = function(p) while true do end end }");
-    auto r = evaluate_one(*loops, profile_from(R"({"id":"x"})"), "c");
+    Profile x = profile_from(R"({"id":"x"})");
+    auto r = evaluate_one(*loops, x, "c");
     CHECK(r.outcome == Outcome::unknown);
-    CHECK(r.finding.note.find("instruction limit exceeded") != std::string::npos);
+    CHECK(r.finding.rule_failed);
+    CHECK(r.finding.note.empty());
+    CHECK(reason(r, x) == "the rule's custom check failed, so this is undecided; the rule author can see why with -v");
+    // the runner keeps the error for the author's log (`-v`)
+    auto stopped = loops->custom->run(1, x, Date::parse("2026-11-24").value());
+    CHECK(stopped.failed);
+    CHECK(stopped.reason.find("instruction limit exceeded") != std::string::npos);
     auto errors = one("custom { id = 'c', text = 't', check = function(p) return p.nope.deeper end }");
-    r = evaluate_one(*errors, profile_from(R"({"id":"x"})"), "c");
+    r = evaluate_one(*errors, x, "c");
     CHECK(r.outcome == Outcome::unknown);
-    CHECK(r.finding.note.find("rules/t/role.lua:1:") != std::string::npos);
+    CHECK(r.finding.rule_failed);
+    CHECK(errors->custom->run(1, x, Date::parse("2026-11-24").value()).reason.find("rules/t/role.lua:1:") !=
+          std::string::npos);
     // and the state is still usable afterwards
-    CHECK(evaluate_one(*loops, profile_from(R"({"id":"x"})"), "c").outcome == Outcome::unknown);
+    CHECK(evaluate_one(*loops, x, "c").outcome == Outcome::unknown);
+    // the fault is found by role, level and criterion
+    RoleResult role = evaluate_role(errors->roles[0], ProfileIndex(*errors, x, Date::parse("2026-11-24").value()));
+    auto faults = rule_faults(role);
+    REQUIRE(faults.size() == 1);
+    CHECK(faults[0].criterion->id == "c");
+    CHECK(rule_fault_warning(faults[0]) ==
+          "role `t/r` level `A` criterion `c`: its custom check stopped with an error, so it is undecided (a fault in "
+          "the rules, not in the profile; run with -v to see why)");
 }
 
 TEST_CASE("as of a date, records dated after it do not count") {

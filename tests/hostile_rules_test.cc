@@ -6,7 +6,9 @@
 // - loads: the rule set loads, and every bundled role gives the example profiles exactly the
 //   results it gives without the file;
 // - screened: as `loads`, and `eligo screen` of the example profiles on the attack's own role
-//   gives the same rows at 1, 2 and 8 threads, each row holding the stated message.
+//   gives the same rows at 1, 2 and 8 threads, each row holding the stated message; with an
+//   `-- author:` line, `-v` shows that text on standard error (Lua's message, which is for the
+//   rule author and never in a row).
 // Every run is bounded by the sandbox's limits; none takes more than a few seconds.
 #include <filesystem>
 #include <fstream>
@@ -33,16 +35,18 @@ struct Attack {
     std::string file;      ///< name in tests/hostile-rules
     std::string expect;    ///< refused, loads or screened
     std::string message;   ///< what the error or every screened row holds
+    std::string author;    ///< screened: what `-v` shows the rule author on standard error
     std::string text;
 };
 
 // The `-- key: value` lines of a file's header.
 Attack read_attack(const fs::path& path) {
-    Attack a{path.filename().string(), "", "", test::read_file(path)};
+    Attack a{path.filename().string(), "", "", "", test::read_file(path)};
     std::istringstream in(a.text);
     for (std::string line; std::getline(in, line) && line.starts_with("--");) {
         if (line.starts_with("-- expect: ")) a.expect = line.substr(11);
         if (line.starts_with("-- message: ")) a.message = line.substr(12);
+        if (line.starts_with("-- author: ")) a.author = line.substr(11);
     }
     return a;
 }
@@ -150,6 +154,12 @@ void screened_alike(const Attack& a) {
     int count = 0;
     for (std::string row; std::getline(rows, row); ++count) CHECK(row.find(a.message) != std::string::npos);
     CHECK(count == 16);
+    if (!a.author.empty()) {
+        auto verbose = test::run_eligo_apart("-v " + args + "1");
+        CHECK(verbose.err.find(a.author) != std::string::npos);
+        CHECK(verbose.out == one.out);
+        CHECK(one.out.find(a.author) == std::string::npos);
+    }
     for (const char* threads : {"2", "8"}) {
         INFO("threads " << threads);
         auto many = test::run_eligo_apart(args + threads);

@@ -20,6 +20,7 @@ namespace eligo {
 struct Profile;
 struct ProfileReadOptions;
 struct Role;
+struct RoleResult;
 struct RuleSet;
 }
 
@@ -167,6 +168,11 @@ std::string relative_path(const std::string& path);
 /// "; did you mean `a`, `b` or `c`?" naming every candidate close to `word`, closest first;
 /// "" when none is.
 std::string did_you_mean(const std::string& word, std::vector<std::string> candidates);
+
+/// Warns, one line each, of the custom checks in `result` that stopped with an error for profile
+/// `id` (read from `where`): `eligo: warning: WHERE: profile `ID`: role ...`. Returns how many.
+/// A command that saw any exits kExitRules: the criterion is undecided through a fault in the rules.
+std::size_t warn_rule_faults(const std::string& where, const std::string& id, const RoleResult& result);
 
 /// Whether to colour standard output: `always`, `never`, or `auto` (a terminal, no NO_COLOR).
 bool colour_wanted(const std::string& choice);

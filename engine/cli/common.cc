@@ -15,6 +15,8 @@
 
 #include "cli.h"
 #include "eligo/batch.h"
+#include "eligo/evaluate.h"
+#include "eligo/explain.h"
 #include "eligo/profile.h"
 #include "eligo/rules.h"
 
@@ -302,6 +304,12 @@ std::string relative_path(const std::string& path) {
     fs::path rel = fs::absolute(given, ec).lexically_normal().lexically_relative(fs::current_path(ec));
     // Outside the working directory an absolute path opens as well and reads better than ../../..
     return ec || rel.empty() || *rel.begin() == ".." ? path : rel.string();
+}
+
+std::size_t warn_rule_faults(const std::string& where, const std::string& id, const RoleResult& result) {
+    auto faults = rule_faults(result);
+    for (const auto& fault : faults) spdlog::warn("{}: profile `{}`: {}", where, id, rule_fault_warning(fault));
+    return faults.size();
 }
 
 bool colour_wanted(const std::string& choice) {

@@ -77,6 +77,7 @@ int run_evaluate_lines(const Common& common, const EvaluateArgs& args, const Rul
                   << "; every other record was evaluated\n";
         status = kExitBadInput;
     }
+    if (summary.rule_faults > 0) status = kExitRules;  // each check named in a warning above
     return output.close(static_cast<std::size_t>(summary.evaluated), status, common, "profile");
 }
 
@@ -137,6 +138,7 @@ int run_evaluate(const Common& common, const EvaluateArgs& args) {
     if (args.format == "summary") summary.emplace(out, report);
     bool own_role = summary && args.roles.empty() && !args.all_roles;
     int bad = 0, done = 0, no_role = 0;
+    std::size_t rule_faults = 0;
     for (const auto& file : files) {
         auto profile = read_profile(file, read_options);
         if (!profile) {
@@ -152,6 +154,7 @@ int run_evaluate(const Common& common, const EvaluateArgs& args) {
         }
         spdlog::debug("evaluating profile {}", profile->id);
         ProfileResult result = evaluate(*rules, *profile, options);
+        for (const auto& role : result.roles) rule_faults += warn_rule_faults(file, profile->id, role);
         if (json) {
             json->add(result);
         } else if (summary) {
@@ -169,7 +172,9 @@ int run_evaluate(const Common& common, const EvaluateArgs& args) {
     if (no_role > 0)
         std::cerr << "eligo: " << no_role << " of " << files.size()
                   << " profiles have no current_role the rules know; the others were evaluated\n";
-    int status = bad > 0 || no_role > 0 || !ok ? kExitBadInput : kExitOk;
+    int status = rule_faults > 0                   ? kExitRules
+                 : bad > 0 || no_role > 0 || !ok ? kExitBadInput
+                                                 : kExitOk;
     return output.close(static_cast<std::size_t>(done), status, common, "profile");
 }
 

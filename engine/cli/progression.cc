@@ -129,6 +129,7 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
     report_options.one_person = true;
     std::size_t reported = 0;
     int bad = 0, no_role = 0;
+    std::size_t rule_faults = 0;  // custom checks that stopped with an error: exit kExitRules
     for (const auto& file : files) {
         auto profile = read_profile(file, read_options);
         if (!profile) {
@@ -137,6 +138,8 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
         }
         spdlog::debug("progression of profile {}", profile->id);
         PersonProgression person = assess_person(*rules, *profile, as_of, only, !args.summary);
+        if (person.current) rule_faults += warn_rule_faults(file, profile->id, person.current->result);
+        for (const auto& path : person.paths) rule_faults += warn_rule_faults(file, profile->id, path.progression.result);
         if (args.summary) {
             team.rows.push_back(team_row(person));
             continue;
@@ -183,6 +186,7 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
     if (output.close(reported, kExitOk, common, "report") != kExitOk) return kExitOutput;
     if (bad > 0)
         std::cerr << "eligo: " << bad << " of " << files.size() << " profiles could not be read; the others were done\n";
+    if (rule_faults > 0) return kExitRules;  // each check named in a warning above
     // A profile without a current role is a data problem like any other: exit 2, as everywhere.
     return bad > 0 || no_role > 0 || !ok ? kExitBadInput : kExitOk;
 }

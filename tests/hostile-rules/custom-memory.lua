@@ -3,7 +3,8 @@
 -- first); that applicant's criterion is unknown, the Lua state is closed, and the next
 -- applicant is screened in a fresh one
 -- expect: screened
--- message: limit exceeded
+-- message: the rule's custom check failed
+-- author: limit exceeded
 role { id = 'attack/custom-memory', title = 'Memory', level { id = 'A', skills = {
   custom { id = 'hoards', text = 'Hoards', kind = 'fact', check = function(p)
     local t = {}

@@ -68,6 +68,17 @@ RoleResult evaluate_role(const Role& role, const ProfileIndex& index);
 /// checked by the caller with `RuleSet::find_role`; they are skipped here.
 ProfileResult evaluate(const RuleSet& rules, const Profile& profile, const EvaluateOptions& options);
 
+/// A custom check that stopped with an error while evaluating a role: a fault in the rules, not
+/// in the profile. The criterion is left unknown.
+struct RuleFault {
+    const Role* role = nullptr;
+    const Level* level = nullptr;
+    const Criterion* criterion = nullptr;  ///< the check itself (a member, when in a group)
+};
+
+/// Every custom check of `result` that stopped with an error, in document order.
+std::vector<RuleFault> rule_faults(const RoleResult& result);
+
 /// Evaluates one criterion (and its members); exposed for tests and tools.
 CriterionResult evaluate_criterion(const Criterion& criterion, const ProfileIndex& index);
 

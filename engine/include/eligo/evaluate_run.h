@@ -28,6 +28,9 @@ struct EvaluateRunOptions {
 struct EvaluateRunSummary {
     std::uint64_t evaluated = 0;
     std::uint64_t bad_records = 0;
+    /// Records for which a custom check stopped with an error (a fault in the rules): each check
+    /// is among `warnings`, counted over the records.
+    std::uint64_t rule_faults = 0;
     std::vector<BatchWarning> warnings;
     std::optional<Error> input_failure;   ///< the input stopped part-way (a read error)
     std::optional<Error> output_failure;  ///< `out` could not be written

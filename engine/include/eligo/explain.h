@@ -9,6 +9,7 @@ namespace eligo {
 
 struct Profile;
 struct Qualification;
+struct RuleFault;
 
 /// The reason for a criterion's outcome, e.g. "14 months at local authority or registered
 /// provider posts in housing (2023-09-01 to 2024-11-01); needs 12".
@@ -17,6 +18,15 @@ std::string reason(const CriterionResult& result, const Profile& profile);
 /// Why a statement fails on facts alone (the screen's "not met"): its own reason, or for a
 /// group the reasons of its members whose facts are not met, joined by "; ".
 std::string facts_reason(const CriterionResult& result, const Profile& profile);
+
+/// A criterion's reason when its custom check stopped with an error. It never quotes the
+/// error, which is for the rule author (`-v`), not for HR or a recruiter.
+inline constexpr const char* kRuleFailedReason =
+    "the rule's custom check failed, so this is undecided; the rule author can see why with -v";
+
+/// The warning for a custom check that stopped with an error, naming the role, level and
+/// criterion, never the profile's data: "role `r` level `A` criterion `c`: its custom check ...".
+std::string rule_fault_warning(const RuleFault& fault);
 
 /// What a criterion checks, in plain English and independent of any profile, e.g. "at least
 /// 24 months at local authority or registered provider employers in housing or customer

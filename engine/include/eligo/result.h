@@ -46,7 +46,9 @@ struct Finding {
     /// {"qualifications[3].grade", "Pass*"}. They make the criterion unknown, never not met.
     std::vector<std::pair<std::string, std::string>> unreadable;
     std::string note;                     ///< free detail: custom reasons, evidence source
-    bool rule_failed = false;             ///< a custom check stopped with an error: a fault in the rules
+    /// A custom check stopped with an error: a fault in the rules. Its Lua message is for the rule
+    /// author only (logged at debug level), never part of a result.
+    bool rule_failed = false;
     /// The assessment used is older than kEvidenceMaxAgeMonths before the as-of date: due for
     /// review. It never changes the outcome.
     bool review = false;

@@ -4,11 +4,18 @@
 
 #include "batch/pipeline.h"
 #include "eligo/evaluate_run.h"
+#include "eligo/explain.h"
 
 namespace eligo {
 namespace {
 
-using Done = batch::Done<std::string>;
+// A profile's result line, and whether a custom check stopped with an error in it.
+struct Line {
+    std::string text;
+    bool rule_fault = false;
+};
+
+using Done = batch::Done<Line>;
 
 Done evaluate_record(const RawRecord& raw, std::uint64_t sequence, const RuleSet& rules,
                      const EvaluateRunOptions& options) {
@@ -18,8 +25,15 @@ Done evaluate_record(const RawRecord& raw, std::uint64_t sequence, const RuleSet
         done.item = BadRecord{sequence, raw.where(), profile.errors()};
         return done;
     }
-    std::string line = profile_result_json(evaluate(rules, *profile, options.evaluate), options.report);
-    line += '\n';
+    ProfileResult result = evaluate(rules, *profile, options.evaluate);
+    Line line{profile_result_json(result, options.report), false};
+    line.text += '\n';
+    // Counted over the batch by check, never with the profile's data: the first names the record.
+    for (const auto& role : result.roles)
+        for (const auto& fault : rule_faults(role)) {
+            done.warnings.push_back({raw.where() + ", profile `" + profile->id + "`", rule_fault_warning(fault)});
+            line.rule_fault = true;
+        }
     done.item = std::move(line);
     return done;
 }
@@ -46,15 +60,16 @@ EvaluateRunSummary run_evaluate_lines(RecordSource& source, const RuleSet& rules
     batch::PipelineOptions pipeline{options.threads, options.batch_size, &options.progress, options.times};
     auto write = [&](Done& done) {
         for (const auto& w : done.warnings) tally.add(w);
-        if (const auto* line = std::get_if<std::string>(&done.item)) {
-            out << *line;
+        if (const auto* line = std::get_if<Line>(&done.item)) {
+            out << line->text;
             ++summary.evaluated;
+            summary.rule_faults += line->rule_fault;
         } else {
             for (const auto& e : std::get<BadRecord>(done.item).errors) errors << e.to_string() << '\n';
             ++summary.bad_records;
         }
     };
-    summary.input_failure = batch::run_pipeline<std::string>(
+    summary.input_failure = batch::run_pipeline<Line>(
         source, pipeline, [&](const RawRecord& raw, std::uint64_t sequence) { return process(raw, sequence, rules, options); },
         write);
     summary.warnings = tally.take();

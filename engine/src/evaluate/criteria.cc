@@ -2,6 +2,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include <spdlog/spdlog.h>
+
 #include "eligo/evaluate.h"
 #include "lua/custom.h"
 
@@ -417,7 +419,7 @@ CriterionResult competency(const CompetencyRequirement& req, const ProfileIndex&
     return r;
 }
 
-CriterionResult custom(const CustomRequirement& req, const ProfileIndex& index) {
+CriterionResult custom(const CustomRequirement& req, const Criterion& criterion, const ProfileIndex& index) {
     CriterionResult r;
     const auto& runner = index.rules().custom;
     if (!runner) {
@@ -426,9 +428,21 @@ CriterionResult custom(const CustomRequirement& req, const ProfileIndex& index) 
     }
     auto answer = runner->run(req.index, index.profile(), index.as_of());
     r.outcome = !answer.met ? Outcome::unknown : *answer.met ? Outcome::met : Outcome::not_met;
-    r.finding.note = answer.failed ? "error: " + answer.reason : answer.reason;
     r.finding.rule_failed = answer.failed;
+    if (!answer.failed) {
+        r.finding.note = answer.reason;
+    } else {
+        // Lua's message is for the rule author (`-v`): it can quote the script and the profile's
+        // values, so it never enters the result that HR and recruiters read.
+        spdlog::debug("{}: custom check `{}` stopped with an error for profile `{}`: {}", criterion.where,
+                      criterion.id, index.profile().id, answer.reason);
+    }
     return r;
+}
+
+void collect_faults(const RoleResult& role, const Level& level, const CriterionResult& r, std::vector<RuleFault>& out) {
+    if (r.finding.rule_failed) out.push_back({role.role, &level, r.criterion});
+    for (const auto& child : r.children) collect_faults(role, level, child, out);
 }
 
 }  // namespace
@@ -444,7 +458,7 @@ CriterionResult evaluate_criterion(const Criterion& criterion, const ProfileInde
             else if constexpr (std::is_same_v<T, CpdRequirement>) return cpd(req, index);
             else if constexpr (std::is_same_v<T, TrainingRequirement>) return training(req, index);
             else if constexpr (std::is_same_v<T, CompetencyRequirement>) return competency(req, index);
-            else if constexpr (std::is_same_v<T, CustomRequirement>) return custom(req, index);
+            else if constexpr (std::is_same_v<T, CustomRequirement>) return custom(req, criterion, index);
             else {
                 CriterionResult group;
                 int met = 0, unknown = 0;
@@ -464,6 +478,13 @@ CriterionResult evaluate_criterion(const Criterion& criterion, const ProfileInde
         criterion.requirement);
     r.criterion = &criterion;
     return r;
+}
+
+std::vector<RuleFault> rule_faults(const RoleResult& result) {
+    std::vector<RuleFault> out;
+    for (const auto& level : result.levels)
+        for (const auto& criterion : level.criteria) collect_faults(result, *level.level, criterion, out);
+    return out;
 }
 
 }  // namespace eligo

@@ -308,9 +308,16 @@ std::string reason(const CriterionResult& res, const Profile& profile) {
             else if constexpr (std::is_same_v<T, TrainingRequirement>) return training_reason(r, res, profile);
             else if constexpr (std::is_same_v<T, CompetencyRequirement>) return competency_reason(res, profile);
             else if constexpr (std::is_same_v<T, GroupRequirement>) return group_reason(r, res);
+            else if (f.rule_failed) return kRuleFailedReason;
             else return f.note.empty() ? std::string("custom check gave no reason") : f.note;
         },
         c.requirement);
+}
+
+std::string rule_fault_warning(const RuleFault& fault) {
+    return "role `" + fault.role->id + "` level `" + fault.level->id + "` criterion `" + fault.criterion->id +
+           "`: its custom check stopped with an error, so it is undecided (a fault in the rules, not in the "
+           "profile; run with -v to see why)";
 }
 
 std::string facts_reason(const CriterionResult& r, const Profile& profile) {
