@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -185,4 +186,46 @@ TEST_CASE("eligo evaluate --format summary --all-roles: every role, for people w
     Run both = run("evaluate profiles/app-2031.json --format summary --all-roles --role rehousing/rehousing-officer", true);
     CHECK(both.status == 1);
     CHECK(both.out == "--all-roles: goes without --role, which names the roles to show\n");
+}
+
+TEST_CASE("evaluate and progression: a progress line on a terminal only, never over results or with --quiet") {
+    namespace fs = std::filesystem;
+    const fs::path out = eligo::test::scratch_directory() / "progress-out";
+    const std::string as_of = " --as-of 2026-11-24";
+    const std::vector<std::string> runs = {"evaluate profiles/ --format json -o " + out.string() + as_of,
+                                           "evaluate profiles/ --format jsonl -o " + out.string() + as_of,
+                                           "progression profiles/e-1042.json profiles/e-1187.json -o " + out.string() + as_of};
+    // Standard error a file: no line, nothing redrawn.
+    for (const auto& args : runs) {
+        INFO(args);
+        auto r = eligo::test::run_eligo_apart(args);
+        CHECK(r.status == 0);
+        CHECK(r.err.find('\r') == std::string::npos);
+        CHECK(r.err.find("records") == std::string::npos);
+    }
+    // On a terminal (`script` gives the run one): records counted, and the line cleared at the end.
+    if (std::system("command -v script >/dev/null 2>&1") != 0) return;
+    auto on_terminal = [](const std::string& args) {
+        std::string command = std::string("cd ") + ELIGO_SOURCE_DIR + " && script -qec \"" + ELIGO_BINARY + " " + args +
+                              "\" /dev/null";
+        Run r;
+        FILE* pipe = popen(command.c_str(), "r");
+        REQUIRE(pipe);
+        std::array<char, 4096> buffer;
+        std::size_t n;
+        while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) r.out.append(buffer.data(), n);
+        int status = pclose(pipe);
+        r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        return r;
+    };
+    for (const auto& args : runs) {
+        INFO(args);
+        auto r = on_terminal(args);
+        CHECK(r.status == 0);
+        CHECK(r.out.find(" records") != std::string::npos);
+        CHECK(r.out.find("\r\033[K") != std::string::npos);
+        CHECK(on_terminal("-q " + args).out.find(" records") == std::string::npos);
+    }
+    // Results on the terminal itself: no line across them.
+    CHECK(on_terminal("evaluate profiles/ --format json" + as_of).out.find(" records") == std::string::npos);
 }

@@ -2,6 +2,7 @@
 // command takes (finding and loading the rules, expanding profile arguments).
 #pragma once
 
+#include <chrono>
 #include <fstream>
 #include <functional>
 #include <memory>
@@ -173,6 +174,37 @@ std::string did_you_mean(const std::string& word, std::vector<std::string> candi
 /// `id` (read from `where`): `eligo: warning: WHERE: profile `ID`: role ...`. Returns how many.
 /// A command that saw any exits kExitRules: the criterion is undecided through a fault in the rules.
 std::size_t warn_rule_faults(const std::string& where, const std::string& id, const RoleResult& result);
+
+/// A progress line for a long run on a terminal: records, rate and, when the input's size is known,
+/// percent, redrawn in place on standard error. Empty when standard error is not a terminal.
+std::function<void(const BatchProgress&)> progress_line();
+
+/// Clears the progress line, before anything else is written to standard error.
+void clear_progress_line();
+
+/// Whether a run shows a progress line: not with --quiet, nor when its results go to standard
+/// output on a terminal (`writes_stdout`), where the line would cut across them.
+bool progress_wanted(const Common& common, bool writes_stdout);
+
+/// The progress line over a list of profile files read one after the other (`evaluate`,
+/// `progression`): shown on a terminal when `progress_wanted`, and only for more than one file;
+/// its percent is of the files' bytes. Cleared by `finish` or when it goes.
+class FileProgress {
+public:
+    FileProgress(const std::vector<std::string>& files, const Common& common, bool writes_stdout);
+    ~FileProgress();
+    FileProgress(const FileProgress&) = delete;
+    FileProgress& operator=(const FileProgress&) = delete;
+    /// `file` is done: counted, and the line redrawn at most four times a second.
+    void done(const std::string& file);
+    void finish();
+
+private:
+    std::function<void(const BatchProgress&)> show_;
+    BatchProgress progress_;
+    std::chrono::steady_clock::time_point shown_{};
+    bool showing_ = false;
+};
 
 /// Whether to colour standard output: `always`, `never`, or `auto` (a terminal, no NO_COLOR).
 bool colour_wanted(const std::string& choice);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cctype>
 #include <cstdlib>
@@ -310,6 +311,70 @@ std::size_t warn_rule_faults(const std::string& where, const std::string& id, co
     auto faults = rule_faults(result);
     for (const auto& fault : faults) spdlog::warn("{}: profile `{}`: {}", where, id, rule_fault_warning(fault));
     return faults.size();
+}
+
+namespace {
+
+std::string thousands(std::uint64_t n) {
+    std::string s = std::to_string(n);
+    for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
+    return s;
+}
+
+}  // namespace
+
+std::function<void(const BatchProgress&)> progress_line() {
+    if (!isatty(STDERR_FILENO)) return {};
+    auto start = std::chrono::steady_clock::now();
+    return [start](const BatchProgress& p) {
+        double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        std::string line = "\r  " + thousands(p.records) + " records";
+        if (seconds > 0.2) line += ", " + thousands(static_cast<std::uint64_t>(static_cast<double>(p.records) / seconds)) + "/s";
+        if (p.total_bytes && *p.total_bytes > 0)
+            line += ", " + std::to_string(p.bytes * 100 / *p.total_bytes) + "%";
+        std::cerr << line << "   " << std::flush;
+    };
+}
+
+void clear_progress_line() { std::cerr << "\r\033[K" << std::flush; }
+
+bool progress_wanted(const Common& common, bool writes_stdout) {
+    // Results on the same terminal would be written across the line.
+    return !common.quiet && !(writes_stdout && isatty(STDOUT_FILENO));
+}
+
+FileProgress::FileProgress(const std::vector<std::string>& files, const Common& common, bool writes_stdout) {
+    if (files.size() < 2 || !progress_wanted(common, writes_stdout)) return;
+    show_ = progress_line();
+    if (!show_) return;
+    std::error_code ec;
+    std::uint64_t total = 0;
+    for (const auto& file : files) {
+        auto size = fs::file_size(file, ec);
+        if (!ec) total += size;
+    }
+    progress_.total_bytes = total;
+}
+
+FileProgress::~FileProgress() { finish(); }
+
+void FileProgress::done(const std::string& file) {
+    if (!show_) return;
+    std::error_code ec;
+    auto size = fs::file_size(file, ec);
+    if (!ec) progress_.bytes += size;
+    ++progress_.records;
+    // At most four times a second, as the batch pipeline does.
+    auto now = std::chrono::steady_clock::now();
+    if (now - shown_ < std::chrono::milliseconds(250)) return;
+    shown_ = now;
+    show_(progress_);
+    showing_ = true;
+}
+
+void FileProgress::finish() {
+    if (showing_) clear_progress_line();
+    showing_ = false;
 }
 
 bool colour_wanted(const std::string& choice) {

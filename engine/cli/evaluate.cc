@@ -65,8 +65,10 @@ int run_evaluate_lines(const Common& common, const EvaluateArgs& args, const Rul
     options.threads = args.threads > 0 ? args.threads : std::max(1u, std::thread::hardware_concurrency());
     options.read.strict = args.strict;
     options.read.max_bytes = args.max_profile_bytes;
+    if (progress_wanted(common, !output.to_file())) options.progress = progress_line();
     spdlog::debug("evaluating JSON Lines with {} threads", options.threads);
     EvaluateRunSummary summary = eligo::run_evaluate_lines(*batch.source, rules, options, output.stream(), *batch.errors);
+    if (options.progress) clear_progress_line();
     for (const auto& w : summary.warnings)
         spdlog::warn("{} ({} {}, first {})", w.message, w.count, w.count == 1 ? "record" : "records", w.first);
     if (summary.input_failure) std::cerr << summary.input_failure->to_string() << '\n';
@@ -139,7 +141,9 @@ int run_evaluate(const Common& common, const EvaluateArgs& args) {
     bool own_role = summary && args.roles.empty() && !args.all_roles;
     int bad = 0, done = 0, no_role = 0;
     std::size_t rule_faults = 0;
+    FileProgress progress(files, common, !output.to_file());
     for (const auto& file : files) {
+        progress.done(file);
         auto profile = read_profile(file, read_options);
         if (!profile) {
             ++bad;
@@ -165,6 +169,7 @@ int run_evaluate(const Common& common, const EvaluateArgs& args) {
         }
         ++done;
     }
+    progress.finish();
     if (json) json->finish();
     if (summary) summary->finish();
     if (bad > 0)

@@ -130,7 +130,9 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
     std::size_t reported = 0;
     int bad = 0, no_role = 0;
     std::size_t rule_faults = 0;  // custom checks that stopped with an error: exit kExitRules
+    FileProgress progress(files, common, !args.summary && args.out_dir.empty() && !output.to_file());
     for (const auto& file : files) {
+        progress.done(file);
         auto profile = read_profile(file, read_options);
         if (!profile) {
             ++bad;
@@ -166,6 +168,7 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
         }
         ++reported;
     }
+    progress.finish();
     if (report) report->finish();
     if (!args.out_dir.empty()) report_written(args.out_dir, reported, common, "report");
     if (args.summary) {

@@ -1,5 +1,4 @@
 // `eligo screen`: pre-screens a batch of applicants for one post on its essential facts.
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -39,26 +38,6 @@ struct ScreenArgs {
     std::size_t max_profile_bytes = 1u << 20;
     std::string color = "auto";
 };
-
-std::string thousands(std::uint64_t n) {
-    std::string s = std::to_string(n);
-    for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
-    return s;
-}
-
-// A progress line on a terminal: records, rate and, when the input's size is known, percent.
-std::function<void(const ScreenProgress&)> progress_line() {
-    if (!isatty(STDERR_FILENO)) return {};
-    auto start = std::chrono::steady_clock::now();
-    return [start](const ScreenProgress& p) {
-        double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        std::string line = "\r  " + thousands(p.records) + " records";
-        if (seconds > 0.2) line += ", " + thousands(static_cast<std::uint64_t>(static_cast<double>(p.records) / seconds)) + "/s";
-        if (p.total_bytes && *p.total_bytes > 0)
-            line += ", " + std::to_string(p.bytes * 100 / *p.total_bytes) + "%";
-        std::cerr << line << "   " << std::flush;
-    };
-}
 
 // The mapping file, loaded and checked; nullptr (the errors printed) when it cannot be used.
 std::shared_ptr<const CsvMapping> load_mapping(const std::string& path) {
