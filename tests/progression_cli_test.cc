@@ -117,9 +117,11 @@ TEST_CASE("eligo progression --summary: one row per person, as a table, CSV or X
     CHECK(c.status == 0);
     CHECK(c.out == "eligo: wrote 8 rows to " + csv + "\n");
     std::string text = slurp(csv);
-    CHECK(text.starts_with("ID,Name,Role,Recorded level,Attained level,Next level,Ready for next,"));
-    CHECK_THAT(text, Contains("\r\nE-1042,Sam Example,rehousing/rehousing-officer,A,B,B,yes,C,1,1,0,11,0,2027-02-03,"));
-    CHECK_THAT(text, Contains("\r\nE-1187,Jo Placeholder,rehousing/rehousing-officer,A,A,B,needs assessment,B,0,0,2,0,0,,\r\n"));
+    CHECK(text.starts_with("ID,Name,Role,Role title,Recorded level,Attained level,Next level,Ready for next,"));
+    CHECK_THAT(text, Contains("\r\nE-1042,Sam Example,rehousing/rehousing-officer,Rehousing Officer,A,B,B,yes,C,1,1,0,11,0,"
+                              "2027-02-03,"));
+    CHECK_THAT(text, Contains("\r\nE-1187,Jo Placeholder,rehousing/rehousing-officer,Rehousing Officer,A,A,B,needs assessment,"
+                              "B,0,0,2,0,0,,\r\n"));
     CHECK(std::count(text.begin(), text.end(), '\n') == 9);
 
     std::string xlsx = temp_path("team.xlsx");
@@ -134,6 +136,7 @@ TEST_CASE("eligo progression --summary: one row per person, as a table, CSV or X
         auto list = run_eligo("-q progression profiles --summary --out " + xlsx + kAsOf + " && unzip -p " + xlsx +
                               " xl/workbook.xml");
         CHECK_THAT(list.out, Contains("<sheet name=\"Team\""));
+        CHECK_THAT(list.out, Contains("<sheet name=\"Gaps\""));
         CHECK_THAT(list.out, Contains("<sheet name=\"About\""));
     }
 }

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "eligo/batch.h"
 #include "eligo/progression.h"
 #include "fixtures.h"
 
@@ -592,10 +593,10 @@ TEST_CASE("team view: one row per person, as text, CSV and XLSX") {
     std::ostringstream csv;
     write_team_csv(csv, team);
     CHECK(csv.str() ==
-          "ID,Name,Role,Recorded level,Attained level,Next level,Ready for next,Gaps for level,Qualification gaps,Time gaps,"
-          "Missing data,Judgements to assess,Other gaps,Earliest time gap closes,Note\r\n"
-          "E-1,Sam <Example>,t/officer,A,B,B,yes,C,1,1,0,1,0,,attained B above recorded A: the record may be behind\r\n"
-          "'=1+1,\"Applicant, A\",,,,,,,,,,,,,no current_role recorded\r\n");
+          "ID,Name,Role,Role title,Recorded level,Attained level,Next level,Ready for next,Gaps for level,Qualification gaps,"
+          "Time gaps,Missing data,Judgements to assess,Other gaps,Earliest time gap closes,Note\r\n"
+          "E-1,Sam <Example>,t/officer,Officer,A,B,B,yes,C,1,1,0,1,0,,attained B above recorded A: the record may be behind\r\n"
+          "'=1+1,\"Applicant, A\",,,,,,,,,,,,,,no current_role recorded\r\n");
 
     namespace fs = std::filesystem;
     fs::path path = fs::temp_directory_path() / "eligo-progression-team.xlsx";
@@ -607,6 +608,52 @@ TEST_CASE("team view: one row per person, as text, CSV and XLSX") {
     CHECK(bytes.size() > 2000);
     CHECK_THAT(bytes, Contains("xl/worksheets/sheet1.xml"));  // names in a zip are stored as they are
     CHECK_THAT(bytes, Contains("xl/worksheets/sheet2.xml"));
+
+    // Read back: the Team sheet has the role's title beside its id; the Gaps sheet one row per gap.
+    auto sheet = [&](const std::string& name) {
+        auto mapping = parse_csv_mapping(R"({"mapping": "eligo-csv/1", "id": "ID", "name": "Name"})", "mapping");
+        REQUIRE(mapping);
+        auto source = open_xlsx(path.string(), *mapping, TableOptions{.sheet = name});
+        INFO((source ? std::string() : test::messages(source.errors())));
+        REQUIRE(source);
+        std::vector<std::vector<std::string>> rows;
+        RawRecord record;
+        while ((*source)->next(record)) rows.push_back(record.cells);
+        return rows;
+    };
+    auto members = sheet("Team");
+    REQUIRE(members.size() == 2);
+    CHECK(std::vector<std::string>(members[0].begin(), members[0].begin() + 5) ==
+          std::vector<std::string>{"E-1", "Sam <Example>", "t/officer", "Officer", "A"});
+    auto gaps = sheet("Gaps");
+    REQUIRE(gaps.size() == 3);  // Sam's three gaps for C; the applicant, with no role, has none
+    for (const auto& row : gaps) {
+        INFO(row.size());
+        CHECK(std::vector<std::string>(row.begin(), row.begin() + 5) ==
+              std::vector<std::string>{"E-1", "Sam <Example>", "t/officer", "Officer", "C"});
+    }
+    CHECK(gaps[0][5] == "qualification");
+    CHECK(gaps[0][6] == "CIH Level 3 or equivalent");
+    CHECK(gaps[0][7] == "working towards CIH Level 3 Certificate; met once it is achieved");
+    CHECK(gaps[1][5] == "time");
+    CHECK(gaps[1][6] == "12 months managing staff");
+    CHECK(gaps[2][5] == "judgement");
+    CHECK(gaps[2][6] == "Manages staff well");
+
+    // A time gap that waiting closes has its date.
+    std::vector<Profile> managing = {profile_from(R"({"id":"E-2","current_role":{"role":"t/officer","level":"B"},
+      "qualifications":[{"kind":"cih","level":2,"awarded":"2021-06-30"}],
+      "employment":[{"employer":"Council","areas":["homelessness"],"managerial":false,"start":"2024-06-01","end":"2026-05-31"},
+                    {"employer":"Council","areas":["homelessness"],"managerial":true,"start":"2026-06-01"}],
+      "cpd":[{"date":"2026-09-01","hours":3}],
+      "evidence":[{"competency":"law","status":"met","source":"manager","date":"2025-06-01"}]})")};
+    fs::remove(path);
+    REQUIRE_FALSE(write_team_xlsx(path.string(), team_of(*rules, managing)));
+    gaps = sheet("Gaps");
+    REQUIRE_FALSE(gaps.empty());
+    bool dated = false;
+    for (const auto& row : gaps) dated = dated || (row.size() == 9 && !row[8].empty());
+    CHECK(dated);
 
     auto error = write_team_xlsx("/nonexistent-directory/team.xlsx", team);
     REQUIRE(error);

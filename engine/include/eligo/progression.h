@@ -252,11 +252,21 @@ private:
     bool finished_ = false;
 };
 
+/// One gap of a person in the team view, in words (the workbook's `Gaps` sheet).
+struct TeamGap {
+    std::string level;      ///< the level it stands in the way of
+    GapKind kind = GapKind::other;
+    std::string statement;  ///< the policy's wording of the statement (or of the member it is about)
+    std::string action;     ///< what to do, as `action` words it
+    std::optional<Date> met_on;  ///< when waiting closes it, if it does
+};
+
 /// One person's line of the team view.
 struct TeamRow {
     std::string id;
     std::string name;  ///< personal data: CSV and XLSX only, never the text table or logs
     std::string role;  ///< role id, "" when none
+    std::string role_title;  ///< the role's title, "" when the rules do not have the role
     std::string recorded;
     std::string attained;
     std::string next;
@@ -265,6 +275,7 @@ struct TeamRow {
     std::array<int, std::size(kGapKinds)> gaps{};  ///< by kind, in kGapKinds order
     std::optional<Date> earliest_met_on;
     std::string note;  ///< "the record may be behind", or why there is no progression
+    std::vector<TeamGap> gap_list;  ///< the gaps counted in `gaps`, by level, in document order
 };
 
 TeamRow team_row(const PersonProgression& person);
@@ -285,8 +296,10 @@ struct TeamSummary {
 void write_team_text(std::ostream& out, const TeamSummary& team);
 /// CSV (RFC 4180, a header row), for HR to filter.
 void write_team_csv(std::ostream& out, const TeamSummary& team);
-/// An XLSX workbook: a `Team` sheet (header row, filters, dates as dates) and an `About` sheet
-/// naming the date and the rule set. Errors name `path`.
+/// An XLSX workbook: a `Team` sheet (header row, filters, dates as dates), a `Gaps` sheet with
+/// one row per gap (the person, the role, the level, the statement's wording, what to do and
+/// the date waiting closes it), and an `About` sheet naming the date and the rule set. Role
+/// titles stand beside role ids. Errors name `path`.
 std::optional<Error> write_team_xlsx(const std::string& path, const TeamSummary& team);
 
 }  // namespace eligo

@@ -24,19 +24,20 @@ std::string note_of(const Progression& p) {
     return "";
 }
 
-// The columns, as HR reads them; `name` is left out of the text table.
-const char* const kHeadings[] = {"ID",         "Name",           "Role",      "Recorded level",  "Attained level",
-                                 "Next level", "Ready for next", "Gaps for level", "Qualification gaps", "Time gaps",
-                                 "Missing data", "Judgements to assess", "Other gaps",
-                                 "Earliest time gap closes", "Note"};
+// The columns, as HR reads them; `name` and the role's title are left out of the text table.
+const char* const kHeadings[] = {"ID",         "Name",           "Role",      "Role title", "Recorded level",
+                                 "Attained level", "Next level", "Ready for next", "Gaps for level",
+                                 "Qualification gaps", "Time gaps", "Missing data", "Judgements to assess",
+                                 "Other gaps", "Earliest time gap closes", "Note"};
 constexpr std::size_t kColumns = std::size(kHeadings);
 constexpr std::size_t kNameColumn = 1;
-constexpr std::size_t kFirstCount = 8;  // the gap counts by kind, in kGapKinds order
+constexpr std::size_t kTitleColumn = 3;
+constexpr std::size_t kFirstCount = 9;  // the gap counts by kind, in kGapKinds order
 constexpr std::size_t kDateColumn = kFirstCount + std::size(kGapKinds);
 
 std::vector<std::string> cells(const TeamRow& row) {
-    std::vector<std::string> c = {row.id, row.name, row.role, row.recorded, row.attained, row.next,
-                                  ready_words(row.readiness), row.gap_levels};
+    std::vector<std::string> c = {row.id,       row.name, row.role, row.role_title, row.recorded, row.attained,
+                                  row.next, ready_words(row.readiness), row.gap_levels};
     bool counted = row.readiness.has_value();
     for (int n : row.gaps) c.push_back(counted ? std::to_string(n) : "");
     c.push_back(row.earliest_met_on ? row.earliest_met_on->to_string() : "");
@@ -50,6 +51,37 @@ std::string csv_field(const std::string& s) {
     std::string out;
     text::append_csv_field(out, s);
     return out;
+}
+
+void write_date(lxw_worksheet* sheet, lxw_row_t r, lxw_col_t col, Date d, lxw_format* format) {
+    lxw_datetime when = {d.year(), static_cast<int>(d.month()), static_cast<int>(d.day()), 0, 0, 0};
+    worksheet_write_datetime(sheet, r, col, &when, format);
+}
+
+void write_cell(lxw_worksheet* sheet, lxw_row_t r, lxw_col_t col, const std::string& value, lxw_format* format = nullptr) {
+    if (!value.empty()) worksheet_write_string(sheet, r, col, text::printable(value).c_str(), format);  // a NUL would cut the cell
+}
+
+// One row per gap, for HR to filter by person, role, level or kind and to plan by date.
+void write_gaps_sheet(lxw_worksheet* sheet, const TeamSummary& team, lxw_format* heading, lxw_format* date) {
+    const char* const headings[] = {"ID",        "Name",       "Role",   "Role title", "Level",
+                                    "Kind",      "Statement",  "What to do", "Closes by waiting on"};
+    constexpr auto columns = static_cast<lxw_col_t>(std::size(headings));
+    for (lxw_col_t i = 0; i < columns; ++i) worksheet_write_string(sheet, 0, i, headings[i], heading);
+    lxw_row_t r = 1;
+    for (const auto& row : team.rows)
+        for (const auto& g : row.gap_list) {
+            std::string kind = to_string(g.kind);
+            std::replace(kind.begin(), kind.end(), '_', ' ');
+            const std::string values[] = {row.id, row.name, row.role, row.role_title, g.level, kind, g.statement, g.action};
+            for (lxw_col_t i = 0; i < std::size(values); ++i) write_cell(sheet, r, i, values[i]);
+            if (g.met_on) write_date(sheet, r, columns - 1, *g.met_on, date);
+            ++r;
+        }
+    const double widths[] = {10, 20, 40, 32, 6, 13, 60, 80, 14};
+    for (lxw_col_t i = 0; i < columns; ++i) worksheet_set_column(sheet, i, i, widths[i], nullptr);
+    worksheet_freeze_panes(sheet, 1, 1);
+    worksheet_autofilter(sheet, 0, 0, r - 1, columns - 1);
 }
 
 }  // namespace
@@ -79,6 +111,7 @@ TeamRow team_row(const PersonProgression& person) {
     }
     const Progression& pr = *person.current;
     row.role = pr.role->id;
+    row.role_title = pr.role->title;
     row.recorded = pr.recorded.value_or("");
     row.attained = pr.attained.value_or("");
     row.next = pr.next ? pr.next->id : "";
@@ -87,6 +120,8 @@ TeamRow team_row(const PersonProgression& person) {
     for (std::size_t i = 0; i < std::size(kGapKinds); ++i) row.gaps[i] = pr.count(kGapKinds[i]);
     row.earliest_met_on = pr.earliest_met_on();
     row.note = note_of(pr);
+    for (const Gap& g : pr.gaps)
+        row.gap_list.push_back({g.level->id, g.kind, g.part().text, action(g, p), g.met_on});
     return row;
 }
 
@@ -101,7 +136,7 @@ void write_team_text(std::ostream& out, const TeamSummary& team) {
         std::vector<std::string> shown;
         auto c = cells(row);
         for (std::size_t i = 0; i < c.size(); ++i)
-            if (i != kNameColumn) shown.push_back(c[i].empty() ? std::string("-") : text::printable(c[i]));
+            if (i != kNameColumn && i != kTitleColumn) shown.push_back(c[i].empty() ? std::string("-") : text::printable(c[i]));
         rows.push_back(std::move(shown));
     }
     report::write_aligned(out, rows);
@@ -141,20 +176,20 @@ std::optional<Error> write_team_xlsx(const std::string& path, const TeamSummary&
             if (i >= kFirstCount && i < kDateColumn) {
                 worksheet_write_number(sheet, r, col, std::stod(c[i]), nullptr);
             } else if (i == kDateColumn) {
-                Date d = *row.earliest_met_on;
-                lxw_datetime when = {d.year(), static_cast<int>(d.month()), static_cast<int>(d.day()), 0, 0, 0};
-                worksheet_write_datetime(sheet, r, col, &when, date);
+                write_date(sheet, r, col, *row.earliest_met_on, date);
             } else {
-                worksheet_write_string(sheet, r, col, text::printable(c[i]).c_str(), nullptr);  // a NUL would cut the cell
+                write_cell(sheet, r, col, c[i]);
             }
         }
         ++r;
     }
-    const double widths[kColumns] = {10, 20, 40, 9, 9, 7, 16, 9, 13, 7, 9, 12, 8, 14, 48};
+    const double widths[kColumns] = {10, 20, 40, 32, 9, 9, 7, 16, 9, 13, 7, 9, 12, 8, 14, 48};
     for (std::size_t i = 0; i < kColumns; ++i)
         worksheet_set_column(sheet, static_cast<lxw_col_t>(i), static_cast<lxw_col_t>(i), widths[i], nullptr);
     worksheet_freeze_panes(sheet, 1, 1);
     worksheet_autofilter(sheet, 0, 0, r - 1, static_cast<lxw_col_t>(kColumns - 1));
+
+    write_gaps_sheet(workbook_add_worksheet(book, "Gaps"), team, heading, date);
 
     lxw_worksheet* about = workbook_add_worksheet(book, "About");
     const std::pair<const char*, std::string> facts[] = {
