@@ -45,7 +45,8 @@ int main(int argc, char** argv) {
     app.add_flag("-v,--verbose", common.verbose, "log what is being done (profile ids only, never names)");
     app.add_flag("-q,--quiet", common.quiet, "log errors only");
     app.footer("Exit status: 0 done; 1 usage error; 2 bad input (a profile could not be read; the others were "
-               "still evaluated); 3 the rules could not be loaded; 4 internal error; 5 rule tests failed; 6 the output could not be written.");
+               "still evaluated); 3 the rules could not be loaded, or a custom check stopped with an error; 4 internal "
+               "error; 5 rule tests failed; 6 the output could not be written.");
 
     std::vector<std::pair<CLI::App*, std::function<int()>>> runners;
     for (const auto& command : commands) {
