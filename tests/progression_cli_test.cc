@@ -64,7 +64,15 @@ TEST_CASE("eligo progression --format json: the standing, gaps and career paths"
     CHECK(chris["next_level"] == "C");
     CHECK(chris["readiness"] == "not_ready");
     CHECK(chris["gap_counts"]["qualification"] == 1);
-    CHECK(doc["profiles"][1]["career_paths"].size() == 35);
+    // Chris is on Range 4: the promotions (Range 5 to 7) and the one role on a grade the order
+    // does not rank (SO2) are listed, promotions first; the other 22 are counted.
+    const json& paths = doc["profiles"][1]["career_paths"];
+    CHECK(paths.size() == 13);
+    CHECK(doc["profiles"][1]["career_paths_left_out"] == 22);
+    for (std::size_t i = 0; i < paths.size(); ++i) CHECK(paths[i]["move"] == (i < 12 ? "promotion" : "unranked"));
+    auto all = run_eligo("progression profiles/e-1305.json --format json --all-paths" + kAsOf, false);
+    REQUIRE(all.status == 0);
+    CHECK(json::parse(all.out)["profiles"][0]["career_paths"].size() == 35);
 }
 
 TEST_CASE("eligo progression: every bundled employee gets a report in every format") {

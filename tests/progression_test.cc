@@ -659,3 +659,60 @@ TEST_CASE("team view: one row per person, as text, CSV and XLSX") {
     REQUIRE(error);
     CHECK_THAT(error->to_string(), Contains("/nonexistent-directory/team.xlsx: "));
 }
+
+TEST_CASE("career paths: promotions first, each with its grade; lateral moves and lower grades only when asked for") {
+    // The grade order is the rules' (`grade_ranks` in lib/equivalences.lua): Apprentice, then Range 2 to 7.
+    auto rules = rules_from(R"(
+role { id = 't/officer', title = 'Officer', grade = 'Range 4', framework = 'Test framework',
+  level { id = 'A', name = 'Developing', other = { training { id = 'induction', text = 'Induction', training_id = 'induction' } } } }
+role { id = 't/apprentice', title = 'Apprentice', grade = 'Apprentice', framework = 'Test framework',
+  level { id = 'L2', name = 'Intermediate', other = { training { id = 'induction', text = 'Induction', training_id = 'induction' } } } }
+role { id = 't/peer', title = 'Peer', grade = 'Range 4', framework = 'Test framework',
+  level { id = 'A', name = 'Developing', other = { training { id = 'induction', text = 'Induction', training_id = 'induction' } } } }
+role { id = 't/elsewhere', title = 'Elsewhere', grade = 'SO2', framework = 'Another framework',
+  level { id = 'A', name = 'Developing', other = { training { id = 'induction', text = 'Induction', training_id = 'induction' } } } }
+role { id = 't/senior', title = 'Senior', grade = 'Range 5', framework = 'Another framework',
+  level { id = 'A', name = 'Developing', other = { training { id = 'induction', text = 'Induction', training_id = 'induction' } } } }
+role { id = 't/assistant', title = 'Assistant', grade = 'Range 2', framework = 'Test framework',
+  level { id = 'A', name = 'Developing', other = { training { id = 'induction', text = 'Induction', training_id = 'induction' } } } }
+)");
+    Profile p = profile_from(R"({"id":"P-1","current_role":{"role":"t/officer","level":"A"},
+                                 "training":[{"id":"induction","status":"completed","date":"2025-01-01"}]})");
+    auto ids = [](const PersonProgression& person) {
+        std::vector<std::string> out;
+        for (const auto& path : person.paths) out.push_back(path.progression.role->id + " " + to_string(path.move));
+        return out;
+    };
+    // By default: the promotion, then the grade the order does not rank; three left out.
+    auto person = assess_person(*rules, p, day("2026-11-24"), {}, true, false);
+    CHECK(ids(person) == std::vector<std::string>{"t/senior promotion", "t/elsewhere unranked"});
+    CHECK(person.paths_left_out == 3);
+    // All of them: lateral, then lower (the same framework first within each).
+    auto all = assess_person(*rules, p, day("2026-11-24"), {}, true, true);
+    CHECK(ids(all) == std::vector<std::string>{"t/senior promotion", "t/elsewhere unranked", "t/peer lateral",
+                                               "t/apprentice lower", "t/assistant lower"});
+    CHECK(all.paths_left_out == 0);
+    // Named roles are shown whatever their grade.
+    const Role* peer = rules->find_role("t/peer");
+    auto named = assess_person(*rules, p, day("2026-11-24"), {peer}, true, false);
+    CHECK(ids(named) == std::vector<std::string>{"t/peer lateral"});
+
+    std::ostringstream text;
+    ProgressionReport(text, *rules, {day("2026-11-24")}).add(person);
+    CHECK_THAT(text.str(), Contains("  Career paths (promotions first, then this framework first, then by readiness for the "
+                                    "first level)\n"
+                                    "    ready             t/senior     Range 5  attained level A;"));
+    CHECK_THAT(text.str(), Contains("    ready             t/elsewhere  SO2      attained level A;"));
+    CHECK_THAT(text.str(), Contains("    3 more at the same or a lower grade (lateral moves, apprentice posts); --all-paths "
+                                    "lists them\n"));
+    std::ostringstream markdown;
+    ProgressionReport(markdown, *rules, {day("2026-11-24"), ProgressionFormat::markdown}).add(person);
+    CHECK_THAT(markdown.str(), Contains("| Role | Grade | First level |"));
+    CHECK_THAT(markdown.str(), Contains("| Senior (`t/senior`) | Range 5 | ready |"));
+    std::ostringstream json;
+    ProgressionReport(json, *rules, {day("2026-11-24"), ProgressionFormat::json}).add(person);
+    auto doc = nlohmann::json::parse(json.str());
+    CHECK(doc["profiles"][0]["career_paths"][0]["grade"] == "Range 5");
+    CHECK(doc["profiles"][0]["career_paths"][0]["move"] == "promotion");
+    CHECK(doc["profiles"][0]["career_paths_left_out"] == 3);
+}

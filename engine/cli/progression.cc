@@ -27,6 +27,7 @@ struct ProgressionArgs {
     std::string out;
     std::string out_dir;
     bool strict = false;
+    bool all_paths = false;
 };
 
 // The options that only make sense together; a message and false when they do not.
@@ -139,7 +140,7 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
             continue;
         }
         spdlog::debug("progression of profile {}", profile->id);
-        PersonProgression person = assess_person(*rules, *profile, as_of, only, !args.summary);
+        PersonProgression person = assess_person(*rules, *profile, as_of, only, !args.summary, args.all_paths);
         if (person.current) rule_faults += warn_rule_faults(file, profile->id, person.current->result);
         for (const auto& path : person.paths) rule_faults += warn_rule_faults(file, profile->id, path.progression.result);
         if (args.summary) {
@@ -211,6 +212,8 @@ Command progression_command() {
                 sub.add_option("--out-dir", args->out_dir,
                                "one report per person in DIR, named by profile id (ID.md, ID.html, ...)")
                     ->option_text("DIR");
+                sub.add_flag("--all-paths", args->all_paths,
+                             "career paths to the same or a lower grade too (lateral moves, apprentice posts)");
                 sub.add_flag("--strict", args->strict, "reject profiles that carry a protected characteristic");
                 return [args, &common] { return run_progression(common, *args); };
             }};

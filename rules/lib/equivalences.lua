@@ -124,4 +124,16 @@ return {
     practitioner = 2, specialist = 2, strategist = 2, leader = 2,
     practice_manager = 3, managing_professional = 3,
   },
+
+  -- Pay grades, lowest first. A career path to a role on a higher grade is a promotion and is
+  -- listed first; one to the same or a lower grade (a lateral move, an apprentice post) is listed
+  -- only when asked for (`eligo progression --all-paths`). Two names with one number are one
+  -- grade: the Triage Officer's job description names Medway Pay Range 3 "MPR 3". Apprentice
+  -- posts train towards the ranges and sit below them. A grade not listed here (SO2, from
+  -- another pay scale) is compared with none: a path to or from it is always listed.
+  grade_ranks = {
+    ["Apprentice"] = 1,
+    ["Range 2"] = 2, ["Range 3"] = 3, ["MPR 3"] = 3, ["Range 4"] = 4, ["Range 5"] = 5,
+    ["Range 6"] = 6, ["Range 7"] = 7,
+  },
 }

@@ -158,6 +158,17 @@ struct Progression {
     std::optional<Date> earliest_met_on() const;
 };
 
+/// How a career path's role compares with the current role by pay grade (the rules'
+/// `grade_ranks`, lib/equivalences.lua).
+enum class Move {
+    promotion,  ///< a higher grade
+    unranked,   ///< a grade (or no current role) that the rules do not rank
+    lateral,    ///< the same grade
+    lower,      ///< a lower grade, e.g. an apprentice post
+};
+
+const char* to_string(Move);
+
 /// Another role the person might move to. Its progression has no recorded level, so `next` is
 /// the level above the attained one and `gaps` are that level's: the first level's when none is
 /// attained.
@@ -165,6 +176,7 @@ struct CareerPath {
     Progression progression;
     bool same_framework = false;              ///< the framework of the person's current role
     Readiness entry = Readiness::not_ready;   ///< for the role's first level
+    Move move = Move::unranked;
 };
 
 /// Everything progression says about one person.
@@ -174,6 +186,8 @@ struct PersonProgression {
     std::optional<Progression> current;  ///< absent when `problem` says why
     std::optional<Error> problem;        ///< no current role recorded, or not one of the rule set
     std::vector<CareerPath> paths;       ///< ranked, best first
+    /// Paths to the same or a lower grade left out of `paths` (see `assess_person`).
+    int paths_left_out = 0;
 };
 
 /// The person's standing in `role` as of the index's date. `recorded` is the level recorded
@@ -199,16 +213,19 @@ std::vector<Gap> gaps_of(const LevelResult& level, const ProfileIndex& index);
 std::optional<TimeGap> time_gap(const Criterion& criterion, const ProfileIndex& index);
 
 /// Career paths: the roles in force on the as-of date other than `current` (all when `only` is
-/// empty, else the roles named there), ranked: the current role's framework first, then by
-/// readiness for the first level (ready, needs assessment, not ready), then fewer gaps to it,
-/// then rule set order.
+/// empty, else the roles named there), ranked: promotions first, then roles whose grade cannot be
+/// compared, lateral moves and lower grades (`Move`); within each, the current role's framework
+/// first, then by readiness for the first level (ready, needs assessment, not ready), then fewer
+/// gaps to it, then rule set order.
 std::vector<CareerPath> career_paths(const ProfileIndex& index, const Role* current,
                                      const std::vector<const Role*>& only = {});
 
 /// The whole picture for one person: the current role (or the problem) and, unless
-/// `with_paths` is false, the career paths (to the `only` roles when any are named).
+/// `with_paths` is false, the career paths (to the `only` roles when any are named). Unless
+/// `all_paths` or roles are named, paths to the same or a lower grade are left out and counted.
 PersonProgression assess_person(const RuleSet& rules, const Profile& profile, Date as_of,
-                                const std::vector<const Role*>& only = {}, bool with_paths = true);
+                                const std::vector<const Role*>& only = {}, bool with_paths = true,
+                                bool all_paths = true);
 
 // --- words --------------------------------------------------------------------------------------
 

@@ -151,6 +151,7 @@ struct Equivalences {
     std::map<std::string, std::vector<std::string>> kind_areas;   ///< areas a kind implies
     std::map<std::string, std::vector<std::string>> area_words;   ///< area -> title words
     std::map<std::string, int> stages;                ///< ITIL stage -> rank
+    std::map<std::string, int> grade_ranks;           ///< pay grade -> rank, higher is more senior
     /// Kinds graded on a scale of their own: kind -> upper-case grade -> 9-1 value.
     std::map<std::string, std::map<std::string, int>> kind_grades;
     std::vector<std::string> double_awards;           ///< canonical subjects awarded as two GCSEs

@@ -312,6 +312,20 @@ Expected<Progression> assess_current_role(const ProfileIndex& index) {
     return assess_role(**role, index, level, current.since);
 }
 
+namespace {
+
+// The move from `current` to `target` by the rules' grade order; unranked when either grade is
+// not in it (or there is no current role).
+Move move_between(const Role* current, const Role& target, const RuleSet& rules) {
+    const auto& ranks = rules.equivalences.grade_ranks;
+    if (!current) return Move::unranked;
+    auto from = ranks.find(current->grade), to = ranks.find(target.grade);
+    if (from == ranks.end() || to == ranks.end()) return Move::unranked;
+    return to->second > from->second ? Move::promotion : to->second == from->second ? Move::lateral : Move::lower;
+}
+
+}  // namespace
+
 std::vector<CareerPath> career_paths(const ProfileIndex& index, const Role* current, const std::vector<const Role*>& only) {
     std::vector<const Role*> roles = only.empty() ? index.rules().roles_in_force(index.as_of()) : only;
     std::vector<CareerPath> paths;
@@ -320,13 +334,14 @@ std::vector<CareerPath> career_paths(const ProfileIndex& index, const Role* curr
         CareerPath path;
         path.progression = assess_role(*role, index);
         path.same_framework = current && !current->framework.empty() && role->framework == current->framework;
+        path.move = move_between(current, *role, index.rules());
         const auto& levels = path.progression.result.levels;
         path.entry = levels.empty() ? Readiness::top_level : readiness_of(levels.front().verdict);
         paths.push_back(std::move(path));
     }
     std::stable_sort(paths.begin(), paths.end(), [](const CareerPath& a, const CareerPath& b) {
         auto key = [](const CareerPath& p) {
-            return std::tuple(!p.same_framework, rank(p.entry), p.progression.gaps.size());
+            return std::tuple(static_cast<int>(p.move), !p.same_framework, rank(p.entry), p.progression.gaps.size());
         };
         return key(a) < key(b);
     });
@@ -334,7 +349,7 @@ std::vector<CareerPath> career_paths(const ProfileIndex& index, const Role* curr
 }
 
 PersonProgression assess_person(const RuleSet& rules, const Profile& profile, Date as_of, const std::vector<const Role*>& only,
-                                bool with_paths) {
+                                bool with_paths, bool all_paths) {
     PersonProgression person;
     person.profile = &profile;
     person.as_of = as_of;
@@ -348,7 +363,24 @@ PersonProgression assess_person(const RuleSet& rules, const Profile& profile, Da
         person.problem = current.errors().front();
     }
     if (with_paths) person.paths = career_paths(index, role, only);
+    if (!all_paths && only.empty()) {
+        auto sideways = std::stable_partition(person.paths.begin(), person.paths.end(), [](const CareerPath& p) {
+            return p.move == Move::promotion || p.move == Move::unranked;
+        });
+        person.paths_left_out = static_cast<int>(person.paths.end() - sideways);
+        person.paths.erase(sideways, person.paths.end());
+    }
     return person;
+}
+
+const char* to_string(Move m) {
+    switch (m) {
+        case Move::promotion: return "promotion";
+        case Move::unranked: return "unranked";
+        case Move::lateral: return "lateral";
+        case Move::lower: return "lower";
+    }
+    return "unranked";
 }
 
 const char* to_string(GapKind k) {

@@ -368,6 +368,7 @@ public:
         eq.gcse_grades = int_map(t, "gcse_grades", where);
         eq.kind_levels = int_map(t, "kind_levels", where);
         eq.stages = int_map(t, "itil_stages", where);
+        eq.grade_ranks = int_map(t, "grade_ranks", where);
         for (auto& [canonical, synonyms] : list_map(t, "subjects", where)) {
             eq.subjects[lower(canonical)] = canonical;
             for (const auto& s : synonyms) eq.subjects[lower(s)] = canonical;

@@ -331,11 +331,14 @@ ordered person_json(const PersonProgression& person) {
     for (const auto& path : person.paths) {
         ordered o = progression_json(path.progression, p);
         o["framework"] = path.progression.role->framework;
+        o["grade"] = path.progression.role->grade;
+        o["move"] = to_string(path.move);
         o["same_framework"] = path.same_framework;
         o["entry"] = to_string(path.entry);
         paths.push_back(o);
     }
     j["career_paths"] = paths;
+    j["career_paths_left_out"] = person.paths_left_out;
     return j;
 }
 
@@ -344,6 +347,18 @@ ordered person_json(const PersonProgression& person) {
 std::string pad(std::string s, std::size_t width) {
     if (s.size() < width) s.append(width - s.size(), ' ');
     return s;
+}
+
+// How the career paths are ordered: promotions (by the rules' grade order) only with a current role.
+std::string paths_order_words(const PersonProgression& person) {
+    return person.current ? "promotions first, then this framework first, then by readiness for the first level"
+                          : "by readiness for the first level";
+}
+
+// "12 more at the same or a lower grade ...": the paths left out, and how to see them.
+std::string left_out_words(const PersonProgression& person) {
+    return std::to_string(person.paths_left_out) + " more at the same or a lower grade (lateral moves, apprentice "
+           "posts); --all-paths lists them";
 }
 
 // "needs assessment  rehousing/x  Title  attained A; facts reach B; 3 gaps for level B: 3 judgement"
@@ -404,16 +419,22 @@ void write_text_person(std::ostream& out, const RuleSet& rules, const PersonProg
             if (auto d = pr->earliest_met_on()) out << "  The earliest time-based gap closes on " << d->to_string() << ".\n";
         }
     }
-    if (!person.paths.empty()) {
-        out << "\n  Career paths (" << (person.current ? "this framework first, then " : "") << "by readiness for the first level)\n";
-        std::size_t width = 0;
-        for (const auto& path : person.paths) width = std::max(width, path.progression.role->id.size());
+    if (!person.paths.empty() || person.paths_left_out > 0) {
+        out << "\n  Career paths (" << paths_order_words(person) << ")\n";
+        std::size_t width = 0, grade_width = 0;
         for (const auto& path : person.paths) {
-            out << "    " << pad(readiness_words(path.entry), 18) << pad(path.progression.role->id, width + 2)
-                << path_summary(path) << '\n';
+            width = std::max(width, path.progression.role->id.size());
+            grade_width = std::max(grade_width, path.progression.role->grade.size());
+        }
+        for (const auto& path : person.paths) {
+            const Role& role = *path.progression.role;
+            out << "    " << pad(readiness_words(path.entry), 18) << pad(role.id, width + 2)
+                << (grade_width ? pad(role.grade.empty() ? "-" : role.grade, grade_width + 2) : "") << path_summary(path)
+                << '\n';
             if (details)
                 for (const auto& g : path.progression.gaps) write_gap_text(out, g, p, "      ");
         }
+        if (person.paths_left_out > 0) out << "    " << left_out_words(person) << '\n';
     }
 }
 
@@ -509,17 +530,20 @@ void write_markdown_person(std::ostream& out, const RuleSet& rules, const Person
             out << "\nNo gaps: the top level is attained.\n";
         }
     }
-    if (!person.paths.empty()) {
-        out << "\n## Career paths\n\n"
-            << "| Role | First level | Attained | Facts reach | Gaps | Earliest date |\n| --- | --- | --- | --- | --- | --- |\n";
+    if (!person.paths.empty() || person.paths_left_out > 0) {
+        out << "\n## Career paths\n\n" << capitalised(paths_order_words(person)) << ".\n\n"
+            << "| Role | Grade | First level | Attained | Facts reach | Gaps | Earliest date |\n"
+               "| --- | --- | --- | --- | --- | --- | --- |\n";
         for (const auto& path : person.paths) {
             const Progression& pr = path.progression;
             auto d = pr.earliest_met_on();
-            out << "| " << md(pr.role->title) << " (`" << pr.role->id << "`) | " << readiness_words(path.entry) << " | "
+            out << "| " << md(pr.role->title) << " (`" << pr.role->id << "`) | " << md(pr.role->grade) << " | "
+                << readiness_words(path.entry) << " | "
                 << (pr.attained ? *pr.attained : "none") << " | " << (pr.facts_level ? *pr.facts_level : "none") << " | "
                 << (pr.gap_levels.empty() ? "none" : md(gaps_for_words(pr)))
                 << " | " << (d ? d->to_string() : "") << " |\n";
         }
+        if (person.paths_left_out > 0) out << "\n" << md(capitalised(left_out_words(person))) << ".\n";
         if (details)
             for (const auto& path : person.paths) {
                 const Progression& pr = path.progression;
@@ -705,20 +729,23 @@ void write_html_person(std::ostream& out, const RuleSet& rules, const PersonProg
             out << "<p>No gaps: the top level is attained.</p>\n";
         }
     }
-    if (!person.paths.empty()) {
-        out << "<h2>Career paths</h2>\n<table>\n<tr><th>Role</th><th>First level</th><th>Attained</th><th>Facts reach</th>"
+    if (!person.paths.empty() || person.paths_left_out > 0) {
+        out << "<h2>Career paths</h2>\n<p>" << text::html(capitalised(paths_order_words(person)))
+            << ".</p>\n<table>\n<tr><th>Role</th><th>Grade</th><th>First level</th><th>Attained</th><th>Facts reach</th>"
                "<th>Gaps</th><th>Earliest date</th></tr>\n";
         for (const auto& path : person.paths) {
             const Progression& pr = path.progression;
             auto d = pr.earliest_met_on();
             out << "<tr><td>" << text::html(pr.role->title) << "<br><code class=\"note\">" << text::html(pr.role->id)
-                << "</code></td><td class=\"" << to_string(path.entry) << "\">" << readiness_words(path.entry) << "</td><td>"
+                << "</code></td><td>" << text::html(pr.role->grade) << "</td><td class=\"" << to_string(path.entry) << "\">"
+                << readiness_words(path.entry) << "</td><td>"
                 << (pr.attained ? text::html(*pr.attained) : "none") << "</td><td>"
                 << (pr.facts_level ? text::html(*pr.facts_level) : "none")
                 << "</td><td>" << (pr.gap_levels.empty() ? "none" : text::html(gaps_for_words(pr)))
                 << "</td><td class=\"date\">" << (d ? d->to_string() : "") << "</td></tr>\n";
         }
         out << "</table>\n";
+        if (person.paths_left_out > 0) out << "<p>" << code_spans(text::html(capitalised(left_out_words(person)))) << ".</p>\n";
         if (details)
             for (const auto& path : person.paths) {
                 const Progression& pr = path.progression;
