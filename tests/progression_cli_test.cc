@@ -220,6 +220,22 @@ TEST_CASE("eligo progression: recorded at the top level but not attaining it rea
     std::string file = (eligo::test::scratch_directory() / "top.json").string();
     eligo::test::write_file(file, text);
     auto r = run_eligo("progression " + file + kAsOf, false);
-    CHECK_THAT(r.out, Contains("  next:      none above the recorded level C; meeting it is the step, see the gaps below\n"));
-    CHECK(r.out.find("the top level is reached") == std::string::npos);
+    CHECK_THAT(r.out, Contains("  next:      meet the recorded level C (Accomplished/Expert) first, the top of the role: "
+                               "not ready; see the gaps below\n"));
+    CHECK_THAT(r.out, !Contains("next:      none"));
+    CHECK_THAT(r.out, !Contains("top level"));
+    // The appraisal reports say the same, and nowhere "none" for the next level or "top level".
+    auto md = run_eligo("progression " + file + " --format markdown" + kAsOf, false);
+    CHECK_THAT(md.out, Contains("| Next level | Meet the recorded level C (Accomplished/Expert) first, the top of the role: "
+                                "not ready; see the gaps below |\n"));
+    auto html = run_eligo("progression " + file + " --format html" + kAsOf, false);
+    CHECK_THAT(html.out, Contains("Meet the recorded level C (Accomplished/Expert) first, the top of the role: not ready; "
+                                  "see the gaps below"));
+    for (const auto& out : {md.out, html.out}) {
+        CHECK_THAT(out, !Contains("None above"));
+        CHECK_THAT(out, !Contains("top level"));
+    }
+    // and the team view does not call them at the top
+    auto team = run_eligo("progression " + file + " --summary" + kAsOf, false);
+    CHECK_THAT(team.out, !Contains("top level"));
 }

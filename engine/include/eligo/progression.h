@@ -149,7 +149,9 @@ struct Progression {
     /// far the record of facts alone reaches.
     std::optional<std::string> facts_level;
     const Level* next = nullptr;           ///< null when there is no level above
-    Readiness readiness = Readiness::top_level;  ///< for `next`
+    /// For `next`; with no level above a recorded level that is not attained, for the recorded
+    /// level itself (the step is to meet it), never `top_level`.
+    Readiness readiness = Readiness::top_level;
     std::vector<const Level*> gap_levels;  ///< the levels `gaps` are for, lowest first
     std::vector<Gap> gaps;                 ///< essential criteria not met, by level, in document order
 

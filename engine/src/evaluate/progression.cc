@@ -273,6 +273,10 @@ Progression assess_role(const Role& role, const ProfileIndex& index, std::option
     if (next < levels) {
         p.next = &role.levels[static_cast<std::size_t>(next)];
         p.readiness = readiness_of(p.result.levels[static_cast<std::size_t>(next)].verdict);
+    } else if (p.record == RecordStatus::ahead) {
+        // Recorded at the top without attaining it: the step is the recorded level itself, and
+        // the person is not at the top level until it is met.
+        p.readiness = readiness_of(p.result.levels[static_cast<std::size_t>(recorded_at)].verdict);
     } else {
         p.readiness = Readiness::top_level;
     }

@@ -112,7 +112,10 @@ std::string record_words(const Progression& p) {
 std::string next_words(const Progression& p) {
     // At the top by the record alone: the step is to meet the recorded level, not a higher one.
     if (!p.next && p.record == RecordStatus::ahead)
-        return "none above the recorded level " + *p.recorded + "; meeting it is the step, see the gaps below";
+        for (const Level& level : p.role->levels)
+            if (level.id == *p.recorded)
+                return "meet the recorded " + level_name(level) + " first, the top of the role: " +
+                       readiness_words(p.readiness) + "; see the gaps below";
     if (!p.next) return "none: the top level is reached";
     return level_name(*p.next) + ": " + readiness_words(p.readiness);
 }
@@ -688,7 +691,7 @@ void write_html_person(std::ostream& out, const RuleSet& rules, const PersonProg
             out << text::html(capitalised(level_name(*pr->next))) << ": <span class=\"" << to_string(pr->readiness) << "\">"
                 << readiness_words(pr->readiness) << "</span>";
         else
-            out << text::html(next_words(*pr));
+            out << text::html(capitalised(next_words(*pr)));
         out << "</td></tr>\n";
     }
     out << "<tr><th>As of</th><td>" << person.as_of.to_string() << "</td></tr>\n";

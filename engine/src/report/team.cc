@@ -114,7 +114,8 @@ TeamRow team_row(const PersonProgression& person) {
     row.role_title = pr.role->title;
     row.recorded = pr.recorded.value_or("");
     row.attained = pr.attained.value_or("");
-    row.next = pr.next ? pr.next->id : "";
+    // Recorded at the top without attaining it: the next step is the recorded level itself.
+    row.next = pr.next ? pr.next->id : pr.record == RecordStatus::ahead ? *pr.recorded : "";
     row.readiness = pr.readiness;
     for (std::size_t i = 0; i < pr.gap_levels.size(); ++i) row.gap_levels += (i ? ", " : "") + pr.gap_levels[i]->id;
     for (std::size_t i = 0; i < std::size(kGapKinds); ++i) row.gaps[i] = pr.count(kGapKinds[i]);
