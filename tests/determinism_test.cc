@@ -155,7 +155,7 @@ TEST_CASE("determinism: screen output is byte-identical with 1, 2 and 4 threads"
     // Standard output too.
     Run one = run("screen " + input.string() + kRole + kAsOf + " --threads 1 --out -");
     Run four = run("screen " + input.string() + kRole + kAsOf + " --threads 4 --out -");
-    CHECK(std::count(one.out.begin(), one.out.end(), '\n') == static_cast<long>(lines.size()) - bad);
+    CHECK(std::count(one.out.begin(), one.out.end(), '\n') == static_cast<long>(lines.size()));  // bad ones too
     CHECK(four.out == one.out);
 }
 

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "batch/rows.h"
 #include "cli_run.h"
 #include "eligo/batch.h"
 #include "eligo/explain.h"
@@ -300,7 +301,7 @@ TEST_CASE("batch: rows come out in input order whatever the number of threads") 
         return out.str() + "--\n" + errors.str();
     };
     std::string one = run(1, 256);
-    CHECK(std::count(one.begin(), one.end(), '\n') == 500 + 1);
+    CHECK(std::count(one.begin(), one.end(), '\n') == 500 + 1 + 72);  // a row per record, then the 72 bad ones listed
     CHECK(run(2, 1) == one);
     CHECK(run(4, 7) == one);
     CHECK(run(3, 256) == one);
@@ -498,4 +499,78 @@ TEST_CASE("screen outputs: JSON Lines stay valid when a text holds bytes that ar
     std::string out;
     eligo::text::append_json_string(out, std::string("caf\xE9 \"ok\"\n"));
     CHECK(out == "\"caf\xEF\xBF\xBD \\\"ok\\\"\\n\"");
+}
+
+namespace {
+
+// A workbook's sheet read back, one line per row, its cells joined by ` | `.
+std::vector<std::string> sheet_lines(const std::string& path, const std::string& sheet) {
+    auto reader = open_sheet(path, sheet, 1u << 24);
+    REQUIRE(reader);
+    std::vector<std::string> out;
+    Row row;
+    while ((*reader)->next(row)) {
+        std::string line;
+        for (std::size_t i = 0; i < row.cells.size(); ++i) line += (i ? " | " : "") + row.cells[i];
+        out.push_back(line);
+    }
+    return out;
+}
+
+// Screens `path` into the given stream sink and returns what it wrote.
+std::string screened(const std::string& path, std::unique_ptr<ScreenSink> (*make)(std::ostream&, std::ostream&,
+                                                                                  const ScreenOutputOptions&),
+                     std::string* errors_out = nullptr) {
+    auto source = open_jsonl(path);
+    REQUIRE(source);
+    std::ostringstream out, errors;
+    auto sink = make(out, errors, output_options());
+    run_screen(**source, *post_rules(), run_options(), *sink);
+    if (errors_out) *errors_out = errors.str();
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("screen outputs: a record that cannot be read has its row in every output, beside standard error") {
+    std::string path = temp_file("unreadable.jsonl", good("P-1") + "\nnot json\n" + R"({"id":"P-3","qualifications":[]})" + "\n");
+    std::string errors;
+    std::string csv = screened(path, csv_sink, &errors);
+    CHECK(errors == path + ":2:2: invalid JSON: syntax error while parsing value - invalid literal\n");
+    CHECK(csv.find("\n" + path + ":2,,unreadable,,,,at column 2: invalid JSON: syntax error while parsing value - invalid literal,,,\n" +
+                   path + ":3,P-3,reject,") != std::string::npos);
+
+    std::string jsonl = screened(path, jsonl_sink);
+    std::istringstream lines(jsonl);
+    std::vector<nlohmann::json> rows;
+    for (std::string line; std::getline(lines, line);) rows.push_back(nlohmann::json::parse(line));
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[1] == nlohmann::json::parse(R"({"record":")" + path + R"(:2","id":null,"outcome":"unreadable",
+        "problems":["at column 2: invalid JSON: syntax error while parsing value - invalid literal"]})"));
+    CHECK(rows[2]["outcome"] == "reject");
+
+    std::string text = screened(path, text_sink);
+    CHECK(text.find("\nCould not be read (not screened; correct them and screen them again):\n  " + path +
+                    ":2  at column 2: invalid JSON: syntax error while parsing value - invalid literal\n") != std::string::npos);
+    CHECK(text.find("  reject      1\n  could not be read  1 (listed with their line or row)\n  records read  3\n") !=
+          std::string::npos);
+
+    std::string xlsx = std::string(P_tmpdir) + "/eligo-screen-unreadable.xlsx";
+    std::remove(xlsx.c_str());
+    {
+        auto source = open_jsonl(path);
+        REQUIRE(source);
+        std::ostringstream sink_errors;
+        auto sink = xlsx_sink(xlsx, sink_errors, output_options());
+        REQUIRE(sink);
+        auto summary = run_screen(**source, *post_rules(), run_options(), **sink);
+        REQUIRE_FALSE(summary.output_failure);
+        CHECK(sink_errors.str() == errors);
+    }
+    CHECK(sheet_lines(xlsx, "Unreadable") ==
+          std::vector<std::string>{"Record | Why it could not be read (not screened)",
+                                   path + ":2 | at column 2: invalid JSON: syntax error while parsing value - invalid literal"});
+    auto summary = sheet_lines(xlsx, "Summary");
+    CHECK(std::find(summary.begin(), summary.end(), "could not be read | 1") != summary.end());
+    CHECK(std::find(summary.begin(), summary.end(), "records read | 3") != summary.end());
 }

@@ -366,6 +366,10 @@ TEST_CASE("eligo screen: the example export saved as a workbook screens as the C
     std::string expected = from_csv.out;
     for (auto at = expected.find(csv); at != std::string::npos; at = expected.find(csv, at))
         expected.replace(at, csv.size(), path);
+    // The one record that cannot be read has its row; a workbook's row is cut at the header's width.
+    const std::string too_wide = "row has 75 cells, the header 74";
+    REQUIRE(expected.find(too_wide) != std::string::npos);
+    expected.replace(expected.find(too_wide), too_wide.size(), "row has cells past the header's 74 columns");
     CHECK(from_xlsx.out == expected);
     CHECK(from_xlsx.err == path + ": ignored (protected characteristics, never read): \"Gender\", \"Date of Birth\"\n" +
                                path + " row 10: row has cells past the header's 74 columns\n"

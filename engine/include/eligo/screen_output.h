@@ -28,10 +28,14 @@ std::unique_ptr<ScreenSink> csv_sink(std::ostream& out, std::ostream& errors, co
 std::unique_ptr<ScreenSink> jsonl_sink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options);
 /// A listing for a terminal, the audit at its end.
 std::unique_ptr<ScreenSink> text_sink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options);
-/// A workbook with the sheets Shortlist (ranked by desirable facts met), Incomplete, Rejected
-/// and Summary. Rows are held until the end to rank them; a sheet holds at most 1,048,575.
+/// A workbook with the sheets Shortlist (ranked by desirable facts met), Incomplete, Rejected,
+/// Unreadable and Summary. Rows are held until the end to rank them; a sheet holds at most 1,048,575.
 Expected<std::unique_ptr<ScreenSink>> xlsx_sink(const std::string& path, std::ostream& errors,
                                                 const ScreenOutputOptions& options);
+
+/// A record that could not be read, in the words its `unreadable` row gives: one line per
+/// problem, without the record's place when the problem is at the record itself.
+std::vector<std::string> unreadable_problems(const BadRecord& record);
 
 /// The audit in words: counts per outcome, the knock-out table, the warnings, the notice, and
 /// the judgement statements to assess at interview, in words (`worklist`) or counted.

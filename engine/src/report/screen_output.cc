@@ -56,7 +56,8 @@ std::string role_line(const ScreenOutputOptions& o) {
            ", as of " + o.as_of.to_string();
 }
 
-// Bad records are the same in every output: one `where: message` line per problem.
+// Bad records go to the errors stream as one `where: message` line per problem, and to the
+// output itself as an `unreadable` row, so every record read has its place in the output.
 class StreamSink : public ScreenSink {
 public:
     StreamSink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options)
@@ -64,7 +65,9 @@ public:
 
     void bad(const BadRecord& record) override {
         for (const auto& e : record.errors) errors_ << e.to_string() << '\n';
+        unreadable(record);
     }
+    virtual void unreadable(const BadRecord& record) = 0;
     std::optional<Error> finish(const ScreenAudit&, const std::vector<BatchWarning>&) override {
         out_.flush();
         if (!out_) return Error{ErrorCode::io, "output", "could not be written (disk full, or the reader went away)", {}};
@@ -115,6 +118,18 @@ public:
             });
         text::append_csv_field(line_, field_);
         line_ += '\n';
+        out_ << line_;
+    }
+
+    // The record, no id (it could not be read), `unreadable`, and the problems in `why`.
+    void unreadable(const BadRecord& record) override {
+        line_.clear();
+        cell(record.where);
+        cell("");
+        if (options_.show_names) cell("");
+        line_ += "unreadable,,,,";
+        cell(joined(unreadable_problems(record), " | ", [](const std::string& s) { return s; }));
+        line_ += ",,\n";
         out_ << line_;
     }
 
@@ -171,6 +186,21 @@ public:
             line_ += ']';
         }
         line_ += ",\"judgements_assessed\":false}\n";
+        out_ << line_;
+    }
+
+    void unreadable(const BadRecord& record) override {
+        line_.clear();
+        line_ += "{\"record\":";
+        text::append_json_string(line_, record.where);
+        line_ += ",\"id\":null,\"outcome\":\"unreadable\",\"problems\":[";
+        bool first = true;
+        for (const auto& problem : unreadable_problems(record)) {
+            if (!first) line_ += ',';
+            first = false;
+            text::append_json_string(line_, problem);
+        }
+        line_ += "]}\n";
         out_ << line_;
     }
 
@@ -239,12 +269,23 @@ public:
                  << (r.assess.size() == 1 ? " statement" : " statements") << " (listed below the summary)\n";
     }
 
+    // Listed together after the applicants, before the summary.
+    void unreadable(const BadRecord& record) override {
+        for (const auto& problem : unreadable_problems(record))
+            unreadable_ += "  " + text::printable(record.where) + "  " + text::printable(problem) + '\n';
+    }
+
     std::optional<Error> finish(const ScreenAudit& audit, const std::vector<BatchWarning>& warnings) override {
         ScreenRunSummary summary{audit, warnings, std::nullopt, std::nullopt};
+        if (!unreadable_.empty())
+            out_ << "\nCould not be read (not screened; correct them and screen them again):\n" << unreadable_;
         out_ << '\n';
         write_audit(out_, summary, options_);
         return StreamSink::finish(audit, warnings);
     }
+
+private:
+    std::string unreadable_;
 };
 
 std::string percent(std::uint64_t part, std::uint64_t whole) {
@@ -260,6 +301,22 @@ std::string padded(std::string s, std::size_t width) {
 }
 
 }  // namespace
+
+std::vector<std::string> unreadable_problems(const BadRecord& record) {
+    std::vector<std::string> out;
+    for (const auto& e : record.errors) {
+        // `file:7:12` for a record at `file:7`: the column, the line being the record's.
+        std::string_view rest = e.where;
+        bool column = rest.starts_with(record.where) && rest.size() > record.where.size() + 1 &&
+                      rest[record.where.size()] == ':';
+        rest.remove_prefix(column ? record.where.size() + 1 : 0);
+        column = column && std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
+        out.push_back(e.where == record.where ? e.message
+                      : column                ? "at column " + std::string(rest) + ": " + e.message
+                                              : e.to_string());
+    }
+    return out;
+}
 
 std::unique_ptr<ScreenSink> csv_sink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options) {
     return std::make_unique<CsvSink>(out, errors, options);
@@ -282,7 +339,8 @@ void write_audit(std::ostream& out, const ScreenRunSummary& summary, const Scree
         << "  incomplete  " << audit.count(ScreenOutcome::incomplete) << '\n'
         << "  reject      " << audit.count(ScreenOutcome::reject) << '\n';
     if (audit.bad_records() > 0)
-        out << "  could not be read  " << audit.bad_records() << " (listed with their line or row)\n";
+        out << "  could not be read  " << audit.bad_records() << " (listed with their line or row)\n"
+            << "  records read  " << n + audit.bad_records() << '\n';
     out << "\nKnock-out audit: applicants each essential fact rejected on its own, in all, and left undecided\n"
         << "  " << padded("statement", 44) << " alone     all  undecided\n";
     std::vector<std::string> heavy;

@@ -1,4 +1,4 @@
-// The screening workbook: Shortlist (ranked), Incomplete, Rejected and Summary sheets.
+// The screening workbook: Shortlist (ranked), Incomplete, Rejected, Unreadable and Summary sheets.
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -90,6 +90,12 @@ public:
 
     void bad(const BadRecord& record) override {
         for (const auto& e : record.errors) errors_ << e.to_string() << '\n';
+        Kept k;
+        k.sequence = record.sequence;
+        k.where = text::printable(record.where);
+        for (const auto& problem : unreadable_problems(record))
+            k.first += (k.first.empty() ? "" : "\n") + text::printable(problem);
+        unreadable_.push_back(std::move(k));
     }
 
     std::optional<Error> finish(const ScreenAudit& audit, const std::vector<BatchWarning>& warnings) override {
@@ -113,6 +119,7 @@ public:
               {6, 10, 6, 60}, true);
         sheet(book, "Incomplete", incomplete_, {"Ask the applicant for", "Statements undecided"}, {40, 90}, false);
         sheet(book, "Rejected", rejected_, {"Essential facts not met", "Why"}, {70, 90}, false);
+        unreadable(book);
         summary(book, audit, warnings);
 
         lxw_error status = workbook_close(book);
@@ -125,7 +132,7 @@ private:
     std::string path_;
     std::ostream& errors_;
     ScreenOutputOptions options_;
-    std::vector<Kept> shortlist_, incomplete_, rejected_;
+    std::vector<Kept> shortlist_, incomplete_, rejected_, unreadable_;
     lxw_format* heading_ = nullptr;
     lxw_format* wrap_ = nullptr;
     bool too_many_ = false;
@@ -191,6 +198,28 @@ private:
         worksheet_autofilter(s, 0, 0, r - 1, static_cast<lxw_col_t>(headings.size() - 1));
     }
 
+    // Records that could not be read: where each is and what is wrong with it.
+    void unreadable(lxw_workbook* book) {
+        lxw_worksheet* s = workbook_add_worksheet(book, "Unreadable");
+        worksheet_write_string(s, 0, 0, "Record", heading_);
+        worksheet_write_string(s, 0, 1, "Why it could not be read (not screened)", heading_);
+        worksheet_set_column(s, 0, 0, 30, nullptr);
+        worksheet_set_column(s, 1, 1, 90, wrap_);
+        worksheet_set_row(s, 0, 30, nullptr);
+        lxw_row_t r = 1;
+        for (const Kept& k : unreadable_) {
+            if (r > kMaxRows) {
+                too_many_ = true;
+                break;
+            }
+            write(s, r, 0, k.where);
+            write(s, r, 1, k.first, wrap_);
+            if (double lines = lines_in(k.first, 90); lines > 1) worksheet_set_row(s, r, std::min(409.0, 15.0 * lines), nullptr);
+            ++r;
+        }
+        worksheet_freeze_panes(s, 1, 0);
+    }
+
     void summary(lxw_workbook* book, const ScreenAudit& audit, const std::vector<BatchWarning>& warnings) {
         lxw_worksheet* s = workbook_add_worksheet(book, "Summary");
         worksheet_set_column(s, 0, 0, 44, nullptr);
@@ -215,6 +244,8 @@ private:
         }
         worksheet_write_string(s, r, 0, "could not be read", heading_);
         worksheet_write_number(s, r++, 1, static_cast<double>(audit.bad_records()), nullptr);
+        worksheet_write_string(s, r, 0, "records read", heading_);
+        worksheet_write_number(s, r++, 1, static_cast<double>(audit.screened() + audit.bad_records()), nullptr);
         ++r;
         const char* columns[] = {"Essential statement", "Rejected alone", "Rejected in all", "Undecided", "Policy wording"};
         lxw_row_t table = r;
