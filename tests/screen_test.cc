@@ -574,3 +574,45 @@ TEST_CASE("screen outputs: a record that cannot be read has its row in every out
     CHECK(std::find(summary.begin(), summary.end(), "could not be read | 1") != summary.end());
     CHECK(std::find(summary.begin(), summary.end(), "records read | 3") != summary.end());
 }
+
+namespace {
+
+// `path` screened into a workbook at `xlsx`.
+void screened_workbook(const std::string& path, const std::string& xlsx) {
+    std::remove(xlsx.c_str());
+    auto source = open_jsonl(path);
+    REQUIRE(source);
+    std::ostringstream errors;
+    auto sink = xlsx_sink(xlsx, errors, output_options());
+    REQUIRE(sink);
+    auto summary = run_screen(**source, *post_rules(), run_options(), **sink);
+    REQUIRE_FALSE(summary.output_failure);
+}
+
+bool any_cell_has(const std::vector<std::string>& lines, const std::string& part) {
+    return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) { return l.find(part) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_CASE("screen workbook: statements in their wording, reasons without Markdown") {
+    auto no_driving = nlohmann::json::parse(good("P-3"));
+    no_driving.erase("driving");
+    std::string path = temp_file("plain.jsonl", R"({"id":"P-2","qualifications":[]})" "\n" + no_driving.dump() + "\n");
+    std::string xlsx = std::string(P_tmpdir) + "/eligo-screen-plain.xlsx";
+    screened_workbook(path, xlsx);
+    for (const char* sheet : {"Shortlist", "Incomplete", "Rejected", "Summary"}) {
+        auto lines = sheet_lines(xlsx, sheet);
+        for (const auto& l : lines) INFO(sheet << ": " << l);
+        CHECK_FALSE(any_cell_has(lines, "`"));
+        CHECK_FALSE(any_cell_has(lines, "A/"));
+    }
+    CHECK(sheet_lines(xlsx, "Rejected")[1] ==
+          "P-2 | GCSE English and Maths | no pass at grade 4 or above in English or Mathematics; no passes at grade 4 or "
+          "above recorded; needs 2 including English and Mathematics | " + path + ":1");
+    CHECK(sheet_lines(xlsx, "Incomplete")[1] ==
+          "P-3 | driving | Full licence and a car — \"driving\" not recorded in the profile | " + path + ":2");
+    auto summary = sheet_lines(xlsx, "Summary");
+    CHECK(std::find(summary.begin(), summary.end(), "GCSE English and Maths | 1 | 1 | 0") != summary.end());
+    CHECK(std::find(summary.begin(), summary.end(), "Sparkles (desirable)") != summary.end());
+}

@@ -104,9 +104,10 @@ public:
         auto id = [](std::string& out, const ScreenFinding& f) { append_statement_id(out, f.level, *f.criterion); };
         cell(join_into(field_, r.not_met, "; ", id));
         cell(join_into(field_, r.not_met, " | ",
-                       [&](std::string& out, const ScreenFinding& f) { out += words_for(f, row, true); }));
+                       [&](std::string& out, const ScreenFinding& f) { out += text::unmarked(words_for(f, row, true)); }));
         bool rejected = r.outcome == ScreenOutcome::reject;
-        auto text = [](std::string& out, const std::string& s) { out += s; };
+        // Words for a person reading a spreadsheet: no Markdown code spans.
+        auto text = [](std::string& out, const std::string& s) { out += text::unmarked(s); };
         static const std::string kNone;
         cell(rejected ? kNone : join_into(field_, r.fields_to_ask(), "; ", text));
         cell(rejected ? kNone : join_into(field_, r.unknown, "; ", id));

@@ -25,8 +25,6 @@ struct Kept {
     std::string first, second;  ///< sheet-specific columns
 };
 
-std::string statement(const std::string& level, const Criterion& c) { return level + "/" + c.id; }
-
 bool has_fact(const Criterion& c) {
     if (!std::holds_alternative<GroupRequirement>(c.requirement)) return c.kind == Kind::fact;
     return std::any_of(c.children.begin(), c.children.end(), [](const Criterion& m) { return has_fact(m); });
@@ -59,16 +57,17 @@ public:
                r.desirable_met, r.desirable_total, {}, {}};
         if (r.outcome == ScreenOutcome::reject) {
             for (const auto& f : r.not_met) {
-                k.first += (k.first.empty() ? "" : "\n") + statement(f.level, *f.criterion) + ": " + f.criterion->text;
-                k.second += (k.second.empty() ? "" : "\n") + facts_reason(f.result, *row.profile);
+                k.first += (k.first.empty() ? "" : "\n") + f.criterion->text;
+                k.second += (k.second.empty() ? "" : "\n") + text::unmarked(facts_reason(f.result, *row.profile));
             }
             rejected_.push_back(std::move(k));
             return;
         }
         if (r.outcome == ScreenOutcome::incomplete) {
-            for (const auto& field : r.fields_to_ask()) k.first += (k.first.empty() ? "" : "\n") + field;
+            for (const auto& field : r.fields_to_ask()) k.first += (k.first.empty() ? "" : "\n") + text::unmarked(field);
             for (const auto& f : r.unknown)
-                k.second += (k.second.empty() ? "" : "\n") + statement(f.level, *f.criterion) + ": " + reason(f.result, *row.profile);
+                k.second += (k.second.empty() ? "" : "\n") + f.criterion->text + " — " +
+                            text::unmarked(reason(f.result, *row.profile));
             incomplete_.push_back(std::move(k));
             return;
         }
@@ -82,7 +81,7 @@ public:
                 ++pure;
                 continue;
             }
-            mixed += "\n" + statement(a.level, *a.criterion) + (a.essential ? "" : " (desirable)");
+            mixed += "\n" + a.criterion->text + (a.essential ? "" : " (desirable)");
         }
         k.first = std::to_string(pure) + " judgement statements (Summary sheet)" + mixed;
         shortlist_.push_back(std::move(k));
@@ -222,9 +221,8 @@ private:
 
     void summary(lxw_workbook* book, const ScreenAudit& audit, const std::vector<BatchWarning>& warnings) {
         lxw_worksheet* s = workbook_add_worksheet(book, "Summary");
-        worksheet_set_column(s, 0, 0, 44, nullptr);
+        worksheet_set_column(s, 0, 0, 70, wrap_);
         worksheet_set_column(s, 1, 3, 14, nullptr);
-        worksheet_set_column(s, 4, 4, 90, wrap_);
         const Role& role = *options_.target.role;
         const Level& level = options_.target.target_level();
         lxw_row_t r = 0;
@@ -247,37 +245,35 @@ private:
         worksheet_write_string(s, r, 0, "records read", heading_);
         worksheet_write_number(s, r++, 1, static_cast<double>(audit.screened() + audit.bad_records()), nullptr);
         ++r;
-        const char* columns[] = {"Essential statement", "Rejected alone", "Rejected in all", "Undecided", "Policy wording"};
+        const char* columns[] = {"Essential statement", "Rejected alone", "Rejected in all", "Undecided"};
         lxw_row_t table = r;
-        for (lxw_col_t c = 0; c < 5; ++c) worksheet_write_string(s, r, c, columns[c], heading_);
+        for (lxw_col_t c = 0; c < 4; ++c) worksheet_write_string(s, r, c, columns[c], heading_);
         ++r;
         for (const auto& line : audit.lines()) {
-            worksheet_write_string(s, r, 0, statement(line.level, *line.criterion).c_str(), nullptr);
+            write(s, r, 0, line.criterion->text, wrap_);
             worksheet_write_number(s, r, 1, static_cast<double>(line.rejected_alone), nullptr);
             worksheet_write_number(s, r, 2, static_cast<double>(line.rejected), nullptr);
             worksheet_write_number(s, r, 3, static_cast<double>(line.unknown), nullptr);
-            write(s, r, 4, line.criterion->text, wrap_);
-            if (double lines = lines_in(line.criterion->text, 90); lines > 1) worksheet_set_row(s, r, 15.0 * lines, nullptr);
+            if (double lines = lines_in(line.criterion->text, 70); lines > 1) worksheet_set_row(s, r, 15.0 * lines, nullptr);
             ++r;
         }
-        worksheet_autofilter(s, table, 0, r - 1, 4);
+        worksheet_autofilter(s, table, 0, r - 1, 3);
         ++r;
         worksheet_write_string(s, r++, 0, "To assess at interview (not assessed by eligo)", heading_);
         for (std::size_t l = 0; l <= options_.target.level && l < role.levels.size(); ++l)
             for (const Criterion& c : role.levels[l].criteria) {
                 if (c.kind != Kind::judgement) continue;
-                std::string id = statement(role.levels[l].id, c) + (c.essential ? "" : " (desirable)");
-                worksheet_write_string(s, r, 0, id.c_str(), nullptr);
-                write(s, r, 4, c.text, wrap_);
-                if (double lines = lines_in(c.text, 90); lines > 1) worksheet_set_row(s, r, 15.0 * lines, nullptr);
+                std::string words = c.text + (c.essential ? "" : " (desirable)");
+                write(s, r, 0, words, wrap_);
+                if (double lines = lines_in(words, 70); lines > 1) worksheet_set_row(s, r, 15.0 * lines, nullptr);
                 ++r;
             }
         if (!warnings.empty()) {
             ++r;
             worksheet_write_string(s, r++, 0, "Warnings", heading_);
             for (const auto& w : warnings) {
-                std::string line = w.message + " (" + std::to_string(w.count) + " records, first " + w.first + ")";
-                write(s, r++, 4, line, wrap_);
+                std::string line = text::unmarked(w.message) + " (" + std::to_string(w.count) + " records, first " + w.first + ")";
+                write(s, r++, 0, line, wrap_);
             }
         }
     }
