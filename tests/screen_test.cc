@@ -616,3 +616,21 @@ TEST_CASE("screen workbook: statements in their wording, reasons without Markdow
     CHECK(std::find(summary.begin(), summary.end(), "GCSE English and Maths | 1 | 1 | 0") != summary.end());
     CHECK(std::find(summary.begin(), summary.end(), "Sparkles (desirable)") != summary.end());
 }
+
+TEST_CASE("screen workbook: equal desirable facts share a rank, and the facts met are named") {
+    const std::string induction = R"({"training":[{"id":"induction","status":"completed"}]})";
+    std::string path = temp_file("ranks.jsonl", good("P-1") + "\n" + good("P-2", induction) + "\n" + good("P-3", induction) +
+                                                    "\n" + good("P-4") + "\n");
+    std::string xlsx = std::string(P_tmpdir) + "/eligo-screen-ranks.xlsx";
+    screened_workbook(path, xlsx);
+    auto rows = sheet_lines(xlsx, "Shortlist");
+    REQUIRE(rows.size() == 5);
+    CHECK(rows[0] == "Rank | Applicant | Desirable facts met | Of | Which desirable facts | To assess at interview (not assessed "
+                     "by eligo) | Record");
+    const std::string assess = "2 judgement statements (Summary sheet)\nA year at a council, with outcomes\n"
+                               "Level 3 or equivalent experience";
+    CHECK(rows[1] == "1 | P-2 | 1 | 1 | Induction, desirable | " + assess + " | " + path + ":2");
+    CHECK(rows[2] == "1 | P-3 | 1 | 1 | Induction, desirable | " + assess + " | " + path + ":3");
+    CHECK(rows[3] == "3 | P-1 | 0 | 1 |  | " + assess + " | " + path + ":1");
+    CHECK(rows[4] == "3 | P-4 | 0 | 1 |  | " + assess + " | " + path + ":4");
+}

@@ -23,6 +23,7 @@ struct Kept {
     std::string where, id, name;
     int met = 0, total = 0;
     std::string first, second;  ///< sheet-specific columns
+    int rank = 0;               ///< on the shortlist: equal desirable facts share a rank
 };
 
 bool has_fact(const Criterion& c) {
@@ -84,6 +85,7 @@ public:
             mixed += "\n" + a.criterion->text + (a.essential ? "" : " (desirable)");
         }
         k.first = std::to_string(pure) + " judgement statements (Summary sheet)" + mixed;
+        for (const auto& d : r.desirable) k.second += (k.second.empty() ? "" : "\n") + d.criterion->text;
         shortlist_.push_back(std::move(k));
     }
 
@@ -109,13 +111,19 @@ public:
         format_set_text_wrap(wrap_);
         format_set_align(wrap_, LXW_ALIGN_VERTICAL_TOP);
 
-        // Best desirable score first; equal scores keep the order of the input.
-        std::stable_sort(shortlist_.begin(), shortlist_.end(), [](const Kept& a, const Kept& b) {
+        // Best desirable score first; equal scores keep the order of the input and share a rank
+        // (1, 2, 2, 4), so no applicant is placed above another on the order they applied in.
+        auto better = [](const Kept& a, const Kept& b) {
             return static_cast<long>(a.met) * b.total > static_cast<long>(b.met) * a.total ||
                    (static_cast<long>(a.met) * b.total == static_cast<long>(b.met) * a.total && a.met > b.met);
-        });
-        sheet(book, "Shortlist", shortlist_, {"Rank", "Desirable facts met", "Of", "To assess at interview (not assessed by eligo)"},
-              {6, 10, 6, 60}, true);
+        };
+        std::stable_sort(shortlist_.begin(), shortlist_.end(), better);
+        for (std::size_t i = 0; i < shortlist_.size(); ++i)
+            shortlist_[i].rank = i > 0 && !better(shortlist_[i - 1], shortlist_[i]) ? shortlist_[i - 1].rank
+                                                                                    : static_cast<int>(i + 1);
+        sheet(book, "Shortlist", shortlist_,
+              {"Rank", "Desirable facts met", "Of", "Which desirable facts", "To assess at interview (not assessed by eligo)"},
+              {6, 10, 6, 40, 60}, true);
         sheet(book, "Incomplete", incomplete_, {"Ask the applicant for", "Statements undecided"}, {40, 90}, false);
         sheet(book, "Rejected", rejected_, {"Essential facts not met", "Why"}, {70, 90}, false);
         unreadable(book);
@@ -174,12 +182,13 @@ private:
                 break;
             }
             lxw_col_t c = 0;
-            if (ranked) worksheet_write_number(s, r, c++, r, nullptr);
+            if (ranked) worksheet_write_number(s, r, c++, k.rank, nullptr);
             write(s, r, c++, k.id);
             if (options_.show_names) write(s, r, c++, k.name);
             if (ranked) {
                 worksheet_write_number(s, r, c++, k.met, nullptr);
                 worksheet_write_number(s, r, c++, k.total, nullptr);
+                write(s, r, c++, k.second, wrap_);
                 write(s, r, c++, k.first, wrap_);
             } else {
                 write(s, r, c++, k.first, wrap_);
@@ -188,7 +197,9 @@ private:
             write(s, r, c++, k.where);
             double lines = 1;
             std::size_t first_text = sizes.size() - 3;  // the two text columns before Record
-            if (ranked) first_text = sizes.size() - 2, lines = lines_in(k.first, sizes[first_text]);
+            if (ranked)
+                first_text = sizes.size() - 2,
+                lines = std::max(lines_in(k.first, sizes[first_text]), lines_in(k.second, sizes[first_text - 1]));
             else lines = std::max(lines_in(k.first, sizes[first_text]), lines_in(k.second, sizes[first_text + 1]));
             if (lines > 1) worksheet_set_row(s, r, std::min(409.0, 15.0 * lines), nullptr);
             ++r;
