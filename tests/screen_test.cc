@@ -634,3 +634,19 @@ TEST_CASE("screen workbook: equal desirable facts share a rank, and the facts me
     CHECK(rows[3] == "3 | P-1 | 0 | 1 |  | " + assess + " | " + path + ":1");
     CHECK(rows[4] == "3 | P-4 | 0 | 1 |  | " + assess + " | " + path + ":4");
 }
+
+TEST_CASE("screen workbook: an Interview sheet lists each shortlisted applicant's statements to assess, with Score and Notes") {
+    const std::string induction = R"({"training":[{"id":"induction","status":"completed"}]})";
+    std::string path = temp_file("interview.jsonl", good("P-1") + "\n" + R"({"id":"P-2","qualifications":[]})" + "\n" +
+                                                        good("P-3", induction) + "\n");
+    std::string xlsx = std::string(P_tmpdir) + "/eligo-screen-interview.xlsx";
+    screened_workbook(path, xlsx);
+    auto rows = sheet_lines(xlsx, "Interview");
+    std::vector<std::string> wanted = {"Rank | Applicant | Statement to assess | Essential or desirable | Score | Notes | Record"};
+    for (const auto& [rank, id, line] : {std::tuple{"1", "P-3", ":3"}, std::tuple{"2", "P-1", ":1"}})
+        for (const auto& [text, kind] : {std::pair{"A year at a council, with outcomes", "essential"},
+                                         std::pair{"Level 3 or equivalent experience", "essential"},
+                                         std::pair{"Communicates well", "essential"}, std::pair{"Sparkles", "desirable"}})
+            wanted.push_back(std::string(rank) + " | " + id + " | " + text + " | " + kind + " |  |  | " + path + line);
+    CHECK(rows == wanted);
+}

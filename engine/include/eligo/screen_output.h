@@ -28,8 +28,9 @@ std::unique_ptr<ScreenSink> csv_sink(std::ostream& out, std::ostream& errors, co
 std::unique_ptr<ScreenSink> jsonl_sink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options);
 /// A listing for a terminal, the audit at its end.
 std::unique_ptr<ScreenSink> text_sink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options);
-/// A workbook with the sheets Shortlist (ranked by desirable facts met), Incomplete, Rejected,
-/// Unreadable and Summary. Rows are held until the end to rank them; a sheet holds at most 1,048,575.
+/// A workbook with the sheets Shortlist (ranked by desirable facts met), Interview (each
+/// shortlisted applicant's statements to assess, with Score and Notes columns), Incomplete,
+/// Rejected, Unreadable and Summary. Rows are held until the end to rank them; a sheet holds at most 1,048,575.
 Expected<std::unique_ptr<ScreenSink>> xlsx_sink(const std::string& path, std::ostream& errors,
                                                 const ScreenOutputOptions& options);
 

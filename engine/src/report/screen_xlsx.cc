@@ -1,4 +1,4 @@
-// The screening workbook: Shortlist (ranked), Incomplete, Rejected, Unreadable and Summary sheets.
+// The screening workbook: Shortlist (ranked), Interview, Incomplete, Rejected, Unreadable and Summary sheets.
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -24,6 +24,7 @@ struct Kept {
     int met = 0, total = 0;
     std::string first, second;  ///< sheet-specific columns
     int rank = 0;               ///< on the shortlist: equal desirable facts share a rank
+    std::vector<ScreenAssessment> assess;  ///< on the shortlist: the statements for the Interview sheet
 };
 
 bool has_fact(const Criterion& c) {
@@ -86,6 +87,7 @@ public:
         }
         k.first = std::to_string(pure) + " judgement statements (Summary sheet)" + mixed;
         for (const auto& d : r.desirable) k.second += (k.second.empty() ? "" : "\n") + d.criterion->text;
+        k.assess = r.assess;
         shortlist_.push_back(std::move(k));
     }
 
@@ -124,6 +126,7 @@ public:
         sheet(book, "Shortlist", shortlist_,
               {"Rank", "Desirable facts met", "Of", "Which desirable facts", "To assess at interview (not assessed by eligo)"},
               {6, 10, 6, 40, 60}, true);
+        interview(book);
         sheet(book, "Incomplete", incomplete_, {"Ask the applicant for", "Statements undecided"}, {40, 90}, false);
         sheet(book, "Rejected", rejected_, {"Essential facts not met", "Why"}, {70, 90}, false);
         unreadable(book);
@@ -206,6 +209,43 @@ private:
         }
         worksheet_freeze_panes(s, 1, 0);
         worksheet_autofilter(s, 0, 0, r - 1, static_cast<lxw_col_t>(headings.size() - 1));
+    }
+
+    // Per shortlisted applicant, in rank order, each statement to assess at interview, with
+    // a Score and a Notes column for the panel to fill in.
+    void interview(lxw_workbook* book) {
+        lxw_worksheet* s = workbook_add_worksheet(book, "Interview");
+        std::vector<std::pair<const char*, double>> columns = {{"Rank", 6}, {"Applicant", 14}};
+        if (options_.show_names) columns.push_back({"Name", 24});
+        columns.insert(columns.end(), {{"Statement to assess", 70}, {"Essential or desirable", 12}, {"Score", 8},
+                                       {"Notes", 50}, {"Record", 22}});
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            auto col = static_cast<lxw_col_t>(i);
+            worksheet_write_string(s, 0, col, columns[i].first, heading_);
+            worksheet_set_column(s, col, col, columns[i].second, columns[i].second > 30 ? wrap_ : nullptr);
+        }
+        worksheet_set_row(s, 0, 30, nullptr);
+        lxw_row_t r = 1;
+        for (const Kept& k : shortlist_)
+            for (const ScreenAssessment& a : k.assess) {
+                if (r > kMaxRows) {
+                    too_many_ = true;
+                    break;
+                }
+                lxw_col_t c = 0;
+                worksheet_write_number(s, r, c++, k.rank, nullptr);
+                write(s, r, c++, k.id);
+                if (options_.show_names) write(s, r, c++, k.name);
+                write(s, r, c++, a.criterion->text, wrap_);
+                write(s, r, c++, a.essential ? "essential" : "desirable");
+                c += 2;  // Score and Notes, for the panel
+                write(s, r, c, k.where);
+                if (double lines = lines_in(a.criterion->text, 70); lines > 1)
+                    worksheet_set_row(s, r, std::min(409.0, 15.0 * lines), nullptr);
+                ++r;
+            }
+        worksheet_freeze_panes(s, 1, 0);
+        worksheet_autofilter(s, 0, 0, r - 1, static_cast<lxw_col_t>(columns.size() - 1));
     }
 
     // Records that could not be read: where each is and what is wrong with it.
