@@ -2,6 +2,7 @@
 #include <atomic>
 #include <cstdio>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <stdexcept>
 
@@ -649,4 +650,55 @@ TEST_CASE("screen workbook: an Interview sheet lists each shortlisted applicant'
                                          std::pair{"Communicates well", "essential"}, std::pair{"Sparkles", "desirable"}})
             wanted.push_back(std::string(rank) + " | " + id + " | " + text + " | " + kind + " |  |  | " + path + line);
     CHECK(rows == wanted);
+}
+
+TEST_CASE("eligo screen: every output starts with the About block: eligo, rules, files with their SHA-256, the command") {
+    std::string dir = test::rule_directory("screen-about", {{"t/post.lua", kPost}});
+    std::string in = temp_file("about.jsonl", good("P-1") + "\n");
+    const std::string sha = "SHA-256 " + file_sha256(in);
+    REQUIRE(sha.size() == 8 + 64);
+    const std::string args = "screen --rules " + dir + " --role t/post --as-of 2026-11-24 " + in + " -q";
+    const std::regex when("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+
+    auto csv = test::run_eligo_apart(args + " --format csv");
+    REQUIRE(csv.status == 0);
+    std::smatch m;
+    REQUIRE(std::regex_search(csv.out, m, std::regex("# rules digest: (sha256:[0-9a-f]{64})\n")));
+    const std::string digest = m[1];
+    std::string head = csv.out.substr(0, csv.out.find("record,id,"));
+    CHECK(std::regex_match(head, std::regex("# eligo: \\d+\\.\\d+\\.\\d+\n# rules: rules unversioned\n# rules digest: " + digest +
+                                            "\n# input: " + in + " \\(" + sha + "\\)\n# as of: 2026-11-24\n"
+                                            "# command: eligo screen --rules " + dir + " --role t/post --as-of 2026-11-24 " +
+                                            in + " -q --format csv\n# run at: \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z\n")));
+
+    auto jsonl = test::run_eligo_apart(args + " --out -");
+    REQUIRE(jsonl.status == 0);
+    auto about = nlohmann::json::parse(jsonl.out.substr(0, jsonl.out.find('\n')));
+    REQUIRE(about.contains("about"));
+    CHECK_FALSE(about.contains("outcome"));
+    CHECK(std::regex_match(about["about"]["run_at"].get<std::string>(), when));
+    about["about"].erase("run_at");
+    about["about"].erase("eligo");
+    CHECK(about["about"] == nlohmann::json{{"rules", "rules unversioned"},
+                                           {"rules_digest", digest},
+                                           {"inputs", {{{"file", in}, {"sha256", file_sha256(in)}}}},
+                                           {"mapping", nullptr},
+                                           {"as_of", "2026-11-24"},
+                                           {"command", "eligo screen --rules " + dir + " --role t/post --as-of 2026-11-24 " + in +
+                                                           " -q --out -"}});
+
+    auto text = test::run_eligo_apart(args);
+    CHECK(text.out.find("\n  input         " + in + " (" + sha + ")\n  as of         2026-11-24\n") != std::string::npos);
+
+    std::string xlsx = std::string(P_tmpdir) + "/eligo-screen-about.xlsx";
+    std::remove(xlsx.c_str());
+    REQUIRE(test::run_eligo_apart(args + " --out " + xlsx).status == 0);
+    auto rows = sheet_lines(xlsx, "About");
+    REQUIRE(rows.size() == 7);
+    CHECK(rows[1] == "rules | rules unversioned");
+    CHECK(rows[2] == "rules digest | " + digest);
+    CHECK(rows[3] == "input | " + in + " (" + sha + ")");
+    CHECK(rows[4] == "as of | 2026-11-24");
+    CHECK(rows[5] == "command | eligo screen --rules " + dir + " --role t/post --as-of 2026-11-24 " + in + " -q --out " + xlsx);
+    CHECK(std::regex_match(rows[6], std::regex("run at \\| \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z")));
 }

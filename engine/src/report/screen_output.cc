@@ -4,11 +4,14 @@
 // Rows hold ids and facts only; a name appears only when the caller asked for names.
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <ostream>
 
 #include "eligo/explain.h"
 #include "eligo/rules.h"
 #include "eligo/screen_output.h"
+#include "support/sha256.h"
 #include "support/text.h"
 
 namespace eligo {
@@ -49,6 +52,11 @@ std::string words_for(const ScreenFinding& f, const ScreenRow& row, bool not_met
     return not_met ? facts_reason(f.result, *row.profile) : reason(f.result, *row.profile);
 }
 
+std::string padded(std::string s, std::size_t width) {
+    if (s.size() < width) s.append(width - s.size(), ' ');
+    return s;
+}
+
 std::string role_line(const ScreenOutputOptions& o) {
     const Role& role = *o.target.role;
     const Level& level = o.target.target_level();
@@ -85,6 +93,8 @@ class CsvSink final : public StreamSink {
 public:
     CsvSink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options)
         : StreamSink(out, errors, options) {
+        // The About block: comment lines before the header (`comment='#'` for pandas, R and DuckDB).
+        for (const auto& [label, value] : about_lines(options_)) out_ << "# " << label << ": " << text::printable(value) << '\n';
         out_ << "record,id," << (options_.show_names ? "name," : "")
              << "outcome,desirable_met,desirable_total,not_met,why,ask_for,undecided,to_assess_at_interview\n";
     }
@@ -148,7 +158,42 @@ private:
 
 class JsonLinesSink final : public StreamSink {
 public:
-    using StreamSink::StreamSink;
+    // The About block is the first line, an object with the one key `about` (no `outcome`).
+    JsonLinesSink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options)
+        : StreamSink(out, errors, options) {
+        if (!options_.about) return;
+        const ScreenAbout& a = *options_.about;
+        line_ = "{\"about\":{\"eligo\":";
+        text::append_json_string(line_, a.version);
+        if (options_.rules) {
+            line_ += ",\"rules\":";
+            text::append_json_string(line_, options_.rules->name + " " + options_.rules->version);
+            line_ += ",\"rules_digest\":";
+            text::append_json_string(line_, options_.rules->digest);
+        }
+        auto file = [&](const ScreenAbout::File& f) {
+            line_ += "{\"file\":";
+            text::append_json_string(line_, f.path);
+            line_ += ",\"sha256\":";
+            if (f.sha256.empty()) line_ += "null";
+            else text::append_json_string(line_, f.sha256);
+            line_ += '}';
+        };
+        line_ += ",\"inputs\":[";
+        for (std::size_t i = 0; i < a.inputs.size(); ++i) {
+            if (i) line_ += ',';
+            file(a.inputs[i]);
+        }
+        line_ += "],\"mapping\":";
+        if (a.mapping) file(*a.mapping);
+        else line_ += "null";
+        line_ += ",\"as_of\":\"" + options_.as_of.to_string() + "\",\"command\":";
+        text::append_json_string(line_, a.command);
+        line_ += ",\"run_at\":";
+        text::append_json_string(line_, a.run_at);
+        line_ += "}}\n";
+        out_ << line_;
+    }
 
     void row(const ScreenRow& row) override {
         const ScreenResult& r = row.result;
@@ -245,7 +290,12 @@ class TextSink final : public StreamSink {
 public:
     TextSink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options)
         : StreamSink(out, errors, options) {
-        out_ << "Screening: " << role_line(options_) << '\n' << kScreenNotice << "\n\n";
+        out_ << "Screening: " << role_line(options_) << '\n';
+        auto about = about_lines(options_);
+        std::size_t width = 0;
+        for (const auto& line : about) width = std::max(width, line.first.size());
+        for (const auto& [label, value] : about) out_ << "  " << padded(label, width + 2) << text::printable(value) << '\n';
+        out_ << kScreenNotice << "\n\n";
     }
 
     void row(const ScreenRow& row) override {
@@ -296,12 +346,38 @@ std::string percent(std::uint64_t part, std::uint64_t whole) {
     return buffer;
 }
 
-std::string padded(std::string s, std::size_t width) {
-    if (s.size() < width) s.append(width - s.size(), ' ');
-    return s;
-}
 
 }  // namespace
+
+std::string file_sha256(const std::string& path) {
+    std::error_code ec;
+    if (path == "-" || !std::filesystem::is_regular_file(path, ec)) return {};
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return {};
+    Sha256 hash;
+    std::string buffer(1 << 16, '\0');
+    while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0)
+        hash.update(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+    return hash.hex();
+}
+
+std::vector<std::pair<std::string, std::string>> about_lines(const ScreenOutputOptions& options) {
+    std::vector<std::pair<std::string, std::string>> out;
+    if (!options.about) return out;
+    const ScreenAbout& a = *options.about;
+    auto file = [](const ScreenAbout::File& f) { return f.path + (f.sha256.empty() ? "" : " (SHA-256 " + f.sha256 + ")"); };
+    out.emplace_back("eligo", a.version);
+    if (options.rules) {
+        out.emplace_back("rules", options.rules->name + " " + options.rules->version);
+        out.emplace_back("rules digest", options.rules->digest);
+    }
+    for (const auto& input : a.inputs) out.emplace_back("input", file(input));
+    if (a.mapping) out.emplace_back("mapping", file(*a.mapping));
+    out.emplace_back("as of", options.as_of.to_string());
+    out.emplace_back("command", a.command);
+    out.emplace_back("run at", a.run_at);
+    return out;
+}
 
 std::vector<std::string> unreadable_problems(const BadRecord& record) {
     std::vector<std::string> out;
@@ -312,9 +388,12 @@ std::vector<std::string> unreadable_problems(const BadRecord& record) {
                       rest[record.where.size()] == ':';
         rest.remove_prefix(column ? record.where.size() + 1 : 0);
         column = column && std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
-        out.push_back(e.where == record.where ? e.message
-                      : column                ? "at column " + std::string(rest) + ": " + e.message
-                                              : e.to_string());
+        // The value that could not be read stays in the errors listing: an output is shared
+        // with more people, and the value may be personal data (an employer in a date column).
+        std::string message = e.message.substr(0, e.message.find(", got `"));
+        out.push_back(e.where == record.where ? message
+                      : column                ? "at column " + std::string(rest) + ": " + message
+                                              : e.where + ": " + message);
     }
     return out;
 }

@@ -131,6 +131,7 @@ public:
         sheet(book, "Rejected", rejected_, {"Essential facts not met", "Why"}, {70, 90}, false);
         unreadable(book);
         summary(book, audit, warnings);
+        about(book);
 
         lxw_error status = workbook_close(book);
         if (status != LXW_NO_ERROR) return Error{ErrorCode::io, path_, lxw_strerror(status), {}};
@@ -246,6 +247,20 @@ private:
             }
         worksheet_freeze_panes(s, 1, 0);
         worksheet_autofilter(s, 0, 0, r - 1, static_cast<lxw_col_t>(columns.size() - 1));
+    }
+
+    // What the run was: eligo, the rules, the files read with their SHA-256, the command.
+    void about(lxw_workbook* book) {
+        auto lines = about_lines(options_);
+        if (lines.empty()) return;
+        lxw_worksheet* s = workbook_add_worksheet(book, "About");
+        worksheet_set_column(s, 0, 0, 16, nullptr);
+        worksheet_set_column(s, 1, 1, 100, wrap_);
+        lxw_row_t r = 0;
+        for (const auto& [label, value] : lines) {
+            worksheet_write_string(s, r, 0, label.c_str(), heading_);
+            write(s, r++, 1, text::printable(value), wrap_);
+        }
     }
 
     // Records that could not be read: where each is and what is wrong with it.
