@@ -628,7 +628,7 @@ TEST_CASE("screen workbook: equal desirable facts share a rank, and the facts me
     REQUIRE(rows.size() == 5);
     CHECK(rows[0] == "Rank | Applicant | Desirable facts met | Of | Which desirable facts | To assess at interview (not assessed "
                      "by eligo) | Record");
-    const std::string assess = "2 judgement statements (Summary sheet)\nA year at a council, with outcomes\n"
+    const std::string assess = "2 judgement statements (Interview sheet)\nA year at a council, with outcomes\n"
                                "Level 3 or equivalent experience";
     CHECK(rows[1] == "1 | P-2 | 1 | 1 | Induction, desirable | " + assess + " | " + path + ":2");
     CHECK(rows[2] == "1 | P-3 | 1 | 1 | Induction, desirable | " + assess + " | " + path + ":3");

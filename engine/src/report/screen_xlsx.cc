@@ -74,8 +74,8 @@ public:
             return;
         }
         // The judgement statements are the same for every applicant and are listed in words on
-        // the Summary sheet; a statement that mixes a fact with a judgement is named when this
-        // applicant's facts alone do not meet it.
+        // the Summary sheet and per applicant on the Interview sheet; a statement that mixes a
+        // fact with a judgement is named when this applicant's facts alone do not meet it.
         std::size_t pure = 0;
         std::string mixed;
         for (const auto& a : r.assess) {
@@ -85,7 +85,7 @@ public:
             }
             mixed += "\n" + a.criterion->text + (a.essential ? "" : " (desirable)");
         }
-        k.first = std::to_string(pure) + " judgement statements (Summary sheet)" + mixed;
+        k.first = std::to_string(pure) + " judgement statements (Interview sheet)" + mixed;
         for (const auto& d : r.desirable) k.second += (k.second.empty() ? "" : "\n") + d.criterion->text;
         k.assess = r.assess;
         shortlist_.push_back(std::move(k));
