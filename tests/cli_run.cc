@@ -91,4 +91,14 @@ std::string rule_directory(const std::string& name, const std::map<std::string, 
     return dir.string();
 }
 
+std::string without_about(const std::string& out) {
+    std::size_t at = 0;
+    while (out.compare(at, 2, "# ") == 0 || out.compare(at, 10, "{\"about\":{") == 0) {
+        std::size_t end = out.find('\n', at);
+        if (end == std::string::npos) return "";
+        at = end + 1;
+    }
+    return out.substr(at);
+}
+
 }  // namespace eligo::test

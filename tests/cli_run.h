@@ -27,6 +27,10 @@ struct CliOutput {
 /// `timeout` so that a hang fails the test instead of stopping the run.
 CliOutput run_eligo_apart(const std::string& args, const std::string& env = "");
 
+/// A screen's output without its About block (the leading `# ` lines of CSV, the `about`
+/// line of JSON Lines), which names the command and the time of the run.
+std::string without_about(const std::string& out);
+
 /// A directory of this test process's own below $TMPDIR, removed when the process ends (other
 /// builds may run the same tests at the same time).
 const std::filesystem::path& scratch_directory();

@@ -55,7 +55,12 @@ const fs::path& scratch() { return test::scratch_directory(); }
 using test::read_file;
 using test::write_file;
 
-Run run(const std::string& args) { return test::run_eligo_apart(args); }
+// A screen's About block (the command, the time) is left out.
+Run run(const std::string& args) {
+    Run r = test::run_eligo_apart(args);
+    if (args.find("screen ") != std::string::npos) r.out = test::without_about(r.out);
+    return r;
+}
 
 // The fields whose marker appears in `text`.
 Shown markers_in(const std::string& text) {

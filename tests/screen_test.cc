@@ -2,12 +2,14 @@
 #include <atomic>
 #include <cstdio>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <stdexcept>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "batch/rows.h"
 #include "cli_run.h"
 #include "eligo/batch.h"
 #include "eligo/explain.h"
@@ -300,7 +302,7 @@ TEST_CASE("batch: rows come out in input order whatever the number of threads") 
         return out.str() + "--\n" + errors.str();
     };
     std::string one = run(1, 256);
-    CHECK(std::count(one.begin(), one.end(), '\n') == 500 + 1);
+    CHECK(std::count(one.begin(), one.end(), '\n') == 500 + 1 + 72);  // a row per record, then the 72 bad ones listed
     CHECK(run(2, 1) == one);
     CHECK(run(4, 7) == one);
     CHECK(run(3, 256) == one);
@@ -498,4 +500,205 @@ TEST_CASE("screen outputs: JSON Lines stay valid when a text holds bytes that ar
     std::string out;
     eligo::text::append_json_string(out, std::string("caf\xE9 \"ok\"\n"));
     CHECK(out == "\"caf\xEF\xBF\xBD \\\"ok\\\"\\n\"");
+}
+
+namespace {
+
+// A workbook's sheet read back, one line per row, its cells joined by ` | `.
+std::vector<std::string> sheet_lines(const std::string& path, const std::string& sheet) {
+    auto reader = open_sheet(path, sheet, 1u << 24);
+    REQUIRE(reader);
+    std::vector<std::string> out;
+    Row row;
+    while ((*reader)->next(row)) {
+        std::string line;
+        for (std::size_t i = 0; i < row.cells.size(); ++i) line += (i ? " | " : "") + row.cells[i];
+        out.push_back(line);
+    }
+    return out;
+}
+
+// Screens `path` into the given stream sink and returns what it wrote.
+std::string screened(const std::string& path, std::unique_ptr<ScreenSink> (*make)(std::ostream&, std::ostream&,
+                                                                                  const ScreenOutputOptions&),
+                     std::string* errors_out = nullptr) {
+    auto source = open_jsonl(path);
+    REQUIRE(source);
+    std::ostringstream out, errors;
+    auto sink = make(out, errors, output_options());
+    run_screen(**source, *post_rules(), run_options(), *sink);
+    if (errors_out) *errors_out = errors.str();
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("screen outputs: a record that cannot be read has its row in every output, beside standard error") {
+    std::string path = temp_file("unreadable.jsonl", good("P-1") + "\nnot json\n" + R"({"id":"P-3","qualifications":[]})" + "\n");
+    std::string errors;
+    std::string csv = screened(path, csv_sink, &errors);
+    CHECK(errors == path + ":2:2: invalid JSON: syntax error while parsing value - invalid literal\n");
+    CHECK(csv.find("\n" + path + ":2,,unreadable,,,,at column 2: invalid JSON: syntax error while parsing value - invalid literal,,,\n" +
+                   path + ":3,P-3,reject,") != std::string::npos);
+
+    std::string jsonl = screened(path, jsonl_sink);
+    std::istringstream lines(jsonl);
+    std::vector<nlohmann::json> rows;
+    for (std::string line; std::getline(lines, line);) rows.push_back(nlohmann::json::parse(line));
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[1] == nlohmann::json::parse(R"({"record":")" + path + R"(:2","id":null,"outcome":"unreadable",
+        "problems":["at column 2: invalid JSON: syntax error while parsing value - invalid literal"]})"));
+    CHECK(rows[2]["outcome"] == "reject");
+
+    std::string text = screened(path, text_sink);
+    CHECK(text.find("\nCould not be read (not screened; correct them and screen them again):\n  " + path +
+                    ":2  at column 2: invalid JSON: syntax error while parsing value - invalid literal\n") != std::string::npos);
+    CHECK(text.find("  reject      1\n  could not be read  1 (listed with their line or row)\n  records read  3\n") !=
+          std::string::npos);
+
+    std::string xlsx = std::string(P_tmpdir) + "/eligo-screen-unreadable.xlsx";
+    std::remove(xlsx.c_str());
+    {
+        auto source = open_jsonl(path);
+        REQUIRE(source);
+        std::ostringstream sink_errors;
+        auto sink = xlsx_sink(xlsx, sink_errors, output_options());
+        REQUIRE(sink);
+        auto summary = run_screen(**source, *post_rules(), run_options(), **sink);
+        REQUIRE_FALSE(summary.output_failure);
+        CHECK(sink_errors.str() == errors);
+    }
+    CHECK(sheet_lines(xlsx, "Unreadable") ==
+          std::vector<std::string>{"Record | Why it could not be read (not screened)",
+                                   path + ":2 | at column 2: invalid JSON: syntax error while parsing value - invalid literal"});
+    auto summary = sheet_lines(xlsx, "Summary");
+    CHECK(std::find(summary.begin(), summary.end(), "could not be read | 1") != summary.end());
+    CHECK(std::find(summary.begin(), summary.end(), "records read | 3") != summary.end());
+}
+
+namespace {
+
+// `path` screened into a workbook at `xlsx`.
+void screened_workbook(const std::string& path, const std::string& xlsx) {
+    std::remove(xlsx.c_str());
+    auto source = open_jsonl(path);
+    REQUIRE(source);
+    std::ostringstream errors;
+    auto sink = xlsx_sink(xlsx, errors, output_options());
+    REQUIRE(sink);
+    auto summary = run_screen(**source, *post_rules(), run_options(), **sink);
+    REQUIRE_FALSE(summary.output_failure);
+}
+
+bool any_cell_has(const std::vector<std::string>& lines, const std::string& part) {
+    return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) { return l.find(part) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_CASE("screen workbook: statements in their wording, reasons without Markdown") {
+    auto no_driving = nlohmann::json::parse(good("P-3"));
+    no_driving.erase("driving");
+    std::string path = temp_file("plain.jsonl", R"({"id":"P-2","qualifications":[]})" "\n" + no_driving.dump() + "\n");
+    std::string xlsx = std::string(P_tmpdir) + "/eligo-screen-plain.xlsx";
+    screened_workbook(path, xlsx);
+    for (const char* sheet : {"Shortlist", "Incomplete", "Rejected", "Summary"}) {
+        auto lines = sheet_lines(xlsx, sheet);
+        for (const auto& l : lines) INFO(sheet << ": " << l);
+        CHECK_FALSE(any_cell_has(lines, "`"));
+        CHECK_FALSE(any_cell_has(lines, "A/"));
+    }
+    CHECK(sheet_lines(xlsx, "Rejected")[1] ==
+          "P-2 | GCSE English and Maths | no pass at grade 4 or above in English or Mathematics; no passes at grade 4 or "
+          "above recorded; needs 2 including English and Mathematics | " + path + ":1");
+    CHECK(sheet_lines(xlsx, "Incomplete")[1] ==
+          "P-3 | driving | Full licence and a car — \"driving\" not recorded in the profile | " + path + ":2");
+    auto summary = sheet_lines(xlsx, "Summary");
+    CHECK(std::find(summary.begin(), summary.end(), "GCSE English and Maths | 1 | 1 | 0") != summary.end());
+    CHECK(std::find(summary.begin(), summary.end(), "Sparkles (desirable)") != summary.end());
+}
+
+TEST_CASE("screen workbook: equal desirable facts share a rank, and the facts met are named") {
+    const std::string induction = R"({"training":[{"id":"induction","status":"completed"}]})";
+    std::string path = temp_file("ranks.jsonl", good("P-1") + "\n" + good("P-2", induction) + "\n" + good("P-3", induction) +
+                                                    "\n" + good("P-4") + "\n");
+    std::string xlsx = std::string(P_tmpdir) + "/eligo-screen-ranks.xlsx";
+    screened_workbook(path, xlsx);
+    auto rows = sheet_lines(xlsx, "Shortlist");
+    REQUIRE(rows.size() == 5);
+    CHECK(rows[0] == "Rank | Applicant | Desirable facts met | Of | Which desirable facts | To assess at interview (not assessed "
+                     "by eligo) | Record");
+    const std::string assess = "2 judgement statements (Interview sheet)\nA year at a council, with outcomes\n"
+                               "Level 3 or equivalent experience";
+    CHECK(rows[1] == "1 | P-2 | 1 | 1 | Induction, desirable | " + assess + " | " + path + ":2");
+    CHECK(rows[2] == "1 | P-3 | 1 | 1 | Induction, desirable | " + assess + " | " + path + ":3");
+    CHECK(rows[3] == "3 | P-1 | 0 | 1 |  | " + assess + " | " + path + ":1");
+    CHECK(rows[4] == "3 | P-4 | 0 | 1 |  | " + assess + " | " + path + ":4");
+}
+
+TEST_CASE("screen workbook: an Interview sheet lists each shortlisted applicant's statements to assess, with Score and Notes") {
+    const std::string induction = R"({"training":[{"id":"induction","status":"completed"}]})";
+    std::string path = temp_file("interview.jsonl", good("P-1") + "\n" + R"({"id":"P-2","qualifications":[]})" + "\n" +
+                                                        good("P-3", induction) + "\n");
+    std::string xlsx = std::string(P_tmpdir) + "/eligo-screen-interview.xlsx";
+    screened_workbook(path, xlsx);
+    auto rows = sheet_lines(xlsx, "Interview");
+    std::vector<std::string> wanted = {"Rank | Applicant | Statement to assess | Essential or desirable | Score | Notes | Record"};
+    for (const auto& [rank, id, line] : {std::tuple{"1", "P-3", ":3"}, std::tuple{"2", "P-1", ":1"}})
+        for (const auto& [text, kind] : {std::pair{"A year at a council, with outcomes", "essential"},
+                                         std::pair{"Level 3 or equivalent experience", "essential"},
+                                         std::pair{"Communicates well", "essential"}, std::pair{"Sparkles", "desirable"}})
+            wanted.push_back(std::string(rank) + " | " + id + " | " + text + " | " + kind + " |  |  | " + path + line);
+    CHECK(rows == wanted);
+}
+
+TEST_CASE("eligo screen: every output starts with the About block: eligo, rules, files with their SHA-256, the command") {
+    std::string dir = test::rule_directory("screen-about", {{"t/post.lua", kPost}});
+    std::string in = temp_file("about.jsonl", good("P-1") + "\n");
+    const std::string sha = "SHA-256 " + file_sha256(in);
+    REQUIRE(sha.size() == 8 + 64);
+    const std::string args = "screen --rules " + dir + " --role t/post --as-of 2026-11-24 " + in + " -q";
+    const std::regex when("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+
+    auto csv = test::run_eligo_apart(args + " --format csv");
+    REQUIRE(csv.status == 0);
+    std::smatch m;
+    REQUIRE(std::regex_search(csv.out, m, std::regex("# rules digest: (sha256:[0-9a-f]{64})\n")));
+    const std::string digest = m[1];
+    std::string head = csv.out.substr(0, csv.out.find("record,id,"));
+    CHECK(std::regex_match(head, std::regex("# eligo: \\d+\\.\\d+\\.\\d+\n# rules: rules unversioned\n# rules digest: " + digest +
+                                            "\n# input: " + in + " \\(" + sha + "\\)\n# as of: 2026-11-24\n"
+                                            "# command: eligo screen --rules " + dir + " --role t/post --as-of 2026-11-24 " +
+                                            in + " -q --format csv\n# run at: \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z\n")));
+
+    auto jsonl = test::run_eligo_apart(args + " --out -");
+    REQUIRE(jsonl.status == 0);
+    auto about = nlohmann::json::parse(jsonl.out.substr(0, jsonl.out.find('\n')));
+    REQUIRE(about.contains("about"));
+    CHECK_FALSE(about.contains("outcome"));
+    CHECK(std::regex_match(about["about"]["run_at"].get<std::string>(), when));
+    about["about"].erase("run_at");
+    about["about"].erase("eligo");
+    CHECK(about["about"] == nlohmann::json{{"rules", "rules unversioned"},
+                                           {"rules_digest", digest},
+                                           {"inputs", {{{"file", in}, {"sha256", file_sha256(in)}}}},
+                                           {"mapping", nullptr},
+                                           {"as_of", "2026-11-24"},
+                                           {"command", "eligo screen --rules " + dir + " --role t/post --as-of 2026-11-24 " + in +
+                                                           " -q --out -"}});
+
+    auto text = test::run_eligo_apart(args);
+    CHECK(text.out.find("\n  input         " + in + " (" + sha + ")\n  as of         2026-11-24\n") != std::string::npos);
+
+    std::string xlsx = std::string(P_tmpdir) + "/eligo-screen-about.xlsx";
+    std::remove(xlsx.c_str());
+    REQUIRE(test::run_eligo_apart(args + " --out " + xlsx).status == 0);
+    auto rows = sheet_lines(xlsx, "About");
+    REQUIRE(rows.size() == 7);
+    CHECK(rows[1] == "rules | rules unversioned");
+    CHECK(rows[2] == "rules digest | " + digest);
+    CHECK(rows[3] == "input | " + in + " (" + sha + ")");
+    CHECK(rows[4] == "as of | 2026-11-24");
+    CHECK(rows[5] == "command | eligo screen --rules " + dir + " --role t/post --as-of 2026-11-24 " + in + " -q --out " + xlsx);
+    CHECK(std::regex_match(rows[6], std::regex("run at \\| \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z")));
 }

@@ -43,6 +43,7 @@ struct Common {
     bool verbose = false;
     bool quiet = false;
     std::string argv0;
+    std::vector<std::string> args;  ///< the command line after the program's name, as given
 };
 
 /// A subcommand: `add` registers its options on `sub` and returns the function that runs it.

@@ -435,6 +435,12 @@ std::unique_ptr<RecordSource> open_record_inputs(const std::vector<std::string>&
             files.push_back(input);
             continue;
         }
+        if (ext == ".xls" || ext == ".ods") {
+            std::cerr << input << ": " << (ext == ".xls" ? ".xls workbooks" : ".ods spreadsheets")
+                      << " cannot be read; save it as .xlsx (Excel Workbook) or .csv\n";
+            ok = false;
+            return nullptr;
+        }
         flush_files();
         bool workbook = ext == ".xlsx";
         if (ext == ".csv" || workbook || (input == "-" && mapping)) {

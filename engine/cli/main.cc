@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("eligo ") + kVersion);
     Common common;
     common.argv0 = argv[0];
+    common.args.assign(argv + 1, argv + argc);
     app.add_option("--rules", common.rules, "rule directory (default: $ELIGO_RULES, then the bundled rules)");
     app.add_flag("-v,--verbose", common.verbose, "log what is being done (profile ids only, never names)");
     app.add_flag("-q,--quiet", common.quiet, "log errors only");

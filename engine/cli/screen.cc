@@ -1,5 +1,6 @@
 // `eligo screen`: pre-screens a batch of applicants for one post on its essential facts.
 
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -89,6 +90,27 @@ int run_check_mapping(const ScreenArgs& args) {
     return check.unreadable == 0 && !check.failure && inputs_ok ? kExitOk : kExitBadInput;
 }
 
+// The run, for the About block of the output.
+ScreenAbout about_run(const Common& common, const ScreenArgs& args) {
+    ScreenAbout about;
+    about.version = kVersion;
+    for (const auto& input : args.inputs)
+        about.inputs.push_back({input == "-" ? "standard input" : input, file_sha256(input)});
+    if (!args.mapping.empty()) about.mapping = ScreenAbout::File{args.mapping, file_sha256(args.mapping)};
+    about.command = "eligo";
+    for (const auto& arg : common.args) {
+        bool quote = arg.empty() || arg.find_first_of(" \t'\"$\\") != std::string::npos;
+        about.command += " " + (quote ? "'" + arg + "'" : arg);
+    }
+    std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char when[32];
+    std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    about.run_at = when;
+    return about;
+}
+
 int run_screen_command(const Common& common, const ScreenArgs& args) {
     if (args.check_mapping) return run_check_mapping(args);
     if (args.role.empty()) {
@@ -138,6 +160,7 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
         return kExitUsage;
     }
     ScreenOutputOptions output{rules.get(), target, *as_of, args.show_names, false};
+    output.about = about_run(common, args);
     std::ofstream out_file;
     std::ostream* out = &std::cout;
     if (!args.out.empty() && args.out != "-" && format != "xlsx") {

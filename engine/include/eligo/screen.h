@@ -53,6 +53,7 @@ struct ScreenResult {
     std::vector<ScreenAssessment> assess; ///< judgement statements to assess, in document order
     int desirable_met = 0;                ///< desirable facts met
     int desirable_total = 0;              ///< desirable facts of the levels screened
+    std::vector<ScreenAssessment> desirable;  ///< the desirable facts met, in document order
     /// Statements whose custom (Lua) check raised an error for this applicant: undecided
     /// because of the rule, not the application.
     std::vector<ScreenAssessment> rule_errors;

@@ -2,6 +2,7 @@
 // their XML as it streams out, so a sheet of any length takes the memory of its shared strings
 // and one chunk. The workbook and its relationships name the sheet's part; the mapping, the
 // same as a CSV export's, is applied in csv.cc.
+#include <cctype>
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -16,6 +17,37 @@
 
 namespace eligo {
 namespace {
+
+// Excel writes a character XML cannot hold as `_xHHHH_` (a carriage return is `_x000D_`) and a
+// literal `_x` as `_x005F_x`: the text as typed. A Windows line break in a cell (`_x000D_`
+// then a line feed) stays one line break.
+std::string unescaped(std::string_view s) {
+    auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '_' && i + 6 < s.size() && s[i + 1] == 'x' && hex(s[i + 2]) && hex(s[i + 3]) && hex(s[i + 4]) &&
+            hex(s[i + 5]) && s[i + 6] == '_') {
+            auto code = static_cast<unsigned>(std::stoul(std::string(s.substr(i + 2, 4)), nullptr, 16));
+            i += 6;
+            if (code == 0x0D && i + 1 < s.size() && s[i + 1] == '\n') continue;
+            if (code >= 0xD800 && code <= 0xDFFF) code = 0xFFFD;  // half a pair: no character alone
+            if (code < 0x80) {
+                out += static_cast<char>(code);
+            } else if (code < 0x800) {
+                out += static_cast<char>(0xC0 | (code >> 6));
+                out += static_cast<char>(0x80 | (code & 0x3F));
+            } else {
+                out += static_cast<char>(0xE0 | (code >> 12));
+                out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+                out += static_cast<char>(0x80 | (code & 0x3F));
+            }
+            continue;
+        }
+        out += s[i];
+    }
+    return out;
+}
 
 constexpr unsigned kChunk = 64 * 1024;
 // The parts of a workbook are told apart by local names: `x:row` is a `row` whatever the prefix.
@@ -333,6 +365,7 @@ private:
     }
 
     void place(std::string text) {
+        if (text.find("_x") != std::string::npos) text = unescaped(text);
         if (!text.empty()) cells_.emplace_back(static_cast<std::size_t>(column_), std::move(text));
     }
 };

@@ -4,11 +4,14 @@
 // Rows hold ids and facts only; a name appears only when the caller asked for names.
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <ostream>
 
 #include "eligo/explain.h"
 #include "eligo/rules.h"
 #include "eligo/screen_output.h"
+#include "support/sha256.h"
 #include "support/text.h"
 
 namespace eligo {
@@ -49,6 +52,11 @@ std::string words_for(const ScreenFinding& f, const ScreenRow& row, bool not_met
     return not_met ? facts_reason(f.result, *row.profile) : reason(f.result, *row.profile);
 }
 
+std::string padded(std::string s, std::size_t width) {
+    if (s.size() < width) s.append(width - s.size(), ' ');
+    return s;
+}
+
 std::string role_line(const ScreenOutputOptions& o) {
     const Role& role = *o.target.role;
     const Level& level = o.target.target_level();
@@ -56,7 +64,8 @@ std::string role_line(const ScreenOutputOptions& o) {
            ", as of " + o.as_of.to_string();
 }
 
-// Bad records are the same in every output: one `where: message` line per problem.
+// Bad records go to the errors stream as one `where: message` line per problem, and to the
+// output itself as an `unreadable` row, so every record read has its place in the output.
 class StreamSink : public ScreenSink {
 public:
     StreamSink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options)
@@ -64,7 +73,9 @@ public:
 
     void bad(const BadRecord& record) override {
         for (const auto& e : record.errors) errors_ << e.to_string() << '\n';
+        unreadable(record);
     }
+    virtual void unreadable(const BadRecord& record) = 0;
     std::optional<Error> finish(const ScreenAudit&, const std::vector<BatchWarning>&) override {
         out_.flush();
         if (!out_) return Error{ErrorCode::io, "output", "could not be written (disk full, or the reader went away)", {}};
@@ -82,6 +93,8 @@ class CsvSink final : public StreamSink {
 public:
     CsvSink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options)
         : StreamSink(out, errors, options) {
+        // The About block: comment lines before the header (`comment='#'` for pandas, R and DuckDB).
+        for (const auto& [label, value] : about_lines(options_)) out_ << "# " << label << ": " << text::printable(value) << '\n';
         out_ << "record,id," << (options_.show_names ? "name," : "")
              << "outcome,desirable_met,desirable_total,not_met,why,ask_for,undecided,to_assess_at_interview\n";
     }
@@ -101,9 +114,10 @@ public:
         auto id = [](std::string& out, const ScreenFinding& f) { append_statement_id(out, f.level, *f.criterion); };
         cell(join_into(field_, r.not_met, "; ", id));
         cell(join_into(field_, r.not_met, " | ",
-                       [&](std::string& out, const ScreenFinding& f) { out += words_for(f, row, true); }));
+                       [&](std::string& out, const ScreenFinding& f) { out += text::unmarked(words_for(f, row, true)); }));
         bool rejected = r.outcome == ScreenOutcome::reject;
-        auto text = [](std::string& out, const std::string& s) { out += s; };
+        // Words for a person reading a spreadsheet: no Markdown code spans.
+        auto text = [](std::string& out, const std::string& s) { out += text::unmarked(s); };
         static const std::string kNone;
         cell(rejected ? kNone : join_into(field_, r.fields_to_ask(), "; ", text));
         cell(rejected ? kNone : join_into(field_, r.unknown, "; ", id));
@@ -115,6 +129,18 @@ public:
             });
         text::append_csv_field(line_, field_);
         line_ += '\n';
+        out_ << line_;
+    }
+
+    // The record, no id (it could not be read), `unreadable`, and the problems in `why`.
+    void unreadable(const BadRecord& record) override {
+        line_.clear();
+        cell(record.where);
+        cell("");
+        if (options_.show_names) cell("");
+        line_ += "unreadable,,,,";
+        cell(joined(unreadable_problems(record), " | ", [](const std::string& s) { return s; }));
+        line_ += ",,\n";
         out_ << line_;
     }
 
@@ -132,7 +158,42 @@ private:
 
 class JsonLinesSink final : public StreamSink {
 public:
-    using StreamSink::StreamSink;
+    // The About block is the first line, an object with the one key `about` (no `outcome`).
+    JsonLinesSink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options)
+        : StreamSink(out, errors, options) {
+        if (!options_.about) return;
+        const ScreenAbout& a = *options_.about;
+        line_ = "{\"about\":{\"eligo\":";
+        text::append_json_string(line_, a.version);
+        if (options_.rules) {
+            line_ += ",\"rules\":";
+            text::append_json_string(line_, options_.rules->name + " " + options_.rules->version);
+            line_ += ",\"rules_digest\":";
+            text::append_json_string(line_, options_.rules->digest);
+        }
+        auto file = [&](const ScreenAbout::File& f) {
+            line_ += "{\"file\":";
+            text::append_json_string(line_, f.path);
+            line_ += ",\"sha256\":";
+            if (f.sha256.empty()) line_ += "null";
+            else text::append_json_string(line_, f.sha256);
+            line_ += '}';
+        };
+        line_ += ",\"inputs\":[";
+        for (std::size_t i = 0; i < a.inputs.size(); ++i) {
+            if (i) line_ += ',';
+            file(a.inputs[i]);
+        }
+        line_ += "],\"mapping\":";
+        if (a.mapping) file(*a.mapping);
+        else line_ += "null";
+        line_ += ",\"as_of\":\"" + options_.as_of.to_string() + "\",\"command\":";
+        text::append_json_string(line_, a.command);
+        line_ += ",\"run_at\":";
+        text::append_json_string(line_, a.run_at);
+        line_ += "}}\n";
+        out_ << line_;
+    }
 
     void row(const ScreenRow& row) override {
         const ScreenResult& r = row.result;
@@ -171,6 +232,21 @@ public:
             line_ += ']';
         }
         line_ += ",\"judgements_assessed\":false}\n";
+        out_ << line_;
+    }
+
+    void unreadable(const BadRecord& record) override {
+        line_.clear();
+        line_ += "{\"record\":";
+        text::append_json_string(line_, record.where);
+        line_ += ",\"id\":null,\"outcome\":\"unreadable\",\"problems\":[";
+        bool first = true;
+        for (const auto& problem : unreadable_problems(record)) {
+            if (!first) line_ += ',';
+            first = false;
+            text::append_json_string(line_, problem);
+        }
+        line_ += "]}\n";
         out_ << line_;
     }
 
@@ -214,7 +290,12 @@ class TextSink final : public StreamSink {
 public:
     TextSink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options)
         : StreamSink(out, errors, options) {
-        out_ << "Screening: " << role_line(options_) << '\n' << kScreenNotice << "\n\n";
+        out_ << "Screening: " << role_line(options_) << '\n';
+        auto about = about_lines(options_);
+        std::size_t width = 0;
+        for (const auto& line : about) width = std::max(width, line.first.size());
+        for (const auto& [label, value] : about) out_ << "  " << padded(label, width + 2) << text::printable(value) << '\n';
+        out_ << kScreenNotice << "\n\n";
     }
 
     void row(const ScreenRow& row) override {
@@ -239,12 +320,23 @@ public:
                  << (r.assess.size() == 1 ? " statement" : " statements") << " (listed below the summary)\n";
     }
 
+    // Listed together after the applicants, before the summary.
+    void unreadable(const BadRecord& record) override {
+        for (const auto& problem : unreadable_problems(record))
+            unreadable_ += "  " + text::printable(record.where) + "  " + text::printable(problem) + '\n';
+    }
+
     std::optional<Error> finish(const ScreenAudit& audit, const std::vector<BatchWarning>& warnings) override {
         ScreenRunSummary summary{audit, warnings, std::nullopt, std::nullopt};
+        if (!unreadable_.empty())
+            out_ << "\nCould not be read (not screened; correct them and screen them again):\n" << unreadable_;
         out_ << '\n';
         write_audit(out_, summary, options_);
         return StreamSink::finish(audit, warnings);
     }
+
+private:
+    std::string unreadable_;
 };
 
 std::string percent(std::uint64_t part, std::uint64_t whole) {
@@ -254,12 +346,57 @@ std::string percent(std::uint64_t part, std::uint64_t whole) {
     return buffer;
 }
 
-std::string padded(std::string s, std::size_t width) {
-    if (s.size() < width) s.append(width - s.size(), ' ');
-    return s;
-}
 
 }  // namespace
+
+std::string file_sha256(const std::string& path) {
+    std::error_code ec;
+    if (path == "-" || !std::filesystem::is_regular_file(path, ec)) return {};
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return {};
+    Sha256 hash;
+    std::string buffer(1 << 16, '\0');
+    while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0)
+        hash.update(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+    return hash.hex();
+}
+
+std::vector<std::pair<std::string, std::string>> about_lines(const ScreenOutputOptions& options) {
+    std::vector<std::pair<std::string, std::string>> out;
+    if (!options.about) return out;
+    const ScreenAbout& a = *options.about;
+    auto file = [](const ScreenAbout::File& f) { return f.path + (f.sha256.empty() ? "" : " (SHA-256 " + f.sha256 + ")"); };
+    out.emplace_back("eligo", a.version);
+    if (options.rules) {
+        out.emplace_back("rules", options.rules->name + " " + options.rules->version);
+        out.emplace_back("rules digest", options.rules->digest);
+    }
+    for (const auto& input : a.inputs) out.emplace_back("input", file(input));
+    if (a.mapping) out.emplace_back("mapping", file(*a.mapping));
+    out.emplace_back("as of", options.as_of.to_string());
+    out.emplace_back("command", a.command);
+    out.emplace_back("run at", a.run_at);
+    return out;
+}
+
+std::vector<std::string> unreadable_problems(const BadRecord& record) {
+    std::vector<std::string> out;
+    for (const auto& e : record.errors) {
+        // `file:7:12` for a record at `file:7`: the column, the line being the record's.
+        std::string_view rest = e.where;
+        bool column = rest.starts_with(record.where) && rest.size() > record.where.size() + 1 &&
+                      rest[record.where.size()] == ':';
+        rest.remove_prefix(column ? record.where.size() + 1 : 0);
+        column = column && std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
+        // The value that could not be read stays in the errors listing: an output is shared
+        // with more people, and the value may be personal data (an employer in a date column).
+        std::string message = e.message.substr(0, e.message.find(", got `"));
+        out.push_back(e.where == record.where ? message
+                      : column                ? "at column " + std::string(rest) + ": " + message
+                                              : e.where + ": " + message);
+    }
+    return out;
+}
 
 std::unique_ptr<ScreenSink> csv_sink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options) {
     return std::make_unique<CsvSink>(out, errors, options);
@@ -282,7 +419,8 @@ void write_audit(std::ostream& out, const ScreenRunSummary& summary, const Scree
         << "  incomplete  " << audit.count(ScreenOutcome::incomplete) << '\n'
         << "  reject      " << audit.count(ScreenOutcome::reject) << '\n';
     if (audit.bad_records() > 0)
-        out << "  could not be read  " << audit.bad_records() << " (listed with their line or row)\n";
+        out << "  could not be read  " << audit.bad_records() << " (listed with their line or row)\n"
+            << "  records read  " << n + audit.bad_records() << '\n';
     out << "\nKnock-out audit: applicants each essential fact rejected on its own, in all, and left undecided\n"
         << "  " << padded("statement", 44) << " alone     all  undecided\n";
     std::vector<std::string> heavy;

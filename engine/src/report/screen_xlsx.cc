@@ -1,4 +1,4 @@
-// The screening workbook: Shortlist (ranked), Incomplete, Rejected and Summary sheets.
+// The screening workbook: Shortlist (ranked), Interview, Incomplete, Rejected, Unreadable and Summary sheets.
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -23,9 +23,9 @@ struct Kept {
     std::string where, id, name;
     int met = 0, total = 0;
     std::string first, second;  ///< sheet-specific columns
+    int rank = 0;               ///< on the shortlist: equal desirable facts share a rank
+    std::vector<ScreenAssessment> assess;  ///< on the shortlist: the statements for the Interview sheet
 };
-
-std::string statement(const std::string& level, const Criterion& c) { return level + "/" + c.id; }
 
 bool has_fact(const Criterion& c) {
     if (!std::holds_alternative<GroupRequirement>(c.requirement)) return c.kind == Kind::fact;
@@ -59,22 +59,23 @@ public:
                r.desirable_met, r.desirable_total, {}, {}};
         if (r.outcome == ScreenOutcome::reject) {
             for (const auto& f : r.not_met) {
-                k.first += (k.first.empty() ? "" : "\n") + statement(f.level, *f.criterion) + ": " + f.criterion->text;
-                k.second += (k.second.empty() ? "" : "\n") + facts_reason(f.result, *row.profile);
+                k.first += (k.first.empty() ? "" : "\n") + f.criterion->text;
+                k.second += (k.second.empty() ? "" : "\n") + text::unmarked(facts_reason(f.result, *row.profile));
             }
             rejected_.push_back(std::move(k));
             return;
         }
         if (r.outcome == ScreenOutcome::incomplete) {
-            for (const auto& field : r.fields_to_ask()) k.first += (k.first.empty() ? "" : "\n") + field;
+            for (const auto& field : r.fields_to_ask()) k.first += (k.first.empty() ? "" : "\n") + text::unmarked(field);
             for (const auto& f : r.unknown)
-                k.second += (k.second.empty() ? "" : "\n") + statement(f.level, *f.criterion) + ": " + reason(f.result, *row.profile);
+                k.second += (k.second.empty() ? "" : "\n") + f.criterion->text + " — " +
+                            text::unmarked(reason(f.result, *row.profile));
             incomplete_.push_back(std::move(k));
             return;
         }
         // The judgement statements are the same for every applicant and are listed in words on
-        // the Summary sheet; a statement that mixes a fact with a judgement is named when this
-        // applicant's facts alone do not meet it.
+        // the Summary sheet and per applicant on the Interview sheet; a statement that mixes a
+        // fact with a judgement is named when this applicant's facts alone do not meet it.
         std::size_t pure = 0;
         std::string mixed;
         for (const auto& a : r.assess) {
@@ -82,14 +83,22 @@ public:
                 ++pure;
                 continue;
             }
-            mixed += "\n" + statement(a.level, *a.criterion) + (a.essential ? "" : " (desirable)");
+            mixed += "\n" + a.criterion->text + (a.essential ? "" : " (desirable)");
         }
-        k.first = std::to_string(pure) + " judgement statements (Summary sheet)" + mixed;
+        k.first = std::to_string(pure) + " judgement statements (Interview sheet)" + mixed;
+        for (const auto& d : r.desirable) k.second += (k.second.empty() ? "" : "\n") + d.criterion->text;
+        k.assess = r.assess;
         shortlist_.push_back(std::move(k));
     }
 
     void bad(const BadRecord& record) override {
         for (const auto& e : record.errors) errors_ << e.to_string() << '\n';
+        Kept k;
+        k.sequence = record.sequence;
+        k.where = text::printable(record.where);
+        for (const auto& problem : unreadable_problems(record))
+            k.first += (k.first.empty() ? "" : "\n") + text::printable(problem);
+        unreadable_.push_back(std::move(k));
     }
 
     std::optional<Error> finish(const ScreenAudit& audit, const std::vector<BatchWarning>& warnings) override {
@@ -104,16 +113,25 @@ public:
         format_set_text_wrap(wrap_);
         format_set_align(wrap_, LXW_ALIGN_VERTICAL_TOP);
 
-        // Best desirable score first; equal scores keep the order of the input.
-        std::stable_sort(shortlist_.begin(), shortlist_.end(), [](const Kept& a, const Kept& b) {
+        // Best desirable score first; equal scores keep the order of the input and share a rank
+        // (1, 2, 2, 4), so no applicant is placed above another on the order they applied in.
+        auto better = [](const Kept& a, const Kept& b) {
             return static_cast<long>(a.met) * b.total > static_cast<long>(b.met) * a.total ||
                    (static_cast<long>(a.met) * b.total == static_cast<long>(b.met) * a.total && a.met > b.met);
-        });
-        sheet(book, "Shortlist", shortlist_, {"Rank", "Desirable facts met", "Of", "To assess at interview (not assessed by eligo)"},
-              {6, 10, 6, 60}, true);
+        };
+        std::stable_sort(shortlist_.begin(), shortlist_.end(), better);
+        for (std::size_t i = 0; i < shortlist_.size(); ++i)
+            shortlist_[i].rank = i > 0 && !better(shortlist_[i - 1], shortlist_[i]) ? shortlist_[i - 1].rank
+                                                                                    : static_cast<int>(i + 1);
+        sheet(book, "Shortlist", shortlist_,
+              {"Rank", "Desirable facts met", "Of", "Which desirable facts", "To assess at interview (not assessed by eligo)"},
+              {6, 10, 6, 40, 60}, true);
+        interview(book);
         sheet(book, "Incomplete", incomplete_, {"Ask the applicant for", "Statements undecided"}, {40, 90}, false);
         sheet(book, "Rejected", rejected_, {"Essential facts not met", "Why"}, {70, 90}, false);
+        unreadable(book);
         summary(book, audit, warnings);
+        about(book);
 
         lxw_error status = workbook_close(book);
         if (status != LXW_NO_ERROR) return Error{ErrorCode::io, path_, lxw_strerror(status), {}};
@@ -125,7 +143,7 @@ private:
     std::string path_;
     std::ostream& errors_;
     ScreenOutputOptions options_;
-    std::vector<Kept> shortlist_, incomplete_, rejected_;
+    std::vector<Kept> shortlist_, incomplete_, rejected_, unreadable_;
     lxw_format* heading_ = nullptr;
     lxw_format* wrap_ = nullptr;
     bool too_many_ = false;
@@ -168,12 +186,13 @@ private:
                 break;
             }
             lxw_col_t c = 0;
-            if (ranked) worksheet_write_number(s, r, c++, r, nullptr);
+            if (ranked) worksheet_write_number(s, r, c++, k.rank, nullptr);
             write(s, r, c++, k.id);
             if (options_.show_names) write(s, r, c++, k.name);
             if (ranked) {
                 worksheet_write_number(s, r, c++, k.met, nullptr);
                 worksheet_write_number(s, r, c++, k.total, nullptr);
+                write(s, r, c++, k.second, wrap_);
                 write(s, r, c++, k.first, wrap_);
             } else {
                 write(s, r, c++, k.first, wrap_);
@@ -182,7 +201,9 @@ private:
             write(s, r, c++, k.where);
             double lines = 1;
             std::size_t first_text = sizes.size() - 3;  // the two text columns before Record
-            if (ranked) first_text = sizes.size() - 2, lines = lines_in(k.first, sizes[first_text]);
+            if (ranked)
+                first_text = sizes.size() - 2,
+                lines = std::max(lines_in(k.first, sizes[first_text]), lines_in(k.second, sizes[first_text - 1]));
             else lines = std::max(lines_in(k.first, sizes[first_text]), lines_in(k.second, sizes[first_text + 1]));
             if (lines > 1) worksheet_set_row(s, r, std::min(409.0, 15.0 * lines), nullptr);
             ++r;
@@ -191,11 +212,83 @@ private:
         worksheet_autofilter(s, 0, 0, r - 1, static_cast<lxw_col_t>(headings.size() - 1));
     }
 
+    // Per shortlisted applicant, in rank order, each statement to assess at interview, with
+    // a Score and a Notes column for the panel to fill in.
+    void interview(lxw_workbook* book) {
+        lxw_worksheet* s = workbook_add_worksheet(book, "Interview");
+        std::vector<std::pair<const char*, double>> columns = {{"Rank", 6}, {"Applicant", 14}};
+        if (options_.show_names) columns.push_back({"Name", 24});
+        columns.insert(columns.end(), {{"Statement to assess", 70}, {"Essential or desirable", 12}, {"Score", 8},
+                                       {"Notes", 50}, {"Record", 22}});
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            auto col = static_cast<lxw_col_t>(i);
+            worksheet_write_string(s, 0, col, columns[i].first, heading_);
+            worksheet_set_column(s, col, col, columns[i].second, columns[i].second > 30 ? wrap_ : nullptr);
+        }
+        worksheet_set_row(s, 0, 30, nullptr);
+        lxw_row_t r = 1;
+        for (const Kept& k : shortlist_)
+            for (const ScreenAssessment& a : k.assess) {
+                if (r > kMaxRows) {
+                    too_many_ = true;
+                    break;
+                }
+                lxw_col_t c = 0;
+                worksheet_write_number(s, r, c++, k.rank, nullptr);
+                write(s, r, c++, k.id);
+                if (options_.show_names) write(s, r, c++, k.name);
+                write(s, r, c++, a.criterion->text, wrap_);
+                write(s, r, c++, a.essential ? "essential" : "desirable");
+                c += 2;  // Score and Notes, for the panel
+                write(s, r, c, k.where);
+                if (double lines = lines_in(a.criterion->text, 70); lines > 1)
+                    worksheet_set_row(s, r, std::min(409.0, 15.0 * lines), nullptr);
+                ++r;
+            }
+        worksheet_freeze_panes(s, 1, 0);
+        worksheet_autofilter(s, 0, 0, r - 1, static_cast<lxw_col_t>(columns.size() - 1));
+    }
+
+    // What the run was: eligo, the rules, the files read with their SHA-256, the command.
+    void about(lxw_workbook* book) {
+        auto lines = about_lines(options_);
+        if (lines.empty()) return;
+        lxw_worksheet* s = workbook_add_worksheet(book, "About");
+        worksheet_set_column(s, 0, 0, 16, nullptr);
+        worksheet_set_column(s, 1, 1, 100, wrap_);
+        lxw_row_t r = 0;
+        for (const auto& [label, value] : lines) {
+            worksheet_write_string(s, r, 0, label.c_str(), heading_);
+            write(s, r++, 1, text::printable(value), wrap_);
+        }
+    }
+
+    // Records that could not be read: where each is and what is wrong with it.
+    void unreadable(lxw_workbook* book) {
+        lxw_worksheet* s = workbook_add_worksheet(book, "Unreadable");
+        worksheet_write_string(s, 0, 0, "Record", heading_);
+        worksheet_write_string(s, 0, 1, "Why it could not be read (not screened)", heading_);
+        worksheet_set_column(s, 0, 0, 30, nullptr);
+        worksheet_set_column(s, 1, 1, 90, wrap_);
+        worksheet_set_row(s, 0, 30, nullptr);
+        lxw_row_t r = 1;
+        for (const Kept& k : unreadable_) {
+            if (r > kMaxRows) {
+                too_many_ = true;
+                break;
+            }
+            write(s, r, 0, k.where);
+            write(s, r, 1, k.first, wrap_);
+            if (double lines = lines_in(k.first, 90); lines > 1) worksheet_set_row(s, r, std::min(409.0, 15.0 * lines), nullptr);
+            ++r;
+        }
+        worksheet_freeze_panes(s, 1, 0);
+    }
+
     void summary(lxw_workbook* book, const ScreenAudit& audit, const std::vector<BatchWarning>& warnings) {
         lxw_worksheet* s = workbook_add_worksheet(book, "Summary");
-        worksheet_set_column(s, 0, 0, 44, nullptr);
+        worksheet_set_column(s, 0, 0, 70, wrap_);
         worksheet_set_column(s, 1, 3, 14, nullptr);
-        worksheet_set_column(s, 4, 4, 90, wrap_);
         const Role& role = *options_.target.role;
         const Level& level = options_.target.target_level();
         lxw_row_t r = 0;
@@ -215,38 +308,38 @@ private:
         }
         worksheet_write_string(s, r, 0, "could not be read", heading_);
         worksheet_write_number(s, r++, 1, static_cast<double>(audit.bad_records()), nullptr);
+        worksheet_write_string(s, r, 0, "records read", heading_);
+        worksheet_write_number(s, r++, 1, static_cast<double>(audit.screened() + audit.bad_records()), nullptr);
         ++r;
-        const char* columns[] = {"Essential statement", "Rejected alone", "Rejected in all", "Undecided", "Policy wording"};
+        const char* columns[] = {"Essential statement", "Rejected alone", "Rejected in all", "Undecided"};
         lxw_row_t table = r;
-        for (lxw_col_t c = 0; c < 5; ++c) worksheet_write_string(s, r, c, columns[c], heading_);
+        for (lxw_col_t c = 0; c < 4; ++c) worksheet_write_string(s, r, c, columns[c], heading_);
         ++r;
         for (const auto& line : audit.lines()) {
-            worksheet_write_string(s, r, 0, statement(line.level, *line.criterion).c_str(), nullptr);
+            write(s, r, 0, line.criterion->text, wrap_);
             worksheet_write_number(s, r, 1, static_cast<double>(line.rejected_alone), nullptr);
             worksheet_write_number(s, r, 2, static_cast<double>(line.rejected), nullptr);
             worksheet_write_number(s, r, 3, static_cast<double>(line.unknown), nullptr);
-            write(s, r, 4, line.criterion->text, wrap_);
-            if (double lines = lines_in(line.criterion->text, 90); lines > 1) worksheet_set_row(s, r, 15.0 * lines, nullptr);
+            if (double lines = lines_in(line.criterion->text, 70); lines > 1) worksheet_set_row(s, r, 15.0 * lines, nullptr);
             ++r;
         }
-        worksheet_autofilter(s, table, 0, r - 1, 4);
+        worksheet_autofilter(s, table, 0, r - 1, 3);
         ++r;
         worksheet_write_string(s, r++, 0, "To assess at interview (not assessed by eligo)", heading_);
         for (std::size_t l = 0; l <= options_.target.level && l < role.levels.size(); ++l)
             for (const Criterion& c : role.levels[l].criteria) {
                 if (c.kind != Kind::judgement) continue;
-                std::string id = statement(role.levels[l].id, c) + (c.essential ? "" : " (desirable)");
-                worksheet_write_string(s, r, 0, id.c_str(), nullptr);
-                write(s, r, 4, c.text, wrap_);
-                if (double lines = lines_in(c.text, 90); lines > 1) worksheet_set_row(s, r, 15.0 * lines, nullptr);
+                std::string words = c.text + (c.essential ? "" : " (desirable)");
+                write(s, r, 0, words, wrap_);
+                if (double lines = lines_in(words, 70); lines > 1) worksheet_set_row(s, r, 15.0 * lines, nullptr);
                 ++r;
             }
         if (!warnings.empty()) {
             ++r;
             worksheet_write_string(s, r++, 0, "Warnings", heading_);
             for (const auto& w : warnings) {
-                std::string line = w.message + " (" + std::to_string(w.count) + " records, first " + w.first + ")";
-                write(s, r++, 4, line, wrap_);
+                std::string line = text::unmarked(w.message) + " (" + std::to_string(w.count) + " records, first " + w.first + ")";
+                write(s, r++, 0, line, wrap_);
             }
         }
     }

@@ -52,7 +52,10 @@ ScreenResult screen(const ScreenTarget& target, const ProfileIndex& index) {
                 result.assess.push_back({&c, level.id, c.essential});
             if (!c.essential) {
                 ++result.desirable_total;
-                result.desirable_met += sure == Outcome::met;
+                if (sure == Outcome::met) {
+                    ++result.desirable_met;
+                    result.desirable.push_back({&c, level.id, false});
+                }
                 continue;
             }
             if (hopeful == Outcome::not_met) {

@@ -13,6 +13,17 @@ std::string inert(std::string_view s) {
     return out;
 }
 
+std::string unmarked(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '`') out += '"';
+        else if (s[i] == '*' && i + 1 < s.size() && s[i + 1] == '*') ++i;
+        else out += s[i];
+    }
+    return out;
+}
+
 std::string printable(std::string_view s) {
     static const char* const hex = "0123456789abcdef";
     std::string out;
