@@ -119,6 +119,7 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
     }
     std::set<std::string> taken;  // the files written in --out-dir
     ProfileReadOptions read_options{args.strict};
+    ProfileFiles profiles(*rules, read_options);
     TeamSummary team{as_of, rules->name + " " + rules->version, rules->digest, {}};
     std::optional<ProgressionReport> report;
     // People's reports go to -o FILE or standard output; the team view's file is written below.
@@ -130,7 +131,7 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
     std::size_t reported = 0;
     int bad = 0, no_role = 0;
     for (const auto& file : files) {
-        auto profile = read_profile(file, read_options);
+        auto profile = profiles.read(file);
         if (!profile) {
             ++bad;
             continue;
@@ -183,8 +184,9 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
     if (output.close(reported, kExitOk, common, "report") != kExitOk) return kExitOutput;
     if (bad > 0)
         std::cerr << "eligo: " << bad << " of " << files.size() << " profiles could not be read; the others were done\n";
+    bool repeated = profiles.report(args.summary ? "each has its own row" : "each has its own report");
     // A profile without a current role is a data problem like any other: exit 2, as everywhere.
-    return bad > 0 || no_role > 0 || !ok ? kExitBadInput : kExitOk;
+    return bad > 0 || no_role > 0 || repeated || !ok ? kExitBadInput : kExitOk;
 }
 
 }  // namespace
@@ -204,7 +206,7 @@ Command progression_command() {
                 sub.add_option("--out-dir", args->out_dir,
                                "one report per person in DIR, named by profile id (ID.md, ID.html, ...)")
                     ->option_text("DIR");
-                sub.add_flag("--strict", args->strict, "reject profiles that carry a protected characteristic");
+                sub.add_flag("--strict", args->strict, "reject profiles that carry a protected characteristic or a field the format does not define");
                 return [args, &common] { return run_progression(common, *args); };
             }};
 }

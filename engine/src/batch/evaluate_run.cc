@@ -4,31 +4,49 @@
 
 #include "batch/pipeline.h"
 #include "eligo/evaluate_run.h"
+#include "eligo/profile_check.h"
 
 namespace eligo {
 namespace {
 
-using Done = batch::Done<std::string>;
+// A profile's line, with what the writer needs to find repeated ids.
+struct Line {
+    std::string text;
+    std::string id;
+    std::string where;
+};
 
-Done evaluate_record(const RawRecord& raw, std::uint64_t sequence, const RuleSet& rules,
-                     const EvaluateRunOptions& options) {
+using Done = batch::Done<Line>;
+
+struct Context {
+    const RuleSet& rules;
+    const EvaluateRunOptions& options;
+    const ProfileCheck& check;
+};
+
+Done evaluate_record(const RawRecord& raw, std::uint64_t sequence, const Context& context) {
+    const EvaluateRunOptions& options = context.options;
     Done done;
     auto profile = raw.decoder->decode(raw, options.read, &done.warnings);
     if (!profile) {
         done.item = BadRecord{sequence, raw.where(), profile.errors()};
         return done;
     }
-    std::string line = profile_result_json(evaluate(rules, *profile, options.evaluate), options.report);
-    line += '\n';
+    Line line;
+    line.where = raw.where();
+    if (profile->evidence) context.check.check(*profile, line.where, done.warnings);
+    line.text = profile_result_json(evaluate(context.rules, *profile, options.evaluate), options.report);
+    line.text += '\n';
+    line.id = std::move(profile->id);
     done.item = std::move(line);
     return done;
 }
 
 // One record, whatever happens to it: an exception (memory exhausted, say) becomes that
 // record's report instead of ending the process with the output half written.
-Done process(const RawRecord& raw, std::uint64_t sequence, const RuleSet& rules, const EvaluateRunOptions& options) {
+Done process(const RawRecord& raw, std::uint64_t sequence, const Context& context) {
     try {
-        return evaluate_record(raw, sequence, rules, options);
+        return evaluate_record(raw, sequence, context);
     } catch (const std::exception& e) {
         Done done;
         done.item = BadRecord{
@@ -43,21 +61,27 @@ EvaluateRunSummary run_evaluate_lines(RecordSource& source, const RuleSet& rules
                                       std::ostream& out, std::ostream& errors) {
     EvaluateRunSummary summary;
     batch::WarningTally tally;
+    IdRegister ids;
+    ProfileCheck check(rules);
+    Context context{rules, options, check};
     batch::PipelineOptions pipeline{options.threads, options.batch_size, &options.progress, options.times};
     auto write = [&](Done& done) {
         for (const auto& w : done.warnings) tally.add(w);
-        if (const auto* line = std::get_if<std::string>(&done.item)) {
-            out << *line;
+        if (!done.warnings.empty()) ++summary.records_with_warnings;
+        if (const auto* line = std::get_if<Line>(&done.item)) {
+            out << line->text;
+            if (!line->id.empty()) ids.add(line->id, line->where);
             ++summary.evaluated;
         } else {
             for (const auto& e : std::get<BadRecord>(done.item).errors) errors << e.to_string() << '\n';
             ++summary.bad_records;
         }
     };
-    summary.input_failure = batch::run_pipeline<std::string>(
-        source, pipeline, [&](const RawRecord& raw, std::uint64_t sequence) { return process(raw, sequence, rules, options); },
+    summary.input_failure = batch::run_pipeline<Line>(
+        source, pipeline, [&](const RawRecord& raw, std::uint64_t sequence) { return process(raw, sequence, context); },
         write);
     summary.warnings = tally.take();
+    summary.repeated_ids = ids.take();
     out.flush();
     if (!out) summary.output_failure = Error{ErrorCode::usage, "output", "could not be written", {}};
     return summary;

@@ -240,7 +240,7 @@ public:
     }
 
     std::optional<Error> finish(const ScreenAudit& audit, const std::vector<BatchWarning>& warnings) override {
-        ScreenRunSummary summary{audit, warnings, std::nullopt, std::nullopt};
+        ScreenRunSummary summary{audit, warnings, std::nullopt, std::nullopt, 0, {}};
         out_ << '\n';
         write_audit(out_, summary, options_);
         return StreamSink::finish(audit, warnings);
