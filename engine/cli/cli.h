@@ -18,6 +18,7 @@ class App;
 }
 
 namespace eligo {
+class ProfileCheck;
 struct Profile;
 struct ProfileReadOptions;
 struct Role;
@@ -110,6 +111,31 @@ int open_batch(const std::vector<std::string>& inputs, const std::string& mappin
 /// The profile in `file`, its warnings logged; nullopt, with its errors printed, when it cannot
 /// be read. The caller counts the file as bad and goes on to the next.
 std::optional<Profile> read_profile(const std::string& file, const ProfileReadOptions& options);
+
+/// Profile files read one by one (evaluate, progression): each read as `read_profile` does,
+/// checked against the rules (evidence for a competency they do not define), and its id noted,
+/// so that the end of the run can say which ids more than one file carried.
+class ProfileFiles {
+public:
+    ProfileFiles(const RuleSet& rules, const ProfileReadOptions& options);
+    ~ProfileFiles();
+    /// The profile in `file`, its warnings logged; nullopt, with its errors printed.
+    std::optional<Profile> read(const std::string& file);
+    /// Prints the repeated ids and how many profiles had warnings (see report_batch_findings).
+    bool report(const char* each);
+
+private:
+    std::unique_ptr<const ProfileCheck> check_;
+    ProfileReadOptions options_;
+    IdRegister ids_;
+    std::uint64_t with_warnings_ = 0;
+};
+
+/// After a batch, on standard error: every id more than one record carried, with its places
+/// and what the run did with them (`each`: "each was screened on its own row"), and how many
+/// records had warnings. True when an id was repeated: a data problem, exit 2.
+bool report_batch_findings(const std::vector<RepeatedId>& repeated, std::uint64_t records_with_warnings,
+                           const char* each);
 
 /// The evaluation date of `--as-of`: the date given, or today (printed on standard error so
 /// the result can be reproduced); nullopt, with the message printed, when it is not a date.

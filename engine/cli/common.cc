@@ -19,6 +19,7 @@
 #include "eligo/evaluate.h"
 #include "eligo/explain.h"
 #include "eligo/profile.h"
+#include "eligo/profile_check.h"
 #include "eligo/rules.h"
 
 namespace eligo::cli {
@@ -147,10 +148,12 @@ void list_directory(const std::string& directory, std::vector<std::string>& foun
     if (jsonl) std::sort(jsonl->begin(), jsonl->end());
     std::sort(skipped.begin(), skipped.end());
     for (const auto& file : skipped) spdlog::debug("{}: skipped, not a profile file", file);
+    // Counted where a file left out could be a profile saved under another name: said unless
+    // --quiet, the files themselves named with -v.
     if (!skipped.empty())
-        spdlog::debug("{}: {} skipped (not {})", directory,
-                      skipped.size() == 1 ? std::string("1 file") : std::to_string(skipped.size()) + " files",
-                      jsonl ? "*.json or *.jsonl" : "*.json");
+        spdlog::warn("{}: {} skipped (not {}); -v names {}", directory,
+                     skipped.size() == 1 ? std::string("1 file") : std::to_string(skipped.size()) + " files",
+                     jsonl ? "*.json or *.jsonl" : "*.json", skipped.size() == 1 ? "it" : "them");
 }
 
 }  // namespace
@@ -216,6 +219,51 @@ std::optional<Profile> read_profile(const std::string& file, const ProfileReadOp
         return std::nullopt;
     }
     return std::move(*profile);
+}
+
+ProfileFiles::ProfileFiles(const RuleSet& rules, const ProfileReadOptions& options)
+    : check_(std::make_unique<ProfileCheck>(rules)), options_(options) {}
+
+ProfileFiles::~ProfileFiles() = default;
+
+std::optional<Profile> ProfileFiles::read(const std::string& file) {
+    std::vector<Warning> warnings;
+    auto profile = read_profile_file(file, options_, &warnings);
+    if (profile) check_->check(*profile, file, warnings);
+    for (const auto& w : warnings) spdlog::warn("{}: {}", w.where, w.message);
+    if (!warnings.empty()) ++with_warnings_;
+    if (!profile) {
+        for (const auto& e : profile.errors()) std::cerr << e.to_string() << '\n';
+        return std::nullopt;
+    }
+    if (!profile->id.empty()) ids_.add(profile->id, file);
+    return std::move(*profile);
+}
+
+bool ProfileFiles::report(const char* each) { return report_batch_findings(ids_.take(), with_warnings_, each); }
+
+bool report_batch_findings(const std::vector<RepeatedId>& repeated, std::uint64_t records_with_warnings,
+                           const char* each) {
+    // A list of thousands helps nobody: the first ids and places, then how many more.
+    constexpr std::size_t kIdsShown = 20, kPlacesShown = 10;
+    for (std::size_t i = 0; i < repeated.size() && i < kIdsShown; ++i) {
+        const RepeatedId& r = repeated[i];
+        std::string places;
+        for (std::size_t p = 0; p < r.places.size() && p < kPlacesShown; ++p)
+            places += (p ? ", " : "") + r.places[p];
+        if (r.places.size() > kPlacesShown) places += " and " + std::to_string(r.places.size() - kPlacesShown) + " more";
+        std::cerr << "eligo: warning: " << r.places.size() << " records have the id `" << r.id << "` (" << places
+                  << "); " << each << '\n';
+    }
+    if (repeated.size() > kIdsShown)
+        std::cerr << "eligo: warning: and " << repeated.size() - kIdsShown << " more ids carried by more than one record\n";
+    if (!repeated.empty())
+        std::cerr << "eligo: " << repeated.size() << (repeated.size() == 1 ? " id is" : " ids are")
+                  << " carried by more than one record; check whether one person was entered twice\n";
+    if (records_with_warnings > 0)
+        std::cerr << "eligo: " << records_with_warnings << (records_with_warnings == 1 ? " record" : " records")
+                  << " had warnings\n";
+    return !repeated.empty();
 }
 
 const Role* find_role_option(const RuleSet& rules, const std::string& id, std::optional<Date> as_of) {

@@ -72,7 +72,9 @@ int run_evaluate_lines(const Common& common, const EvaluateArgs& args, const Rul
     for (const auto& w : summary.warnings)
         spdlog::warn("{} ({} {}, first {})", w.message, w.count, w.count == 1 ? "record" : "records", w.first);
     if (summary.input_failure) std::cerr << summary.input_failure->to_string() << '\n';
-    int status = summary.input_failure || !batch.ok ? kExitBadInput : kExitOk;
+    bool repeated = report_batch_findings(summary.repeated_ids, summary.records_with_warnings,
+                                          "each was evaluated on its own line");
+    int status = summary.input_failure || !batch.ok || repeated ? kExitBadInput : kExitOk;
     if (summary.bad_records > 0) {
         std::cerr << "eligo: " << summary.bad_records << " of " << summary.bad_records + summary.evaluated
                   << " records could not be read" << (args.errors.empty() ? " (listed above)" : " (listed in " + args.errors + ")")
@@ -130,6 +132,7 @@ int run_evaluate(const Common& common, const EvaluateArgs& args) {
     bool ok = true;
     auto files = expand(args.profiles, ok);
     ProfileReadOptions read_options{args.strict};
+    ProfileFiles profiles(*rules, read_options);
     Output output(args.out);
     if (!output.open()) return kExitOutput;
     std::ostream& out = output.stream();
@@ -144,7 +147,7 @@ int run_evaluate(const Common& common, const EvaluateArgs& args) {
     FileProgress progress(files, common, !output.to_file());
     for (const auto& file : files) {
         progress.done(file);
-        auto profile = read_profile(file, read_options);
+        auto profile = profiles.read(file);
         if (!profile) {
             ++bad;
             continue;
@@ -177,9 +180,10 @@ int run_evaluate(const Common& common, const EvaluateArgs& args) {
     if (no_role > 0)
         std::cerr << "eligo: " << no_role << " of " << files.size()
                   << " profiles have no current_role the rules know; the others were evaluated\n";
-    int status = rule_faults > 0                   ? kExitRules
-                 : bad > 0 || no_role > 0 || !ok ? kExitBadInput
-                                                 : kExitOk;
+    bool repeated = profiles.report("each was evaluated on its own");
+    int status = rule_faults > 0                               ? kExitRules
+                 : bad > 0 || no_role > 0 || repeated || !ok ? kExitBadInput
+                                                             : kExitOk;
     return output.close(static_cast<std::size_t>(done), status, common, "profile");
 }
 
@@ -215,7 +219,7 @@ Command evaluate_command() {
                 sub.add_option("--mapping", args->mapping, "jsonl: how the columns of a CSV export feed profile fields");
                 sub.add_option("--max-profile-bytes", args->max_profile_bytes, "jsonl: refuse a record larger than this")
                     ->default_val(1u << 20);
-                sub.add_flag("--strict", args->strict, "reject profiles that carry a protected characteristic");
+                sub.add_flag("--strict", args->strict, "reject profiles that carry a protected characteristic or a field the format does not define");
                 add_out_option(sub, args->out);
                 sub.add_option("--color", args->color, "auto, always or never")
                     ->check(CLI::IsMember({"auto", "always", "never"}))

@@ -120,6 +120,7 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
     }
     std::set<std::string> taken;  // the files written in --out-dir
     ProfileReadOptions read_options{args.strict};
+    ProfileFiles profiles(*rules, read_options);
     TeamSummary team{as_of, rules->name + " " + rules->version, rules->digest, {}};
     std::optional<ProgressionReport> report;
     // People's reports go to -o FILE or standard output; the team view's file is written below.
@@ -134,7 +135,7 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
     FileProgress progress(files, common, !args.summary && args.out_dir.empty() && !output.to_file());
     for (const auto& file : files) {
         progress.done(file);
-        auto profile = read_profile(file, read_options);
+        auto profile = profiles.read(file);
         if (!profile) {
             ++bad;
             continue;
@@ -190,9 +191,10 @@ int run_progression(const Common& common, const ProgressionArgs& args) {
     if (output.close(reported, kExitOk, common, "report") != kExitOk) return kExitOutput;
     if (bad > 0)
         std::cerr << "eligo: " << bad << " of " << files.size() << " profiles could not be read; the others were done\n";
+    bool repeated = profiles.report(args.summary ? "each has its own row" : "each has its own report");
     if (rule_faults > 0) return kExitRules;  // each check named in a warning above
     // A profile without a current role is a data problem like any other: exit 2, as everywhere.
-    return bad > 0 || no_role > 0 || !ok ? kExitBadInput : kExitOk;
+    return bad > 0 || no_role > 0 || repeated || !ok ? kExitBadInput : kExitOk;
 }
 
 }  // namespace
@@ -214,7 +216,7 @@ Command progression_command() {
                     ->option_text("DIR");
                 sub.add_flag("--all-paths", args->all_paths,
                              "career paths to the same or a lower grade too (lateral moves, apprentice posts)");
-                sub.add_flag("--strict", args->strict, "reject profiles that carry a protected characteristic");
+                sub.add_flag("--strict", args->strict, "reject profiles that carry a protected characteristic or a field the format does not define");
                 return [args, &common] { return run_progression(common, *args); };
             }};
 }

@@ -204,6 +204,8 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
         std::cerr << summary.output_failure->to_string() << '\n';
         return kExitOutput;
     }
+    bool repeated = report_batch_findings(summary.repeated_ids, summary.records_with_warnings,
+                                          "each was screened on its own row");
     if (summary.audit.bad_records() > 0) {
         std::cerr << "eligo: " << summary.audit.bad_records() << " of "
                   << summary.audit.bad_records() + summary.audit.screened()
@@ -211,7 +213,7 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
                   << "; every other record was screened\n";
         return kExitBadInput;
     }
-    return summary.input_failure || !batch.ok ? kExitBadInput : kExitOk;
+    return summary.input_failure || !batch.ok || repeated ? kExitBadInput : kExitOk;
 }
 
 }  // namespace
@@ -242,7 +244,7 @@ Command screen_command() {
                 sub.add_option("--threads", args->threads, "worker threads (default: one per core)")
                     ->check(CLI::Range(1u, 256u));
                 sub.add_flag("--show-names", args->show_names, "include applicants' names in the output (blind by default)");
-                sub.add_flag("--strict", args->strict, "reject records that carry a protected characteristic");
+                sub.add_flag("--strict", args->strict, "reject records that carry a protected characteristic or a field the format does not define");
                 sub.add_flag("--check-mapping", args->check_mapping,
                              "read every record through --mapping and list each problem once, by column and value, "
                              "with the rows it stops; screen nothing (exit 0 when every record would be read)");

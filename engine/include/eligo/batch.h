@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "eligo/error.h"
@@ -150,6 +151,35 @@ ReadCheck check_records(RecordSource& source, const ProfileReadOptions& options)
 
 /// Several inputs read one after the other, in the order given.
 std::unique_ptr<RecordSource> chain(std::vector<std::unique_ptr<RecordSource>> sources);
+
+/// A profile id carried by more than one record, with every place it was seen, in input order.
+struct RepeatedId {
+    std::string id;
+    std::vector<std::string> places;  ///< `file:17`, `file row 17` or `file`, as records name them
+};
+
+/// Finds the profile ids that more than one record carries. Records are added in input order,
+/// so the first place listed is the first record with the id.
+///
+/// Memory: about 50 bytes per distinct id (a 64-bit hash of the id and its first place, the
+/// place's file name kept once per file). Two different ids with the same hash would be taken
+/// for one: with 64 bits that is about one chance in 10^7 for a million records.
+class IdRegister {
+public:
+    IdRegister();
+    ~IdRegister();
+    IdRegister(const IdRegister&) = delete;
+    IdRegister& operator=(const IdRegister&) = delete;
+
+    /// Notes that the record at `where` has profile id `id`; true when an earlier record had it.
+    bool add(std::string_view id, std::string_view where);
+    /// Every id seen more than once, in the order their second record came; empties the register.
+    std::vector<RepeatedId> take();
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 /// A record that could not be read, with every problem found in it.
 struct BadRecord {

@@ -92,7 +92,8 @@ struct Warning {
 };
 
 struct ProfileReadOptions {
-    /// Reject a profile that carries a protected characteristic instead of dropping it.
+    /// Reject a profile that carries a protected characteristic instead of dropping it, or a
+    /// field the format does not define instead of ignoring it with a warning.
     bool strict = false;
     /// A text longer than this is refused unread (0: no limit). Profiles are a few kilobytes;
     /// the limit keeps one hostile or mistaken input from taking the memory of a batch.

@@ -59,6 +59,10 @@ struct ScreenRunSummary {
     std::vector<BatchWarning> warnings;
     std::optional<Error> input_failure;  ///< the input stopped part-way (a read error)
     std::optional<Error> output_failure;
+    /// Records that had at least one warning (a field ignored, evidence the rules cannot use).
+    std::uint64_t records_with_warnings = 0;
+    /// Ids that more than one record carries; every such record was still taken on its own.
+    std::vector<RepeatedId> repeated_ids;
 };
 
 /// Screens every record of `source`. Rules, target and sink must outlive the call.

@@ -5,44 +5,58 @@
 #include "batch/pipeline.h"
 #include "eligo/evaluate_run.h"
 #include "eligo/explain.h"
+#include "eligo/profile_check.h"
 
 namespace eligo {
 namespace {
 
-// A profile's result line, and whether a custom check stopped with an error in it.
+// A profile's result line, whether a custom check stopped with an error in it, and what the
+// writer needs to find repeated ids.
 struct Line {
     std::string text;
     bool rule_fault = false;
+    std::string id;
+    std::string where;
 };
 
 using Done = batch::Done<Line>;
 
-Done evaluate_record(const RawRecord& raw, std::uint64_t sequence, const RuleSet& rules,
-                     const EvaluateRunOptions& options) {
+struct Context {
+    const RuleSet& rules;
+    const EvaluateRunOptions& options;
+    const ProfileCheck& check;
+};
+
+Done evaluate_record(const RawRecord& raw, std::uint64_t sequence, const Context& context) {
+    const EvaluateRunOptions& options = context.options;
     Done done;
     auto profile = raw.decoder->decode(raw, options.read, &done.warnings);
     if (!profile) {
         done.item = BadRecord{sequence, raw.where(), profile.errors()};
         return done;
     }
-    ProfileResult result = evaluate(rules, *profile, options.evaluate);
-    Line line{profile_result_json(result, options.report), false};
+    Line line;
+    line.where = raw.where();
+    if (profile->evidence) context.check.check(*profile, line.where, done.warnings);
+    ProfileResult result = evaluate(context.rules, *profile, options.evaluate);
+    line.text = profile_result_json(result, options.report);
     line.text += '\n';
     // Counted over the batch by check, never with the profile's data: the first names the record.
     for (const auto& role : result.roles)
         for (const auto& fault : rule_faults(role)) {
-            done.warnings.push_back({raw.where() + ", profile `" + profile->id + "`", rule_fault_warning(fault)});
+            done.warnings.push_back({line.where + ", profile `" + profile->id + "`", rule_fault_warning(fault)});
             line.rule_fault = true;
         }
+    line.id = std::move(profile->id);
     done.item = std::move(line);
     return done;
 }
 
 // One record, whatever happens to it: an exception (memory exhausted, say) becomes that
 // record's report instead of ending the process with the output half written.
-Done process(const RawRecord& raw, std::uint64_t sequence, const RuleSet& rules, const EvaluateRunOptions& options) {
+Done process(const RawRecord& raw, std::uint64_t sequence, const Context& context) {
     try {
-        return evaluate_record(raw, sequence, rules, options);
+        return evaluate_record(raw, sequence, context);
     } catch (const std::exception& e) {
         Done done;
         done.item = BadRecord{
@@ -57,11 +71,16 @@ EvaluateRunSummary run_evaluate_lines(RecordSource& source, const RuleSet& rules
                                       std::ostream& out, std::ostream& errors) {
     EvaluateRunSummary summary;
     batch::WarningTally tally;
+    IdRegister ids;
+    ProfileCheck check(rules);
+    Context context{rules, options, check};
     batch::PipelineOptions pipeline{options.threads, options.batch_size, &options.progress, options.times};
     auto write = [&](Done& done) {
         for (const auto& w : done.warnings) tally.add(w);
+        if (!done.warnings.empty()) ++summary.records_with_warnings;
         if (const auto* line = std::get_if<Line>(&done.item)) {
             out << line->text;
+            if (!line->id.empty()) ids.add(line->id, line->where);
             ++summary.evaluated;
             summary.rule_faults += line->rule_fault;
         } else {
@@ -70,9 +89,10 @@ EvaluateRunSummary run_evaluate_lines(RecordSource& source, const RuleSet& rules
         }
     };
     summary.input_failure = batch::run_pipeline<Line>(
-        source, pipeline, [&](const RawRecord& raw, std::uint64_t sequence) { return process(raw, sequence, rules, options); },
+        source, pipeline, [&](const RawRecord& raw, std::uint64_t sequence) { return process(raw, sequence, context); },
         write);
     summary.warnings = tally.take();
+    summary.repeated_ids = ids.take();
     out.flush();
     if (!out) summary.output_failure = Error{ErrorCode::usage, "output", "could not be written", {}};
     return summary;

@@ -160,18 +160,25 @@ private:
     static constexpr std::size_t kMaxUnknown = 20;
     std::size_t unknown_ = 0;
 
+    // Under --strict an unknown field refuses the record: a misspelt `qualifcations` would
+    // otherwise leave an applicant's qualifications unread and the verdict wrong.
     template <std::size_t N>
     void warn_unknown(const Where& where, std::string_view key, const Names<N>& allowed) {
-        if (!warnings_) return;
+        if (!warnings_ && !options_.strict) return;
         if (++unknown_ > kMaxUnknown) {
-            if (unknown_ == kMaxUnknown + 1)
-                warnings_->push_back({source_, "more unknown fields ignored (a profile lists the first " +
-                                                   std::to_string(kMaxUnknown) + ")"});
+            if (unknown_ == kMaxUnknown + 1) {
+                std::string more = "more unknown fields (a profile lists the first " + std::to_string(kMaxUnknown) + ")";
+                if (options_.strict) fail("", more);
+                else warnings_->push_back({source_, more + " ignored"});
+            }
             return;
         }
         std::string hint = nearest(std::string(key), std::vector<std::string>(allowed.begin(), allowed.end()));
-        warn(where.field(key), "unknown field " + backticked(key) + " ignored" +
-                                   (hint.empty() ? "" : "; did you mean " + backticked(hint) + "?"));
+        std::string suggestion = hint.empty() ? "" : "; did you mean " + backticked(hint) + "?";
+        if (options_.strict)
+            fail(where.field(key), "unknown field " + backticked(key) + " (refused under --strict)" + suggestion);
+        else
+            warn(where.field(key), "unknown field " + backticked(key) + " ignored" + suggestion);
     }
 
     // One pass over a record's object. Besides leaving each known field's value in place, it

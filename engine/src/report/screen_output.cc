@@ -327,7 +327,7 @@ public:
     }
 
     std::optional<Error> finish(const ScreenAudit& audit, const std::vector<BatchWarning>& warnings) override {
-        ScreenRunSummary summary{audit, warnings, std::nullopt, std::nullopt};
+        ScreenRunSummary summary{audit, warnings, std::nullopt, std::nullopt, 0, {}};
         if (!unreadable_.empty())
             out_ << "\nCould not be read (not screened; correct them and screen them again):\n" << unreadable_;
         out_ << '\n';

@@ -1,6 +1,7 @@
 // The batch screen: records screened on the shared batch pipeline, written in input order to
 // a screen sink, with the audit kept as they go.
 #include "batch/pipeline.h"
+#include "eligo/profile_check.h"
 #include "eligo/screen_run.h"
 
 namespace eligo {
@@ -8,13 +9,19 @@ namespace {
 
 using Done = batch::Done<ScreenRow>;
 
-Done screen_record(const RawRecord& raw, std::uint64_t sequence, const RuleSet& rules, const ScreenRunOptions& options);
+struct Context {
+    const RuleSet& rules;
+    const ScreenRunOptions& options;
+    const ProfileCheck& check;
+};
+
+Done screen_record(const RawRecord& raw, std::uint64_t sequence, const Context& context);
 
 // One record, whatever happens to it: an exception (memory exhausted, say) becomes that
 // record's report instead of ending the process with the batch half written.
-Done process(const RawRecord& raw, std::uint64_t sequence, const RuleSet& rules, const ScreenRunOptions& options) {
+Done process(const RawRecord& raw, std::uint64_t sequence, const Context& context) {
     try {
-        return screen_record(raw, sequence, rules, options);
+        return screen_record(raw, sequence, context);
     } catch (const std::exception& e) {
         Done done;
         done.item = BadRecord{sequence, raw.where(),
@@ -23,13 +30,16 @@ Done process(const RawRecord& raw, std::uint64_t sequence, const RuleSet& rules,
     }
 }
 
-Done screen_record(const RawRecord& raw, std::uint64_t sequence, const RuleSet& rules, const ScreenRunOptions& options) {
+Done screen_record(const RawRecord& raw, std::uint64_t sequence, const Context& context) {
+    const RuleSet& rules = context.rules;
+    const ScreenRunOptions& options = context.options;
     Done done;
     auto profile = raw.decoder->decode(raw, options.read, &done.warnings);
     if (!profile) {
         done.item = BadRecord{sequence, raw.where(), profile.errors()};
         return done;
     }
+    if (profile->evidence) context.check.check(*profile, raw.where(), done.warnings);
     ScreenRow row;
     {
         ProfileIndex index(rules, *profile, options.as_of);
@@ -62,7 +72,9 @@ public:
 
     void write(Done& done) {
         for (const auto& w : done.warnings) tally_.add(w);
+        if (!done.warnings.empty()) ++records_with_warnings_;
         if (auto* row = std::get_if<ScreenRow>(&done.item)) {
+            if (!row->id.empty()) ids_.add(row->id, row->where);
             audit_.add(row->result);
             sink_.row(*row);
         } else {
@@ -71,7 +83,7 @@ public:
         }
     }
     ScreenRunSummary finish() {
-        ScreenRunSummary summary{audit_, tally_.take(), std::nullopt, std::nullopt};
+        ScreenRunSummary summary{audit_, tally_.take(), std::nullopt, std::nullopt, records_with_warnings_, ids_.take()};
         summary.output_failure = sink_.finish(summary.audit, summary.warnings);
         return summary;
     }
@@ -80,6 +92,8 @@ private:
     ScreenSink& sink_;
     ScreenAudit audit_;
     batch::WarningTally tally_;
+    std::uint64_t records_with_warnings_ = 0;
+    IdRegister ids_;
 };
 
 }  // namespace
@@ -87,9 +101,11 @@ private:
 ScreenRunSummary run_screen(RecordSource& source, const RuleSet& rules, const ScreenRunOptions& options,
                             ScreenSink& sink) {
     Writer writer(sink, options.target);
+    ProfileCheck check(rules);
+    Context context{rules, options, check};
     batch::PipelineOptions pipeline{options.threads, options.batch_size, &options.progress, options.times};
     auto input_failure = batch::run_pipeline<ScreenRow>(
-        source, pipeline, [&](const RawRecord& raw, std::uint64_t sequence) { return process(raw, sequence, rules, options); },
+        source, pipeline, [&](const RawRecord& raw, std::uint64_t sequence) { return process(raw, sequence, context); },
         [&](Done& done) { writer.write(done); });
     ScreenRunSummary summary = writer.finish();
     summary.input_failure = input_failure;

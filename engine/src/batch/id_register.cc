@@ -1,0 +1,76 @@
+// Repeated profile ids in a batch, found in one pass in constant memory per record.
+#include <charconv>
+#include <functional>
+#include <unordered_map>
+
+#include "eligo/batch.h"
+
+namespace eligo {
+
+// A record's place, kept small: the text before its trailing number (`file:` or `file row `,
+// or a whole file name), stored once and shared by every record of that file, and the number.
+struct Place {
+    std::uint32_t prefix = 0;
+    std::uint64_t number = 0;  ///< 0: the place has no number of its own
+};
+
+struct IdRegister::State {
+    std::vector<std::string> prefixes;
+    std::unordered_map<std::string, std::uint32_t> prefix_index;
+    std::uint32_t last_prefix = UINT32_MAX;  // records of one file come together
+
+    std::unordered_map<std::uint64_t, Place> first;  // id hash -> its first record's place
+    // Ids seen again: their index in `repeated`, by hash.
+    std::unordered_map<std::uint64_t, std::size_t> repeated_index;
+    std::vector<RepeatedId> repeated;
+
+    Place place_of(std::string_view where) {
+        // A trailing number without a leading zero is the line or row: `file:17`, `f row 3`.
+        std::size_t digits = where.size();
+        while (digits > 0 && where[digits - 1] >= '0' && where[digits - 1] <= '9') --digits;
+        Place place;
+        if (digits < where.size() && where[digits] != '0' && where.size() - digits < 20) {
+            std::from_chars(where.data() + digits, where.data() + where.size(), place.number);
+            where = where.substr(0, digits);
+        }
+        if (last_prefix != UINT32_MAX && prefixes[last_prefix] == where) {
+            place.prefix = last_prefix;
+            return place;
+        }
+        auto [it, added] = prefix_index.try_emplace(std::string(where), static_cast<std::uint32_t>(prefixes.size()));
+        if (added) prefixes.emplace_back(where);
+        place.prefix = last_prefix = it->second;
+        return place;
+    }
+
+    std::string text_of(const Place& place) const {
+        std::string out = prefixes[place.prefix];
+        if (place.number) out += std::to_string(place.number);
+        return out;
+    }
+};
+
+IdRegister::IdRegister() : state_(std::make_unique<State>()) {}
+IdRegister::~IdRegister() = default;
+
+bool IdRegister::add(std::string_view id, std::string_view where) {
+    State& s = *state_;
+    std::uint64_t hash = std::hash<std::string_view>{}(id);
+    auto [it, added] = s.first.try_emplace(hash, Place{});
+    if (added) {
+        it->second = s.place_of(where);
+        return false;
+    }
+    auto [r, first_repeat] = s.repeated_index.try_emplace(hash, s.repeated.size());
+    if (first_repeat) s.repeated.push_back({std::string(id), {s.text_of(it->second)}});
+    s.repeated[r->second].places.emplace_back(where);
+    return true;
+}
+
+std::vector<RepeatedId> IdRegister::take() {
+    std::vector<RepeatedId> out = std::move(state_->repeated);
+    state_ = std::make_unique<State>();
+    return out;
+}
+
+}  // namespace eligo
