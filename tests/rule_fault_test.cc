@@ -98,6 +98,18 @@ TEST_CASE("rule fault: evaluate --format jsonl counts the fault over the batch a
                                "to see why) (2 records, first " + lines.string() + ":1, profile `P1`)\n"));
 }
 
+TEST_CASE("rule fault: screen leaves the applicant undecided, keeps Lua's message out of rows, exits 3") {
+    Fixture f;
+    fs::path lines = scratch_directory() / "rule-fault" / "applicants.jsonl";
+    write_file(lines, R"({"id": "P1"})" "\n" R"({"id": "P2", "cpd": []})" "\n");
+    auto r = run_eligo_apart("--rules " + f.rules + " screen " + lines.string() + " --role t/custom --out -" + kAsOf);
+    CHECK(r.status == 3);
+    CHECK_THAT(r.out, Contains(kReason));
+    CHECK_THAT(r.out + r.err, !Contains("cpd expected"));
+    CHECK_THAT(r.err, Contains("its custom check stopped with an error, so it was left undecided (a fault in the rules, "
+                               "not in the application; the rule author sees why with -v, or with `eligo test`)"));
+}
+
 TEST_CASE("rule fault: progression reports leave Lua's message out, warn and exit 3") {
     Fixture f;
     for (const char* format : {"text", "json", "markdown", "html"}) {

@@ -494,6 +494,7 @@ role { id = 't/custom', title = 'Custom', level { id = 'A', other = {
     CHECK(summary.warnings[0].message.starts_with("statement `A/fragile`: its custom check stopped with an error"));
     CHECK(summary.warnings[0].count == 2);
     CHECK(summary.warnings[0].first == path + ":1");
+    CHECK(summary.rule_faults == 2);
 }
 
 TEST_CASE("screen outputs: JSON Lines stay valid when a text holds bytes that are not UTF-8") {

@@ -162,7 +162,7 @@ int screen_row(const std::string& file, const eligo::RuleSet& rules, const eligo
     auto source = open_jsonl(file);
     if (!source) return 2;
     std::ofstream out("/dev/null", std::ios::binary);
-    ScreenOutputOptions output{&rules, target, as_of, false, false};
+    ScreenOutputOptions output{&rules, target, as_of, false, false, std::nullopt};
     auto sink = csv_sink(out, std::cerr, output);
     StageTimes times;
     ScreenRunOptions options;
@@ -277,7 +277,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     std::ofstream out("/dev/null", std::ios::binary);
-    ScreenOutputOptions output{rules->get(), target, as_of, false, false};
+    ScreenOutputOptions output{rules->get(), target, as_of, false, false, std::nullopt};
     auto sink = csv_sink(out, std::cerr, output);
     ScreenRunOptions options;
     options.target = target;

@@ -211,9 +211,10 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
                   << summary.audit.bad_records() + summary.audit.screened()
                   << " records could not be read" << (args.errors.empty() ? " (listed above)" : " (listed in " + args.errors + ")")
                   << "; every other record was screened\n";
-        return kExitBadInput;
     }
-    return summary.input_failure || !batch.ok || repeated ? kExitBadInput : kExitOk;
+    // A custom check that stopped is a fault in the rules, as in evaluate and progression: exit 3.
+    if (summary.rule_faults > 0) return kExitRules;
+    return summary.audit.bad_records() > 0 || summary.input_failure || !batch.ok || repeated ? kExitBadInput : kExitOk;
 }
 
 }  // namespace
@@ -255,7 +256,8 @@ Command screen_command() {
                     ->default_val("auto");
                 sub.footer(
                     "Facts only: judgement statements are listed for interview, never assessed. Exit status: 0 done; "
-                    "2 some records could not be read (every other record has its row); 6 the output could not be written.");
+                    "2 some records could not be read, or two records share an id (every record has its row); 3 a custom check "
+                    "stopped with an error (its statement left undecided); 6 the output could not be written.");
                 return [args, &common] { return run_screen_command(common, *args); };
             }};
 }

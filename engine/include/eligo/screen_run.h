@@ -63,6 +63,8 @@ struct ScreenRunSummary {
     std::uint64_t records_with_warnings = 0;
     /// Ids that more than one record carries; every such record was still taken on its own.
     std::vector<RepeatedId> repeated_ids;
+    /// Records with a statement left undecided because its custom check stopped with an error.
+    std::uint64_t rule_faults = 0;
 };
 
 /// Screens every record of `source`. Rules, target and sink must outlive the call.

@@ -56,7 +56,7 @@ public:
         const ScreenResult& r = row.result;
         // Printable: a NUL would cut the cell short, other controls garble it.
         Kept k{row.sequence, text::printable(row.where), text::printable(row.id), text::printable(row.name),
-               r.desirable_met, r.desirable_total, {}, {}};
+               r.desirable_met, r.desirable_total, {}, {}, 0, {}};
         if (r.outcome == ScreenOutcome::reject) {
             for (const auto& f : r.not_met) {
                 k.first += (k.first.empty() ? "" : "\n") + f.criterion->text;

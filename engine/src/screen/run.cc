@@ -50,8 +50,8 @@ Done screen_record(const RawRecord& raw, std::uint64_t sequence, const Context& 
     for (const auto& failed : row.result.rule_errors)
         done.warnings.push_back({raw.where(), "statement `" + failed.level + "/" + failed.criterion->id +
                                                   "`: its custom check stopped with an error, so it was left undecided "
-                                                  "(a fault in the rules, not in the application; see the rows' reasons "
-                                                  "and run `eligo test`)"});
+                                                  "(a fault in the rules, not in the application; the rule author sees "
+                                                  "why with -v, or with `eligo test`)"});
     // What to ask the applicant for, in the input's own terms (a CSV export's columns).
     if (row.result.outcome == ScreenOutcome::incomplete)
         for (auto& finding : row.result.unknown) raw.decoder->name_fields(raw, finding.ask);
@@ -76,6 +76,7 @@ public:
         if (auto* row = std::get_if<ScreenRow>(&done.item)) {
             if (!row->id.empty()) ids_.add(row->id, row->where);
             audit_.add(row->result);
+            if (!row->result.rule_errors.empty()) ++rule_faults_;
             sink_.row(*row);
         } else {
             audit_.add_bad_record();
@@ -84,6 +85,7 @@ public:
     }
     ScreenRunSummary finish() {
         ScreenRunSummary summary{audit_, tally_.take(), std::nullopt, std::nullopt, records_with_warnings_, ids_.take()};
+        summary.rule_faults = rule_faults_;
         summary.output_failure = sink_.finish(summary.audit, summary.warnings);
         return summary;
     }
@@ -93,6 +95,7 @@ private:
     ScreenAudit audit_;
     batch::WarningTally tally_;
     std::uint64_t records_with_warnings_ = 0;
+    std::uint64_t rule_faults_ = 0;
     IdRegister ids_;
 };
 
