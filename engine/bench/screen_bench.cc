@@ -3,18 +3,25 @@
 //   eligo_screen_bench generate N FILE [SEED]     synthetic applicants, one per line
 //   eligo_screen_bench run FILE THREADS [RULES] [ROLE] [LEVEL] [AS_OF]
 //   eligo_screen_bench table FILE [RULES]
+//   eligo_screen_bench compare FILE [RULES] [RUNS]
 //
 // `run` prints applicants per second, microseconds per applicant and the process's peak
 // resident memory; run each size in its own process, as peak memory only grows.
 // `table` prints the performance table of docs/performance.md: the screen at 1, 2, 4, ...
 // threads up to the machine's cores with the share of one thread's work spent reading and
 // writing (the stages one thread at a time does), and `evaluate --format jsonl` of three roles
-// with each --explain form. Each run is one pass over FILE, so the time is bounded by its size.
+// with each --explain form, then the screen of Rehousing Officer level A beside the hand-written
+// simdjson baseline of baseline.h (the same decision), which `compare` prints alone, RUNS times
+// each (default 3), alternating. Each run is one pass over FILE, so the time is bounded by its
+// size. Besides the wall-clock rate, each row gives the CPU time the process used (user and
+// system) and records per CPU second ("per core"): on a machine shared with other work the CPU
+// figure is the steady one.
 #include <sys/resource.h>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -27,6 +34,7 @@
 #include "eligo/screen_output.h"
 #include "eligo/screen_run.h"
 #include "applicants.h"
+#include "baseline.h"
 
 namespace {
 
@@ -36,10 +44,19 @@ double peak_mib() {
     return static_cast<double>(usage.ru_maxrss) / 1024.0;  // kilobytes on Linux
 }
 
+// CPU seconds the process has used so far, user and system, every thread.
+double cpu_seconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 int usage() {
     std::cerr << "usage: eligo_screen_bench generate N FILE [SEED]\n"
                  "       eligo_screen_bench run FILE THREADS [RULES] [ROLE] [LEVEL] [AS_OF]\n"
-                 "       eligo_screen_bench table FILE [RULES]\n";
+                 "       eligo_screen_bench table FILE [RULES]\n"
+                 "       eligo_screen_bench compare FILE [RULES] [RUNS]\n";
     return 1;
 }
 
@@ -69,12 +86,13 @@ int screen_row(const std::string& file, const eligo::RuleSet& rules, const eligo
     options.threads = threads;
     options.times = &times;
     auto start = std::chrono::steady_clock::now();
+    double cpu_start = cpu_seconds();
     ScreenRunSummary summary = run_screen(**source, rules, options, *sink);
-    double seconds = seconds_since(start);
+    double seconds = seconds_since(start), cpu = cpu_seconds() - cpu_start;
     double n = static_cast<double>(summary.audit.screened() + summary.audit.bad_records());
     double rate = n / seconds;
     if (threads == 1) one_thread_rate = rate;
-    std::printf("| screen, one role, CSV out | %u | %.0f | %.2fx | %.2f %% |\n", threads, rate,
+    std::printf("| screen, one role, CSV out | %u | %.0f | %.0f | %.2fx | %.2f %% |\n", threads, rate, n / cpu,
                 one_thread_rate > 0 ? rate / one_thread_rate : 0, serial_percent(times));
     return 0;
 }
@@ -93,11 +111,131 @@ int evaluate_row(const std::string& file, const eligo::RuleSet& rules, const std
     options.report.explain = explain;
     options.times = &times;
     auto start = std::chrono::steady_clock::now();
+    double cpu_start = cpu_seconds();
     EvaluateRunSummary summary = run_evaluate_lines(**source, rules, options, out, std::cerr);
-    double seconds = seconds_since(start);
-    std::printf("| evaluate jsonl, %zu roles, --explain %s | 1 | %.0f | | %.2f %% |\n", roles.size(), name,
-                static_cast<double>(summary.evaluated + summary.bad_records) / seconds, serial_percent(times));
+    double seconds = seconds_since(start), cpu = cpu_seconds() - cpu_start;
+    double n = static_cast<double>(summary.evaluated + summary.bad_records);
+    std::printf("| evaluate jsonl, %zu roles, --explain %s | 1 | %.0f | %.0f | | %.2f %% |\n", roles.size(), name,
+                n / seconds, n / cpu, serial_percent(times));
     return 0;
+}
+
+// A pass's figures: records, wall-clock and CPU seconds.
+struct Pass {
+    double records = 0, seconds = 0, cpu = 0;
+};
+
+// The engine's screen of FILE for Rehousing Officer level A to CSV (discarded), one thread.
+Pass engine_level_a(const std::string& file, const eligo::RuleSet& rules, const eligo::ScreenTarget& target,
+                    eligo::Date as_of, eligo::ScreenAudit* audit) {
+    using namespace eligo;
+    Pass pass;
+    auto source = open_jsonl(file);
+    if (!source) return pass;
+    std::ofstream out("/dev/null", std::ios::binary);
+    ScreenOutputOptions output{&rules, target, as_of, false, false};
+    auto sink = csv_sink(out, std::cerr, output);
+    ScreenRunOptions options;
+    options.target = target;
+    options.as_of = as_of;
+    options.threads = 1;
+    auto start = std::chrono::steady_clock::now();
+    double cpu_start = cpu_seconds();
+    ScreenRunSummary summary = run_screen(**source, rules, options, *sink);
+    pass.seconds = seconds_since(start);
+    pass.cpu = cpu_seconds() - cpu_start;
+    pass.records = static_cast<double>(summary.audit.screened() + summary.audit.bad_records());
+    if (audit) *audit = summary.audit;
+    return pass;
+}
+
+// The hand-written baseline over FILE, read in blocks of 1 MiB, its CSV to /dev/null.
+Pass baseline_pass(const std::string& file, eligo::bench::BaselineCounts* counts) {
+    Pass pass;
+    std::FILE* in = std::fopen(file.c_str(), "rb");
+    std::FILE* out = std::fopen("/dev/null", "wb");
+    if (!in || !out) {
+        if (in) std::fclose(in);
+        if (out) std::fclose(out);
+        return pass;
+    }
+    auto start = std::chrono::steady_clock::now();
+    double cpu_start = cpu_seconds();
+    eligo::bench::Baseline baseline;
+    std::string block(1u << 20, '\0'), rows = eligo::bench::Baseline::header();
+    std::size_t held = 0;  // bytes of a line begun in the previous block
+    for (;;) {
+        if (held == block.size()) block.resize(block.size() * 2);  // a line longer than the block
+        std::size_t got = std::fread(block.data() + held, 1, block.size() - held, in);
+        std::size_t size = held + got;
+        std::size_t cut = got == 0 ? size : std::string_view(block.data(), size).rfind('\n') + 1;
+        if (got != 0 && cut == 0) {  // no line ends in the block yet
+            held = size;
+            continue;
+        }
+        baseline.screen(std::string_view(block.data(), cut), rows);
+        std::fwrite(rows.data(), 1, rows.size(), out);
+        rows.clear();
+        held = size - cut;
+        std::memmove(block.data(), block.data() + cut, held);
+        if (got == 0) break;
+    }
+    std::fclose(in);
+    std::fclose(out);
+    pass.seconds = seconds_since(start);
+    pass.cpu = cpu_seconds() - cpu_start;
+    pass.records = static_cast<double>(baseline.counts().records());
+    if (counts) *counts = baseline.counts();
+    return pass;
+}
+
+// The engine's screen of Rehousing Officer level A and the baseline, `runs` times each,
+// alternating; prints a row for each with the best pass (least CPU), and whether the two sorted
+// the applicants alike.
+int compare_rows(const std::string& file, const eligo::RuleSet& rules, eligo::Date as_of, int runs) {
+    using namespace eligo;
+    const Role* role = rules.find_role("rehousing/rehousing-officer", as_of);
+    if (!role) return usage();
+    ScreenTarget target{role, 0};  // level A: its one essential fact is A/general-education
+    Pass engine, floor;
+    ScreenAudit audit(target);
+    bench::BaselineCounts counts;
+    for (int run = 0; run < runs; ++run) {
+        Pass e = engine_level_a(file, rules, target, as_of, &audit);
+        Pass b = baseline_pass(file, &counts);
+        if (run == 0 || e.cpu < engine.cpu) engine = e;
+        if (run == 0 || b.cpu < floor.cpu) floor = b;
+    }
+    std::printf("| screen of rehousing/rehousing-officer level A, CSV out, 1 thread | profiles/s | profiles per CPU "
+                "second | CPU seconds | CPU time, x the baseline's |\n| --- | --- | --- | --- | --- |\n");
+    std::printf("| eligo (run_screen, csv_sink) | %.0f | %.0f | %.3f | %.2fx |\n", engine.records / engine.seconds,
+                engine.records / engine.cpu, engine.cpu, floor.cpu > 0 ? engine.cpu / floor.cpu : 0);
+    std::printf("| hand-written simdjson baseline | %.0f | %.0f | %.3f | 1.00x |\n", floor.records / floor.seconds,
+                floor.records / floor.cpu, floor.cpu);
+    bool agree = audit.count(ScreenOutcome::shortlist) == counts.shortlist &&
+                 audit.count(ScreenOutcome::incomplete) == counts.incomplete &&
+                 audit.count(ScreenOutcome::reject) == counts.reject && audit.bad_records() == counts.bad;
+    std::printf("\nbest of %d passes each; outcomes %s (eligo %llu/%llu/%llu/%llu, baseline %llu/%llu/%llu/%llu "
+                "shortlist/incomplete/reject/unreadable)\n",
+                runs, agree ? "agree" : "DIFFER",
+                static_cast<unsigned long long>(audit.count(ScreenOutcome::shortlist)),
+                static_cast<unsigned long long>(audit.count(ScreenOutcome::incomplete)),
+                static_cast<unsigned long long>(audit.count(ScreenOutcome::reject)),
+                static_cast<unsigned long long>(audit.bad_records()), static_cast<unsigned long long>(counts.shortlist),
+                static_cast<unsigned long long>(counts.incomplete), static_cast<unsigned long long>(counts.reject),
+                static_cast<unsigned long long>(counts.bad));
+    return agree ? 0 : 4;
+}
+
+int compare(const std::string& file, const std::string& rules_dir, int runs) {
+    eligo::RuleLoadOptions load;
+    load.directory = rules_dir;
+    auto rules = eligo::load_rules(load);
+    if (!rules) {
+        for (const auto& e : rules.errors()) std::cerr << e.to_string() << '\n';
+        return 3;
+    }
+    return compare_rows(file, **rules, *eligo::Date::parse("2026-11-24"), runs);
 }
 
 int table(const std::string& file, const std::string& rules_dir) {
@@ -117,8 +255,9 @@ int table(const std::string& file, const std::string& rules_dir) {
     ScreenTarget target{role, 1};  // level B: A's statements and B's
     unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     std::printf("%s, %u cores, rule set loaded in %.1f ms\n\n", file.c_str(), cores, load_ms);
-    std::printf("| path | threads | profiles/s | speed-up | reading + writing, share of all threads' work |\n"
-                "| --- | --- | --- | --- | --- |\n");
+    std::printf("| path | threads | profiles/s | profiles per CPU second | speed-up | reading + writing, share of "
+                "all threads' work |\n"
+                "| --- | --- | --- | --- | --- | --- |\n");
     double one_thread = 0;
     std::vector<unsigned> counts;
     for (unsigned t = 1; t < cores; t *= 2) counts.push_back(t);
@@ -130,6 +269,8 @@ int table(const std::string& file, const std::string& rules_dir) {
     for (auto [explain, name] : {std::pair{Explain::full, "full"}, std::pair{Explain::reasons, "reasons"},
                                  std::pair{Explain::verdicts, "verdicts"}})
         if (int status = evaluate_row(file, **rules, roles, as_of, explain, name)) return status;
+    std::printf("\n");
+    if (int status = compare_rows(file, **rules, as_of, 1)) return status;
     std::printf("\npeak memory (max RSS over every run above): %.1f MiB\n", peak_mib());
     return 0;
 }
@@ -139,6 +280,8 @@ int table(const std::string& file, const std::string& rules_dir) {
 int main(int argc, char** argv) {
     using namespace eligo;
     if (argc >= 3 && std::string(argv[1]) == "table") return table(argv[2], argc > 3 ? argv[3] : "rules");
+    if (argc >= 3 && std::string(argv[1]) == "compare")
+        return compare(argv[2], argc > 3 ? argv[3] : "rules", argc > 4 ? std::max(1, std::atoi(argv[4])) : 3);
     if (argc < 4) return usage();
     std::string mode = argv[1];
     if (mode == "generate") {
@@ -183,13 +326,16 @@ int main(int argc, char** argv) {
     options.threads = threads;
 
     auto start = std::chrono::steady_clock::now();
+    double cpu_start = cpu_seconds();
     ScreenRunSummary summary = run_screen(**source, **rules, options, *sink);
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    double cpu = cpu_seconds() - cpu_start;
     std::uint64_t n = summary.audit.screened() + summary.audit.bad_records();
-    std::printf("%s: %llu applicants, %u thread%s, %.2f s: %.0f applicants/s, %.2f us each, peak memory %.1f MiB "
-                "(shortlist %llu, incomplete %llu, reject %llu, bad %llu)\n",
+    std::printf("%s: %llu applicants, %u thread%s, %.2f s: %.0f applicants/s, %.2f us each, CPU %.2f s (%.0f "
+                "applicants per CPU second), peak memory %.1f MiB (shortlist %llu, incomplete %llu, reject %llu, bad %llu)\n",
                 file.c_str(), static_cast<unsigned long long>(n), threads, threads == 1 ? "" : "s", seconds,
-                static_cast<double>(n) / seconds, seconds * 1e6 / static_cast<double>(n), peak_mib(),
+                static_cast<double>(n) / seconds, seconds * 1e6 / static_cast<double>(n), cpu,
+                static_cast<double>(n) / cpu, peak_mib(),
                 static_cast<unsigned long long>(summary.audit.count(ScreenOutcome::shortlist)),
                 static_cast<unsigned long long>(summary.audit.count(ScreenOutcome::incomplete)),
                 static_cast<unsigned long long>(summary.audit.count(ScreenOutcome::reject)),
