@@ -3,21 +3,27 @@
 //   eligo_screen_bench generate N FILE [SEED]     synthetic applicants, one per line
 //   eligo_screen_bench run FILE THREADS [RULES] [ROLE] [LEVEL] [AS_OF]
 //   eligo_screen_bench table FILE [RULES]
+//   eligo_screen_bench compare FILE [RULES] [RUNS]
 //
 // `run` prints applicants per second, microseconds per applicant and the process's peak
 // resident memory; run each size in its own process, as peak memory only grows.
 // `table` prints the performance table of docs/performance.md: the screen at 1, 2, 4, ...
 // threads up to the machine's cores with the share of one thread's work spent reading and
 // writing (the stages one thread at a time does), and `evaluate --format jsonl` of three roles
-// with each --explain form. Each run is one pass over FILE, so the time is bounded by its size.
+// with each --explain form, then the screen of Rehousing Officer level A beside the hand-written
+// simdjson baseline of baseline.h (the same decision), which `compare` prints alone, RUNS times
+// each (default 3), alternating. Each run is one pass over FILE, so the time is bounded by its
+// size. Besides the wall-clock rate, each row gives the CPU time the process used (user and
+// system) and records per CPU second ("per core"): on a machine shared with other work the CPU
+// figure is the steady one.
 #include <sys/resource.h>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <iostream>
-#include <random>
 #include <string>
 
 #include <thread>
@@ -27,110 +33,10 @@
 #include "eligo/rules.h"
 #include "eligo/screen_output.h"
 #include "eligo/screen_run.h"
+#include "applicants.h"
+#include "baseline.h"
 
 namespace {
-
-// Applicants as an applicant tracking system would hold them: GCSEs (some below grade 4,
-// some with the older letter grades), a few vocational or housing qualifications, a licence
-// and car (sometimes not stated), one to four jobs, self-declared statements, and gaps.
-class Generator {
-public:
-    explicit Generator(std::uint64_t seed) : random_(seed) {}
-
-    std::string applicant(std::uint64_t n) {
-        std::string s = "{\"id\":\"APP-" + std::to_string(100000 + n) + "\",\"name\":\"" + pick(kFirst) + " " +
-                        pick(kLast) + "\"";
-        s += ",\"qualifications\":[";
-        bool first = true;
-        auto add = [&](const std::string& q) {
-            s += (first ? "" : ",") + q;
-            first = false;
-        };
-        const char* grades[] = {"9", "8", "7", "6", "5", "4", "3", "2", "A", "B", "C", "D"};
-        int year = 2000 + static_cast<int>(below(20));
-        for (const char* subject : {"English Language", "Mathematics"})
-            if (chance(0.95))
-                add(std::string("{\"kind\":\"gcse\",\"subject\":\"") + subject + "\",\"grade\":\"" + grades[below(12)] +
-                    "\",\"awarded\":\"" + std::to_string(year) + "-08-2" + std::to_string(below(9)) + "\"}");
-        for (int i = 0, extra = static_cast<int>(below(5)); i < extra; ++i)
-            add(std::string("{\"kind\":\"gcse\",\"subject\":\"") + pick(kSubjects) + "\",\"grade\":\"" +
-                grades[below(12)] + "\",\"awarded\":\"" + std::to_string(year) + "-08-21\"}");
-        if (chance(0.3))
-            add("{\"kind\":\"functional_skills\",\"subject\":\"" + std::string(chance(0.5) ? "English" : "Mathematics") +
-                "\",\"level\":2,\"grade\":\"pass\",\"awarded\":\"2016-06-17\"}");
-        if (chance(0.35))
-            add("{\"kind\":\"nvq\",\"title\":\"NVQ Level " + std::to_string(2 + below(2)) +
-                " Diploma in Customer Service\",\"subject\":\"Customer Service\",\"level\":" + std::to_string(2 + below(2)) +
-                ",\"grade\":\"pass\",\"awarded\":\"2019-05-14\"}");
-        if (chance(0.25))
-            add("{\"kind\":\"cih\",\"title\":\"CIH Level " + std::to_string(2 + below(3)) +
-                " Certificate in Housing Practice\",\"level\":" + std::to_string(2 + below(3)) + ",\"status\":\"" +
-                (chance(0.8) ? "achieved" : "in_progress") + "\",\"awarded\":\"2022-07-08\"}");
-        s += "]";
-        if (chance(0.93)) {
-            s += ",\"driving\":{\"licence\":\"" + pick(kLicences) + "\"";
-            if (chance(0.9)) s += ",\"vehicle_access\":\"" + pick(kAccess) + "\"";
-            s += "}";
-        }
-        s += ",\"employment\":[";
-        int jobs = 1 + static_cast<int>(below(4));
-        int start = 2010 + static_cast<int>(below(10));
-        for (int j = 0; j < jobs; ++j) {
-            int length = 1 + static_cast<int>(below(4));
-            bool ongoing = j == jobs - 1 && chance(0.7);
-            s += std::string(j ? "," : "") + "{\"employer\":\"" + pick(kEmployers) + "\"";
-            if (chance(0.92)) s += ",\"employer_type\":\"" + pick(kEmployerTypes) + "\"";
-            s += ",\"title\":\"" + pick(kTitles) + "\"";
-            if (chance(0.9)) s += ",\"areas\":[\"" + pick(kAreas) + "\",\"" + pick(kAreas) + "\"]";
-            s += ",\"managerial\":" + std::string(chance(0.2) ? "true" : "false");
-            s += ",\"start\":\"" + std::to_string(start) + "-0" + std::to_string(1 + below(9)) + "-01\"";
-            if (!ongoing) s += ",\"end\":\"" + std::to_string(start + length) + "-0" + std::to_string(1 + below(9)) + "-15\"";
-            s += ",\"hours_per_week\":" + std::to_string(16 + below(22)) + "}";
-            start += length;
-        }
-        s += "]";
-        if (chance(0.75)) {
-            s += ",\"cpd\":[";
-            for (int c = 0, count = 1 + static_cast<int>(below(3)); c < count; ++c)
-                s += std::string(c ? "," : "") + "{\"date\":\"2026-0" + std::to_string(1 + below(9)) +
-                     "-1" + std::to_string(below(9)) + "\",\"hours\":" + std::to_string(1 + below(7)) +
-                     ",\"activity\":\"Homelessness Reduction Act update\"}";
-            s += "]";
-        }
-        s += ",\"evidence\":[";
-        for (int e = 0, count = static_cast<int>(below(4)); e < count; ++e)
-            s += std::string(e ? "," : "") + "{\"competency\":\"" + pick(kCompetencies) +
-                 "\",\"status\":\"met\",\"source\":\"self\",\"by\":\"APP-" + std::to_string(100000 + n) +
-                 "\",\"date\":\"2026-11-03\",\"note\":\"Application form statement\"}";
-        s += "]}";
-        return s;
-    }
-
-private:
-    std::mt19937_64 random_;
-
-    inline static const std::vector<std::string> kFirst = {"Alex", "Sam", "Jo", "Priya", "Tom", "Aisha", "Ben", "Chloe"};
-    inline static const std::vector<std::string> kLast = {"Mock", "Sample", "Example", "Test", "Placeholder"};
-    inline static const std::vector<std::string> kSubjects = {"Geography", "History", "ICT", "Art and Design",
-                                                              "Biology", "French", "Business Studies"};
-    inline static const std::vector<std::string> kLicences = {"full_uk", "full_uk", "full_uk", "provisional_uk", "none"};
-    inline static const std::vector<std::string> kAccess = {"daily", "occasional", "occasional", "none"};
-    inline static const std::vector<std::string> kEmployers = {"Gravesham Borough Council", "Estuary Homes",
-                                                               "Medway Advice Centre", "Kent Retail Ltd", "Swale Council"};
-    inline static const std::vector<std::string> kEmployerTypes = {"local_authority", "registered_provider",
-                                                                   "private", "voluntary", "public_sector"};
-    inline static const std::vector<std::string> kTitles = {"Housing Options Assistant", "Lettings Assistant",
-                                                            "Customer Adviser", "Administrator", "Support Worker"};
-    inline static const std::vector<std::string> kAreas = {"housing", "social_housing", "homelessness",
-                                                           "customer_service", "administration", "support"};
-    inline static const std::vector<std::string> kCompetencies = {
-        "assessing-social-housing-applications", "managing-temporary-accommodation-applicant-caseload",
-        "cih-or-professional-body-membership"};
-
-    std::uint64_t below(std::uint64_t n) { return random_() % n; }
-    bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(random_) < p; }
-    const std::string& pick(const std::vector<std::string>& list) { return list[below(list.size())]; }
-};
 
 double peak_mib() {
     rusage usage{};
@@ -138,10 +44,19 @@ double peak_mib() {
     return static_cast<double>(usage.ru_maxrss) / 1024.0;  // kilobytes on Linux
 }
 
+// CPU seconds the process has used so far, user and system, every thread.
+double cpu_seconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 int usage() {
     std::cerr << "usage: eligo_screen_bench generate N FILE [SEED]\n"
                  "       eligo_screen_bench run FILE THREADS [RULES] [ROLE] [LEVEL] [AS_OF]\n"
-                 "       eligo_screen_bench table FILE [RULES]\n";
+                 "       eligo_screen_bench table FILE [RULES]\n"
+                 "       eligo_screen_bench compare FILE [RULES] [RUNS]\n";
     return 1;
 }
 
@@ -171,12 +86,13 @@ int screen_row(const std::string& file, const eligo::RuleSet& rules, const eligo
     options.threads = threads;
     options.times = &times;
     auto start = std::chrono::steady_clock::now();
+    double cpu_start = cpu_seconds();
     ScreenRunSummary summary = run_screen(**source, rules, options, *sink);
-    double seconds = seconds_since(start);
+    double seconds = seconds_since(start), cpu = cpu_seconds() - cpu_start;
     double n = static_cast<double>(summary.audit.screened() + summary.audit.bad_records());
     double rate = n / seconds;
     if (threads == 1) one_thread_rate = rate;
-    std::printf("| screen, one role, CSV out | %u | %.0f | %.2fx | %.2f %% |\n", threads, rate,
+    std::printf("| screen, one role, CSV out | %u | %.0f | %.0f | %.2fx | %.2f %% |\n", threads, rate, n / cpu,
                 one_thread_rate > 0 ? rate / one_thread_rate : 0, serial_percent(times));
     return 0;
 }
@@ -195,11 +111,131 @@ int evaluate_row(const std::string& file, const eligo::RuleSet& rules, const std
     options.report.explain = explain;
     options.times = &times;
     auto start = std::chrono::steady_clock::now();
+    double cpu_start = cpu_seconds();
     EvaluateRunSummary summary = run_evaluate_lines(**source, rules, options, out, std::cerr);
-    double seconds = seconds_since(start);
-    std::printf("| evaluate jsonl, %zu roles, --explain %s | 1 | %.0f | | %.2f %% |\n", roles.size(), name,
-                static_cast<double>(summary.evaluated + summary.bad_records) / seconds, serial_percent(times));
+    double seconds = seconds_since(start), cpu = cpu_seconds() - cpu_start;
+    double n = static_cast<double>(summary.evaluated + summary.bad_records);
+    std::printf("| evaluate jsonl, %zu roles, --explain %s | 1 | %.0f | %.0f | | %.2f %% |\n", roles.size(), name,
+                n / seconds, n / cpu, serial_percent(times));
     return 0;
+}
+
+// A pass's figures: records, wall-clock and CPU seconds.
+struct Pass {
+    double records = 0, seconds = 0, cpu = 0;
+};
+
+// The engine's screen of FILE for Rehousing Officer level A to CSV (discarded), one thread.
+Pass engine_level_a(const std::string& file, const eligo::RuleSet& rules, const eligo::ScreenTarget& target,
+                    eligo::Date as_of, eligo::ScreenAudit* audit) {
+    using namespace eligo;
+    Pass pass;
+    auto source = open_jsonl(file);
+    if (!source) return pass;
+    std::ofstream out("/dev/null", std::ios::binary);
+    ScreenOutputOptions output{&rules, target, as_of, false, false};
+    auto sink = csv_sink(out, std::cerr, output);
+    ScreenRunOptions options;
+    options.target = target;
+    options.as_of = as_of;
+    options.threads = 1;
+    auto start = std::chrono::steady_clock::now();
+    double cpu_start = cpu_seconds();
+    ScreenRunSummary summary = run_screen(**source, rules, options, *sink);
+    pass.seconds = seconds_since(start);
+    pass.cpu = cpu_seconds() - cpu_start;
+    pass.records = static_cast<double>(summary.audit.screened() + summary.audit.bad_records());
+    if (audit) *audit = summary.audit;
+    return pass;
+}
+
+// The hand-written baseline over FILE, read in blocks of 1 MiB, its CSV to /dev/null.
+Pass baseline_pass(const std::string& file, eligo::bench::BaselineCounts* counts) {
+    Pass pass;
+    std::FILE* in = std::fopen(file.c_str(), "rb");
+    std::FILE* out = std::fopen("/dev/null", "wb");
+    if (!in || !out) {
+        if (in) std::fclose(in);
+        if (out) std::fclose(out);
+        return pass;
+    }
+    auto start = std::chrono::steady_clock::now();
+    double cpu_start = cpu_seconds();
+    eligo::bench::Baseline baseline;
+    std::string block(1u << 20, '\0'), rows = eligo::bench::Baseline::header();
+    std::size_t held = 0;  // bytes of a line begun in the previous block
+    for (;;) {
+        if (held == block.size()) block.resize(block.size() * 2);  // a line longer than the block
+        std::size_t got = std::fread(block.data() + held, 1, block.size() - held, in);
+        std::size_t size = held + got;
+        std::size_t cut = got == 0 ? size : std::string_view(block.data(), size).rfind('\n') + 1;
+        if (got != 0 && cut == 0) {  // no line ends in the block yet
+            held = size;
+            continue;
+        }
+        baseline.screen(std::string_view(block.data(), cut), rows);
+        std::fwrite(rows.data(), 1, rows.size(), out);
+        rows.clear();
+        held = size - cut;
+        std::memmove(block.data(), block.data() + cut, held);
+        if (got == 0) break;
+    }
+    std::fclose(in);
+    std::fclose(out);
+    pass.seconds = seconds_since(start);
+    pass.cpu = cpu_seconds() - cpu_start;
+    pass.records = static_cast<double>(baseline.counts().records());
+    if (counts) *counts = baseline.counts();
+    return pass;
+}
+
+// The engine's screen of Rehousing Officer level A and the baseline, `runs` times each,
+// alternating; prints a row for each with the best pass (least CPU), and whether the two sorted
+// the applicants alike.
+int compare_rows(const std::string& file, const eligo::RuleSet& rules, eligo::Date as_of, int runs) {
+    using namespace eligo;
+    const Role* role = rules.find_role("rehousing/rehousing-officer", as_of);
+    if (!role) return usage();
+    ScreenTarget target{role, 0};  // level A: its one essential fact is A/general-education
+    Pass engine, floor;
+    ScreenAudit audit(target);
+    bench::BaselineCounts counts;
+    for (int run = 0; run < runs; ++run) {
+        Pass e = engine_level_a(file, rules, target, as_of, &audit);
+        Pass b = baseline_pass(file, &counts);
+        if (run == 0 || e.cpu < engine.cpu) engine = e;
+        if (run == 0 || b.cpu < floor.cpu) floor = b;
+    }
+    std::printf("| screen of rehousing/rehousing-officer level A, CSV out, 1 thread | profiles/s | profiles per CPU "
+                "second | CPU seconds | CPU time, x the baseline's |\n| --- | --- | --- | --- | --- |\n");
+    std::printf("| eligo (run_screen, csv_sink) | %.0f | %.0f | %.3f | %.2fx |\n", engine.records / engine.seconds,
+                engine.records / engine.cpu, engine.cpu, floor.cpu > 0 ? engine.cpu / floor.cpu : 0);
+    std::printf("| hand-written simdjson baseline | %.0f | %.0f | %.3f | 1.00x |\n", floor.records / floor.seconds,
+                floor.records / floor.cpu, floor.cpu);
+    bool agree = audit.count(ScreenOutcome::shortlist) == counts.shortlist &&
+                 audit.count(ScreenOutcome::incomplete) == counts.incomplete &&
+                 audit.count(ScreenOutcome::reject) == counts.reject && audit.bad_records() == counts.bad;
+    std::printf("\nbest of %d passes each; outcomes %s (eligo %llu/%llu/%llu/%llu, baseline %llu/%llu/%llu/%llu "
+                "shortlist/incomplete/reject/unreadable)\n",
+                runs, agree ? "agree" : "DIFFER",
+                static_cast<unsigned long long>(audit.count(ScreenOutcome::shortlist)),
+                static_cast<unsigned long long>(audit.count(ScreenOutcome::incomplete)),
+                static_cast<unsigned long long>(audit.count(ScreenOutcome::reject)),
+                static_cast<unsigned long long>(audit.bad_records()), static_cast<unsigned long long>(counts.shortlist),
+                static_cast<unsigned long long>(counts.incomplete), static_cast<unsigned long long>(counts.reject),
+                static_cast<unsigned long long>(counts.bad));
+    return agree ? 0 : 4;
+}
+
+int compare(const std::string& file, const std::string& rules_dir, int runs) {
+    eligo::RuleLoadOptions load;
+    load.directory = rules_dir;
+    auto rules = eligo::load_rules(load);
+    if (!rules) {
+        for (const auto& e : rules.errors()) std::cerr << e.to_string() << '\n';
+        return 3;
+    }
+    return compare_rows(file, **rules, *eligo::Date::parse("2026-11-24"), runs);
 }
 
 int table(const std::string& file, const std::string& rules_dir) {
@@ -219,8 +255,9 @@ int table(const std::string& file, const std::string& rules_dir) {
     ScreenTarget target{role, 1};  // level B: A's statements and B's
     unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     std::printf("%s, %u cores, rule set loaded in %.1f ms\n\n", file.c_str(), cores, load_ms);
-    std::printf("| path | threads | profiles/s | speed-up | reading + writing, share of all threads' work |\n"
-                "| --- | --- | --- | --- | --- |\n");
+    std::printf("| path | threads | profiles/s | profiles per CPU second | speed-up | reading + writing, share of "
+                "all threads' work |\n"
+                "| --- | --- | --- | --- | --- | --- |\n");
     double one_thread = 0;
     std::vector<unsigned> counts;
     for (unsigned t = 1; t < cores; t *= 2) counts.push_back(t);
@@ -232,6 +269,8 @@ int table(const std::string& file, const std::string& rules_dir) {
     for (auto [explain, name] : {std::pair{Explain::full, "full"}, std::pair{Explain::reasons, "reasons"},
                                  std::pair{Explain::verdicts, "verdicts"}})
         if (int status = evaluate_row(file, **rules, roles, as_of, explain, name)) return status;
+    std::printf("\n");
+    if (int status = compare_rows(file, **rules, as_of, 1)) return status;
     std::printf("\npeak memory (max RSS over every run above): %.1f MiB\n", peak_mib());
     return 0;
 }
@@ -241,11 +280,13 @@ int table(const std::string& file, const std::string& rules_dir) {
 int main(int argc, char** argv) {
     using namespace eligo;
     if (argc >= 3 && std::string(argv[1]) == "table") return table(argv[2], argc > 3 ? argv[3] : "rules");
+    if (argc >= 3 && std::string(argv[1]) == "compare")
+        return compare(argv[2], argc > 3 ? argv[3] : "rules", argc > 4 ? std::max(1, std::atoi(argv[4])) : 3);
     if (argc < 4) return usage();
     std::string mode = argv[1];
     if (mode == "generate") {
         std::uint64_t n = std::strtoull(argv[2], nullptr, 10);
-        Generator generator(argc > 4 ? std::strtoull(argv[4], nullptr, 10) : 2026);
+        bench::Generator generator(argc > 4 ? std::strtoull(argv[4], nullptr, 10) : 2026);
         std::ofstream out(argv[3], std::ios::binary);
         for (std::uint64_t i = 0; i < n; ++i) out << generator.applicant(i) << '\n';
         std::cout << "wrote " << n << " applicants to " << argv[3] << '\n';
@@ -285,13 +326,16 @@ int main(int argc, char** argv) {
     options.threads = threads;
 
     auto start = std::chrono::steady_clock::now();
+    double cpu_start = cpu_seconds();
     ScreenRunSummary summary = run_screen(**source, **rules, options, *sink);
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    double cpu = cpu_seconds() - cpu_start;
     std::uint64_t n = summary.audit.screened() + summary.audit.bad_records();
-    std::printf("%s: %llu applicants, %u thread%s, %.2f s: %.0f applicants/s, %.2f us each, peak memory %.1f MiB "
-                "(shortlist %llu, incomplete %llu, reject %llu, bad %llu)\n",
+    std::printf("%s: %llu applicants, %u thread%s, %.2f s: %.0f applicants/s, %.2f us each, CPU %.2f s (%.0f "
+                "applicants per CPU second), peak memory %.1f MiB (shortlist %llu, incomplete %llu, reject %llu, bad %llu)\n",
                 file.c_str(), static_cast<unsigned long long>(n), threads, threads == 1 ? "" : "s", seconds,
-                static_cast<double>(n) / seconds, seconds * 1e6 / static_cast<double>(n), peak_mib(),
+                static_cast<double>(n) / seconds, seconds * 1e6 / static_cast<double>(n), cpu,
+                static_cast<double>(n) / cpu, peak_mib(),
                 static_cast<unsigned long long>(summary.audit.count(ScreenOutcome::shortlist)),
                 static_cast<unsigned long long>(summary.audit.count(ScreenOutcome::incomplete)),
                 static_cast<unsigned long long>(summary.audit.count(ScreenOutcome::reject)),
