@@ -29,7 +29,8 @@ const char* const kScreenRole = " --role rehousing/rehousing-officer --level B";
 const char* const kEvaluateRoles = " --role rehousing/rehousing-officer --role housing-options/triage-officer";
 
 // A run of `eligo ARGS` in `directory` whose standard output (hundreds of megabytes for the
-// full explanation of 10,000 profiles) goes straight into sha256sum rather than into memory.
+// full explanation of 10,000 profiles) goes straight into sha256sum rather than into memory;
+// a screen's About block (the time of the run, the command) is left out first.
 // The digest of a short text (standard error), by the same program.
 std::string sha256_of(const std::string& text) {
     const fs::path file = test::scratch_directory() / "identity-text";
@@ -54,7 +55,7 @@ Digested run_digested(const std::string& directory, const std::string& args) {
     const fs::path err = test::scratch_directory() / ("identity-stderr-" + std::to_string(count));
     const fs::path status = test::scratch_directory() / ("identity-status-" + std::to_string(count));
     std::string command = "cd " + directory + " && { timeout -k 5 300 " + ELIGO_BINARY + " " + args + " 2>" +
-                          err.string() + "; echo $? >" + status.string() + "; } | sha256sum";
+                          err.string() + "; echo $? >" + status.string() + "; } | sed -e '/^{\"about\":/d' -e '/^# /d' | sha256sum";
     Digested d;
     FILE* pipe = popen(command.c_str(), "r");
     REQUIRE(pipe);

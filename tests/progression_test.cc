@@ -709,9 +709,9 @@ role { id = 't/assistant', title = 'Assistant', grade = 'Range 2', framework = '
     ProgressionReport(markdown, *rules, {day("2026-11-24"), ProgressionFormat::markdown}).add(person);
     CHECK_THAT(markdown.str(), Contains("| Role | Grade | First level |"));
     CHECK_THAT(markdown.str(), Contains("| Senior (`t/senior`) | Range 5 | ready |"));
-    std::ostringstream json;
-    ProgressionReport(json, *rules, {day("2026-11-24"), ProgressionFormat::json}).add(person);
-    auto doc = nlohmann::json::parse(json.str());
+    std::ostringstream written;
+    ProgressionReport(written, *rules, {day("2026-11-24"), ProgressionFormat::json}).add(person);
+    auto doc = nlohmann::json::parse(written.str());
     CHECK(doc["profiles"][0]["career_paths"][0]["grade"] == "Range 5");
     CHECK(doc["profiles"][0]["career_paths"][0]["move"] == "promotion");
     CHECK(doc["profiles"][0]["career_paths_left_out"] == 3);

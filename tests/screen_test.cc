@@ -80,7 +80,7 @@ ScreenRunOptions run_options(unsigned threads = 1) {
 }
 
 ScreenOutputOptions output_options(bool show_names = false) {
-    return {post_rules().get(), target(), kAsOf, show_names, false};
+    return {post_rules().get(), target(), kAsOf, show_names, false, std::nullopt};
 }
 
 ScreenResult screen_json(const std::string& json, std::size_t level = 0) {
