@@ -535,26 +535,33 @@ std::string screened(const std::string& path, std::unique_ptr<ScreenSink> (*make
 }  // namespace
 
 TEST_CASE("screen outputs: a record that cannot be read has its row in every output, beside standard error") {
-    std::string path = temp_file("unreadable.jsonl", good("P-1") + "\nnot json\n" + R"({"id":"P-3","qualifications":[]})" + "\n");
+    // Line 4 is sound JSON with a field in error: its id can still be told, and is given.
+    std::string path = temp_file("unreadable.jsonl", good("P-1") + "\nnot json\n" + R"({"id":"P-3","qualifications":[]})" +
+                                                         "\n" + R"({"id":"P-4","qualifications":"none"})" + "\n");
     std::string errors;
     std::string csv = screened(path, csv_sink, &errors);
-    CHECK(errors == path + ":2:2: invalid JSON: syntax error while parsing value - invalid literal\n");
+    CHECK(errors == path + ":2:2: invalid JSON: syntax error while parsing value - invalid literal\n" + path +
+                        ":4: qualifications: expected a list, got string\n");
     CHECK(csv.find("\n" + path + ":2,,unreadable,,,,at column 2: invalid JSON: syntax error while parsing value - invalid literal,,,\n" +
                    path + ":3,P-3,reject,") != std::string::npos);
+    CHECK(csv.find("\n" + path + ":4,P-4,unreadable,,,,\"qualifications: expected a list, got string\",,,\n") != std::string::npos);
 
     std::string jsonl = screened(path, jsonl_sink);
     std::istringstream lines(jsonl);
     std::vector<nlohmann::json> rows;
     for (std::string line; std::getline(lines, line);) rows.push_back(nlohmann::json::parse(line));
-    REQUIRE(rows.size() == 3);
+    REQUIRE(rows.size() == 4);
     CHECK(rows[1] == nlohmann::json::parse(R"({"record":")" + path + R"(:2","id":null,"outcome":"unreadable",
         "problems":["at column 2: invalid JSON: syntax error while parsing value - invalid literal"]})"));
     CHECK(rows[2]["outcome"] == "reject");
+    CHECK(rows[3] == nlohmann::json::parse(R"({"record":")" + path + R"(:4","id":"P-4","outcome":"unreadable",
+        "problems":["qualifications: expected a list, got string"]})"));
 
     std::string text = screened(path, text_sink);
     CHECK(text.find("\nCould not be read (not screened; correct them and screen them again):\n  " + path +
-                    ":2  at column 2: invalid JSON: syntax error while parsing value - invalid literal\n") != std::string::npos);
-    CHECK(text.find("  reject      1\n  could not be read  1 (listed with their line or row)\n  records read  3\n") !=
+                    ":2  at column 2: invalid JSON: syntax error while parsing value - invalid literal\n"
+                    "  P-4 [" + path + ":4]  qualifications: expected a list, got string\n") != std::string::npos);
+    CHECK(text.find("  reject      1\n  could not be read  2 (listed with their line or row)\n  records read  4\n") !=
           std::string::npos);
 
     std::string xlsx = std::string(P_tmpdir) + "/eligo-screen-unreadable.xlsx";
@@ -570,11 +577,12 @@ TEST_CASE("screen outputs: a record that cannot be read has its row in every out
         CHECK(sink_errors.str() == errors);
     }
     CHECK(sheet_lines(xlsx, "Unreadable") ==
-          std::vector<std::string>{"Record | Why it could not be read (not screened)",
-                                   path + ":2 | at column 2: invalid JSON: syntax error while parsing value - invalid literal"});
+          std::vector<std::string>{"Record | Applicant | Why it could not be read (not screened)",
+                                   path + ":2 |  | at column 2: invalid JSON: syntax error while parsing value - invalid literal",
+                                   path + ":4 | P-4 | qualifications: expected a list, got string"});
     auto summary = sheet_lines(xlsx, "Summary");
-    CHECK(std::find(summary.begin(), summary.end(), "could not be read | 1") != summary.end());
-    CHECK(std::find(summary.begin(), summary.end(), "records read | 3") != summary.end());
+    CHECK(std::find(summary.begin(), summary.end(), "could not be read | 2") != summary.end());
+    CHECK(std::find(summary.begin(), summary.end(), "records read | 4") != summary.end());
 }
 
 namespace {

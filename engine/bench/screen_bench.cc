@@ -133,7 +133,7 @@ Pass engine_level_a(const std::string& file, const eligo::RuleSet& rules, const 
     auto source = open_jsonl(file);
     if (!source) return pass;
     std::ofstream out("/dev/null", std::ios::binary);
-    ScreenOutputOptions output{&rules, target, as_of, false, false};
+    ScreenOutputOptions output{&rules, target, as_of, false, false, std::nullopt};
     auto sink = csv_sink(out, std::cerr, output);
     ScreenRunOptions options;
     options.target = target;

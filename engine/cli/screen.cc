@@ -159,7 +159,7 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
         std::cerr << "--format xlsx: a workbook needs a file: give --out FILE.xlsx\n";
         return kExitUsage;
     }
-    ScreenOutputOptions output{rules.get(), target, *as_of, args.show_names, false};
+    ScreenOutputOptions output{rules.get(), target, *as_of, args.show_names, false, std::nullopt};
     output.about = about_run(common, args);
     std::ofstream out_file;
     std::ostream* out = &std::cout;

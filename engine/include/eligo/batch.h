@@ -60,6 +60,11 @@ public:
     virtual std::optional<std::string> profile_text(const RawRecord& record) const {
         return record.text;
     }
+    /// The id of a record that could not be decoded, when it can still be told (its JSON is
+    /// sound and the id a string, or a table row's id cell is filled); empty otherwise.
+    virtual std::string id_of(const RawRecord& record) const {
+        return record.dropped_bytes > 0 ? std::string() : profile_id_of(record.text);
+    }
 };
 
 /// Cuts one input into raw records. Used by one thread at a time.
@@ -186,6 +191,7 @@ struct BadRecord {
     std::uint64_t sequence = 0;
     std::string where;
     std::vector<Error> errors;
+    std::string id;  ///< when it could still be told (RecordDecoder::id_of); empty otherwise
 };
 
 /// A warning of the reader, counted over the batch: the same message (e.g. a protected

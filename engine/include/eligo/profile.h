@@ -105,6 +105,11 @@ Expected<Profile> parse_profile(std::string_view json, const std::string& source
                                 const ProfileReadOptions& options = {},
                                 std::vector<Warning>* warnings = nullptr);
 
+/// The `id` of a profile's JSON text that could not be read as a profile, when its top level is
+/// an object with a string `id` (a field error elsewhere leaves it readable); empty otherwise.
+/// For naming a record in the outputs that list it as unreadable.
+std::string profile_id_of(std::string_view json);
+
 /// Reads a profile file (`.json`, one profile).
 Expected<Profile> read_profile_file(const std::string& path,
                                     const ProfileReadOptions& options = {},

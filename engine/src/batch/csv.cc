@@ -103,6 +103,11 @@ public:
         return errors;
     }
 
+    std::string id_of(const RawRecord& record) const override {
+        if (id.index < 0 || static_cast<std::size_t>(id.index) >= record.cells.size()) return {};
+        return record.cells[static_cast<std::size_t>(id.index)];
+    }
+
     std::optional<std::string> profile_text(const RawRecord& record) const override {
         if (record.cells.size() != columns_) return std::nullopt;
         std::vector<Error> errors;

@@ -32,7 +32,7 @@ Done evaluate_record(const RawRecord& raw, std::uint64_t sequence, const Context
     Done done;
     auto profile = raw.decoder->decode(raw, options.read, &done.warnings);
     if (!profile) {
-        done.item = BadRecord{sequence, raw.where(), profile.errors()};
+        done.item = BadRecord{sequence, raw.where(), profile.errors(), raw.decoder->id_of(raw)};
         return done;
     }
     Line line;
@@ -60,7 +60,7 @@ Done process(const RawRecord& raw, std::uint64_t sequence, const Context& contex
     } catch (const std::exception& e) {
         Done done;
         done.item = BadRecord{
-            sequence, raw.where(), {Error{ErrorCode::usage, raw.where(), std::string("could not be evaluated: ") + e.what(), {}}}};
+            sequence, raw.where(), {Error{ErrorCode::usage, raw.where(), std::string("could not be evaluated: ") + e.what(), {}}}, {}};
         return done;
     }
 }

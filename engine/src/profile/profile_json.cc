@@ -673,6 +673,18 @@ Expected<Profile> parse_profile(std::string_view text, const std::string& source
     return profile;
 }
 
+std::string profile_id_of(std::string_view text) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    thread_local simdjson::dom::parser parser;
+    element root;
+    object doc;
+    std::string_view id;
+    if (parser.parse(text.data(), text.size()).get(root) != simdjson::SUCCESS ||
+        root.get_object().get(doc) != simdjson::SUCCESS || doc["id"].get_string().get(id) != simdjson::SUCCESS)
+        return {};
+    return std::string(id);
+}
+
 Expected<Profile> read_profile_file(const std::string& path, const ProfileReadOptions& options,
                                     std::vector<Warning>* warnings) {
     // The limit is checked while reading: a mistaken multi-gigabyte file, a device or a pipe

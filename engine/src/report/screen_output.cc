@@ -132,11 +132,11 @@ public:
         out_ << line_;
     }
 
-    // The record, no id (it could not be read), `unreadable`, and the problems in `why`.
+    // The record, its id when it could still be told, `unreadable`, and the problems in `why`.
     void unreadable(const BadRecord& record) override {
         line_.clear();
         cell(record.where);
-        cell("");
+        cell(record.id);
         if (options_.show_names) cell("");
         line_ += "unreadable,,,,";
         cell(joined(unreadable_problems(record), " | ", [](const std::string& s) { return s; }));
@@ -239,7 +239,10 @@ public:
         line_.clear();
         line_ += "{\"record\":";
         text::append_json_string(line_, record.where);
-        line_ += ",\"id\":null,\"outcome\":\"unreadable\",\"problems\":[";
+        line_ += ",\"id\":";
+        if (record.id.empty()) line_ += "null";
+        else text::append_json_string(line_, record.id);
+        line_ += ",\"outcome\":\"unreadable\",\"problems\":[";
         bool first = true;
         for (const auto& problem : unreadable_problems(record)) {
             if (!first) line_ += ',';
@@ -323,7 +326,8 @@ public:
     // Listed together after the applicants, before the summary.
     void unreadable(const BadRecord& record) override {
         for (const auto& problem : unreadable_problems(record))
-            unreadable_ += "  " + text::printable(record.where) + "  " + text::printable(problem) + '\n';
+            unreadable_ += "  " + text::printable(record.id.empty() ? record.where : record.id + " [" + record.where + "]") +
+                           "  " + text::printable(problem) + '\n';
     }
 
     std::optional<Error> finish(const ScreenAudit& audit, const std::vector<BatchWarning>& warnings) override {

@@ -96,6 +96,7 @@ public:
         Kept k;
         k.sequence = record.sequence;
         k.where = text::printable(record.where);
+        k.id = text::printable(record.id);
         for (const auto& problem : unreadable_problems(record))
             k.first += (k.first.empty() ? "" : "\n") + text::printable(problem);
         unreadable_.push_back(std::move(k));
@@ -267,9 +268,11 @@ private:
     void unreadable(lxw_workbook* book) {
         lxw_worksheet* s = workbook_add_worksheet(book, "Unreadable");
         worksheet_write_string(s, 0, 0, "Record", heading_);
-        worksheet_write_string(s, 0, 1, "Why it could not be read (not screened)", heading_);
+        worksheet_write_string(s, 0, 1, "Applicant", heading_);
+        worksheet_write_string(s, 0, 2, "Why it could not be read (not screened)", heading_);
         worksheet_set_column(s, 0, 0, 30, nullptr);
-        worksheet_set_column(s, 1, 1, 90, wrap_);
+        worksheet_set_column(s, 1, 1, 14, nullptr);
+        worksheet_set_column(s, 2, 2, 90, wrap_);
         worksheet_set_row(s, 0, 30, nullptr);
         lxw_row_t r = 1;
         for (const Kept& k : unreadable_) {
@@ -278,7 +281,8 @@ private:
                 break;
             }
             write(s, r, 0, k.where);
-            write(s, r, 1, k.first, wrap_);
+            write(s, r, 1, k.id);
+            write(s, r, 2, k.first, wrap_);
             if (double lines = lines_in(k.first, 90); lines > 1) worksheet_set_row(s, r, std::min(409.0, 15.0 * lines), nullptr);
             ++r;
         }

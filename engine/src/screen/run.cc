@@ -25,7 +25,7 @@ Done process(const RawRecord& raw, std::uint64_t sequence, const Context& contex
     } catch (const std::exception& e) {
         Done done;
         done.item = BadRecord{sequence, raw.where(),
-                              {Error{ErrorCode::usage, raw.where(), std::string("could not be screened: ") + e.what(), {}}}};
+                              {Error{ErrorCode::usage, raw.where(), std::string("could not be screened: ") + e.what(), {}}}, {}};
         return done;
     }
 }
@@ -36,7 +36,7 @@ Done screen_record(const RawRecord& raw, std::uint64_t sequence, const Context& 
     Done done;
     auto profile = raw.decoder->decode(raw, options.read, &done.warnings);
     if (!profile) {
-        done.item = BadRecord{sequence, raw.where(), profile.errors()};
+        done.item = BadRecord{sequence, raw.where(), profile.errors(), raw.decoder->id_of(raw)};
         return done;
     }
     if (profile->evidence) context.check.check(*profile, raw.where(), done.warnings);
