@@ -21,9 +21,8 @@ struct Run {
     std::string out;  // stdout and stderr, in that order when both are captured
 };
 
-Run run(const std::string& args, bool with_stderr = false) {
-    std::string command = std::string("cd ") + ELIGO_SOURCE_DIR + " && " + ELIGO_BINARY + " " + args +
-                          (with_stderr ? " 2>&1" : " 2>/dev/null");
+// A shell command's standard output and exit status.
+Run run_shell(const std::string& command) {
     Run r;
     FILE* pipe = popen(command.c_str(), "r");
     REQUIRE(pipe);
@@ -33,6 +32,11 @@ Run run(const std::string& args, bool with_stderr = false) {
     int status = pclose(pipe);
     r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return r;
+}
+
+Run run(const std::string& args, bool with_stderr = false) {
+    return run_shell(std::string("cd ") + ELIGO_SOURCE_DIR + " && " + ELIGO_BINARY + " " + args +
+                     (with_stderr ? " 2>&1" : " 2>/dev/null"));
 }
 
 std::string temp_file(const std::string& name, const std::string& text) {
@@ -206,17 +210,8 @@ TEST_CASE("evaluate and progression: a progress line on a terminal only, never o
     // On a terminal (`script` gives the run one): records counted, and the line cleared at the end.
     if (std::system("command -v script >/dev/null 2>&1") != 0) return;
     auto on_terminal = [](const std::string& args) {
-        std::string command = std::string("cd ") + ELIGO_SOURCE_DIR + " && script -qec \"" + ELIGO_BINARY + " " + args +
-                              "\" /dev/null";
-        Run r;
-        FILE* pipe = popen(command.c_str(), "r");
-        REQUIRE(pipe);
-        std::array<char, 4096> buffer;
-        std::size_t n;
-        while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) r.out.append(buffer.data(), n);
-        int status = pclose(pipe);
-        r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        return r;
+        return run_shell(std::string("cd ") + ELIGO_SOURCE_DIR + " && script -qec \"" + ELIGO_BINARY + " " + args +
+                         "\" /dev/null");
     };
     for (const auto& args : runs) {
         INFO(args);
