@@ -26,7 +26,8 @@ struct IndexedQualification {
     bool grade_unreadable = false;    ///< a grade was recorded but is in no table
     bool subject_unreadable = false;  ///< a subject was recorded but names nothing ("?", "-")
     std::string_view kind;         ///< the recorded kind, or the kind it counts as
-    std::vector<std::string_view> areas;  ///< recorded, or inferred from kind and title (views as above)
+    /// Whether its areas are known: recorded, implied by its kind, or readable from a title or
+    /// subject (see `ProfileIndex::in_any_area`).
     bool areas_known = false;
     int stage_rank = 0;
 };
@@ -39,6 +40,9 @@ public:
     const Profile& profile() const { return *profile_; }
     Date as_of() const { return as_of_; }
     const std::vector<IndexedQualification>& qualifications() const { return qualifications_; }
+    /// Whether `q` is in one of `areas`: those recorded, or else those its kind implies and
+    /// those its title or subject names. Worked out for the areas asked about only, when asked.
+    bool in_any_area(const IndexedQualification& q, const std::vector<std::string>& areas) const;
     /// Latest evidence record per competency id (by date, then by position).
     const Evidence* evidence_for(const std::string& competency) const;
     const RuleSet& rules() const { return *rules_; }

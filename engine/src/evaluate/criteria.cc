@@ -51,7 +51,8 @@ bool held_on(const Qualification& q, Date as_of) { return !q.awarded || *q.award
 
 // `loosely`: as if the requirement named no level and no stage and took courses in progress,
 // to find the qualifications related to it.
-Tri matches(const QualificationRequirement& req, const IndexedQualification& q, bool loosely = false) {
+Tri matches(const QualificationRequirement& req, const IndexedQualification& q, const ProfileIndex& index,
+            bool loosely = false) {
     const Qualification& src = *q.source;
     if (!req.kinds.empty() && !contains(req.kinds, q.kind)) return Tri::no;
     if (src.in_progress && !req.working_towards && !loosely) return Tri::no;
@@ -59,7 +60,7 @@ Tri matches(const QualificationRequirement& req, const IndexedQualification& q, 
     if (req.min_level && !loosely)
         t = both(t, !q.level ? Tri::maybe : *q.level >= *req.min_level ? Tri::yes : Tri::no);
     if (!req.areas.empty())
-        t = both(t, intersects(req.areas, q.areas) ? Tri::yes : q.areas_known ? Tri::no : Tri::maybe);
+        t = both(t, index.in_any_area(q, req.areas) ? Tri::yes : q.areas_known ? Tri::no : Tri::maybe);
     if (!req.subjects.empty())
         t = both(t, contains(req.subjects, q.subject) ? Tri::yes : src.subject.empty() ? Tri::maybe : Tri::no);
     if (!req.titles.empty()) {
@@ -93,13 +94,13 @@ CriterionResult qualification(const QualificationRequirement& req, const Profile
     CriterionResult r;
     std::vector<int> yes, maybe, related;
     for (const auto& q : index.qualifications()) {
-        Tri t = held_on(*q.source, index.as_of()) ? matches(req, q) : Tri::no;
+        Tri t = held_on(*q.source, index.as_of()) ? matches(req, q, index) : Tri::no;
         if (t == Tri::yes) yes.push_back(q.index);
         if (t == Tri::maybe) maybe.push_back(q.index);
         // Related: the right kind (or any kind when none is named) but short of the need, or
         // only in progress; the explanation names what is held.
         if (t == Tri::no &&
-            (!req.kinds.empty() ? contains(req.kinds, q.kind) : matches(req, q, true) != Tri::no))
+            (!req.kinds.empty() ? contains(req.kinds, q.kind) : matches(req, q, index, true) != Tri::no))
             related.push_back(q.index);
     }
     r.finding.need = 1;

@@ -103,19 +103,15 @@ ProfileIndex::ProfileIndex(const RuleSet& rules, const Profile& profile, Date as
             auto as = eq.kind_equivalents.find(q.kind);
             x.kind = as != eq.kind_equivalents.end() ? std::string_view(as->second) : std::string_view(q.kind);
             // Areas: as recorded; otherwise those the kind implies and those the title or
-            // subject names. A qualification with neither title nor subject stays unknown.
+            // subject names, looked up by `in_any_area` for the areas a requirement asks about.
+            // A qualification with neither title nor subject nor a kind that implies an area
+            // stays unknown.
             if (q.areas) {
-                x.areas.assign(q.areas->begin(), q.areas->end());
                 x.areas_known = true;
             } else {
-                if (auto it = eq.kind_areas.find(q.kind); it != eq.kind_areas.end())
-                    x.areas.assign(it->second.begin(), it->second.end());
-                const std::string& words = lowered(q.title, q.subject);
-                for (const auto& [area, keys] : eq.area_words)
-                    for (const auto& key : keys)
-                        if (has_word(words, key) && std::find(x.areas.begin(), x.areas.end(), area) == x.areas.end())
-                            x.areas.push_back(area);
-                x.areas_known = !x.areas.empty() || !q.title.empty() || !q.subject.empty();
+                auto kind = eq.kind_areas.find(q.kind);
+                x.areas_known = !q.title.empty() || !q.subject.empty() ||
+                                (kind != eq.kind_areas.end() && !kind->second.empty());
             }
             if (auto stage = eq.stages.find(q.stage); stage != eq.stages.end()) x.stage_rank = stage->second;
             qualifications_.push_back(std::move(x));
@@ -147,6 +143,24 @@ void ProfileIndex::index_evidence(const std::vector<Evidence>& records) {
         evidence_[kept++] = evidence_[i];
     }
     evidence_.resize(kept);
+}
+
+bool ProfileIndex::in_any_area(const IndexedQualification& x, const std::vector<std::string>& areas) const {
+    const Qualification& q = *x.source;
+    auto among = [&](const auto& list) {
+        return std::any_of(areas.begin(), areas.end(),
+                           [&](const std::string& a) { return std::find(list.begin(), list.end(), a) != list.end(); });
+    };
+    if (q.areas) return among(*q.areas);
+    const Equivalences& eq = rules_->equivalences;
+    if (auto kind = eq.kind_areas.find(q.kind); kind != eq.kind_areas.end() && among(kind->second)) return true;
+    if (q.title.empty() && q.subject.empty()) return false;
+    const std::string& words = lowered(q.title, q.subject);
+    for (const auto& area : areas)
+        if (auto it = eq.area_words.find(area); it != eq.area_words.end())
+            for (const auto& key : it->second)
+                if (has_word(words, key)) return true;
+    return false;
 }
 
 const Evidence* ProfileIndex::evidence_for(const std::string& competency) const {

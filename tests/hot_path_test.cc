@@ -1,0 +1,55 @@
+// The per-record paths of evaluation and screening: the lookups they make once per profile,
+// checked on their own.
+#include <catch2/catch.hpp>
+
+#include "fixtures.h"
+
+using namespace eligo;
+using test::profile_from;
+using test::rules_from;
+
+namespace {
+
+std::shared_ptr<const RuleSet> any_role() {
+    return rules_from("role { id = 't/r', title = 'T', level { id = 'A', qualifications = { "
+                      "qualification { id = 'c', text = 't', areas = { 'housing' } } } } }");
+}
+
+Date as_of() { return *Date::parse("2026-11-24"); }
+
+}  // namespace
+
+TEST_CASE("in_any_area: recorded areas, then the kind's, then words of the title or subject") {
+    auto rules = any_role();
+    Profile p = profile_from(R"({"id":"x","qualifications":[
+        {"kind":"nvq","title":"Certificate in Housing","areas":["finance"]},
+        {"kind":"cih","title":"Certificate"},
+        {"kind":"nvq","title":"Diploma in Tenancy Management"},
+        {"kind":"nvq","subject":"Computer Science"},
+        {"kind":"nvq","title":"Award in First Aid"},
+        {"kind":"nvq"}]})");
+    ProfileIndex index(*rules, p, as_of());
+    const auto& q = index.qualifications();
+    REQUIRE(q.size() == 6);
+    using Areas = std::vector<std::string>;
+    // recorded areas decide alone: the title's "housing" does not add to them
+    CHECK(index.in_any_area(q[0], Areas{"finance"}));
+    CHECK_FALSE(index.in_any_area(q[0], Areas{"housing"}));
+    CHECK(q[0].areas_known);
+    // a kind that implies an area
+    CHECK(index.in_any_area(q[1], Areas{"housing"}));
+    CHECK_FALSE(index.in_any_area(q[1], Areas{"ict"}));
+    // words of the title, in any case; any one of the areas asked about is enough
+    CHECK(index.in_any_area(q[2], Areas{"housing"}));
+    CHECK(index.in_any_area(q[2], Areas{"finance", "management"}));
+    CHECK_FALSE(index.in_any_area(q[2], Areas{"ict", "data"}));
+    // words of the subject
+    CHECK(index.in_any_area(q[3], Areas{"ict"}));
+    CHECK_FALSE(index.in_any_area(q[3], Areas{"housing"}));
+    // a title naming no area: known, and in none
+    CHECK_FALSE(index.in_any_area(q[4], Areas{"housing", "ict", "finance"}));
+    CHECK(q[4].areas_known);
+    // neither title nor subject nor an area-implying kind: unknown
+    CHECK_FALSE(index.in_any_area(q[5], Areas{"housing"}));
+    CHECK_FALSE(q[5].areas_known);
+}
