@@ -2,7 +2,10 @@
 // checked on their own.
 #include <catch2/catch.hpp>
 
+#include <cctype>
+
 #include "fixtures.h"
+#include "support/text.h"
 
 using namespace eligo;
 using test::profile_from;
@@ -52,4 +55,32 @@ TEST_CASE("in_any_area: recorded areas, then the kind's, then words of the title
     // neither title nor subject nor an area-implying kind: unknown
     CHECK_FALSE(index.in_any_area(q[5], Areas{"housing"}));
     CHECK_FALSE(q[5].areas_known);
+}
+
+TEST_CASE("append_lower: ASCII capitals only, as tolower in the C locale") {
+    std::string out = "Kept ";
+    text::append_lower(out, "CIH Level 3 in HOUSING \xC3\x89tudes \xC3\x80-Z @[`{");
+    CHECK(out == "Kept cih level 3 in housing \xC3\x89tudes \xC3\x80-z @[`{");
+    for (int c = 0; c < 256; ++c)
+        CHECK(text::ascii_lower(static_cast<char>(c)) == static_cast<char>(std::tolower(c)));
+}
+
+TEST_CASE("lowered_words: each qualification's title and subject, lowered once") {
+    auto rules = any_role();
+    Profile p = profile_from(R"({"id":"x","qualifications":[
+        {"kind":"gcse","subject":"English Language","grade":"5"},
+        {"kind":"nvq","title":"NVQ in Housing"},
+        {"kind":"nvq","title":"Award","subject":"ICT"},
+        {"kind":"nvq"}]})");
+    ProfileIndex index(*rules, p, as_of());
+    const auto& q = index.qualifications();
+    CHECK(index.lowered_words(q[0]) == " english language");
+    CHECK(index.lowered_words(q[1]) == "nvq in housing ");
+    CHECK(index.lowered_words(q[2]) == "award ict");
+    CHECK(index.lowered_words(q[3]) == " ");
+    // the subject is read through the tables in any case
+    CHECK(q[0].subject == "English");
+    // the index may move: the words stay
+    ProfileIndex moved = std::move(index);
+    CHECK(moved.lowered_words(moved.qualifications()[2]) == "award ict");
 }

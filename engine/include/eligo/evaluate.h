@@ -43,6 +43,10 @@ public:
     /// Whether `q` is in one of `areas`: those recorded, or else those its kind implies and
     /// those its title or subject names. Worked out for the areas asked about only, when asked.
     bool in_any_area(const IndexedQualification& q, const std::vector<std::string>& areas) const;
+    /// The title and the subject of `q` in lower case, joined by a space: the text its areas and
+    /// a requirement's title words are looked for in. The title is the first
+    /// `q.source->title.size()` characters.
+    std::string_view lowered_words(const IndexedQualification& q) const;
     /// Latest evidence record per competency id (by date, then by position).
     const Evidence* evidence_for(const std::string& competency) const;
     const RuleSet& rules() const { return *rules_; }
@@ -54,6 +58,10 @@ private:
     const Profile* profile_;
     Date as_of_;
     std::vector<IndexedQualification> qualifications_;
+    /// Every qualification's lowered title and subject, one after the other, lowered once when
+    /// the profile is indexed; `words_at_` holds each one's start and length, by position.
+    std::string words_;
+    std::vector<std::pair<std::size_t, std::size_t>> words_at_;
     /// The deciding record per competency, sorted by competency: keys are views into the
     /// profile, so indexing a profile allocates no string and no tree node per record.
     std::vector<std::pair<std::string_view, const Evidence*>> evidence_;

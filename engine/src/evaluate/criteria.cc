@@ -49,29 +49,31 @@ std::string path(const char* list, std::size_t i, const char* field) {
 // date (a progression's history, a re-run of last year's decision) sees the profile as it stood.
 bool held_on(const Qualification& q, Date as_of) { return !q.awarded || *q.awarded <= as_of; }
 
-// `loosely`: as if the requirement named no level and no stage and took courses in progress,
-// to find the qualifications related to it.
-Tri matches(const QualificationRequirement& req, const IndexedQualification& q, const ProfileIndex& index,
-            bool loosely = false) {
+// What a requirement asks of a qualification of its kinds whatever its level, stage and status:
+// its areas, subject and title.
+Tri content(const QualificationRequirement& req, const IndexedQualification& q, const ProfileIndex& index) {
     const Qualification& src = *q.source;
-    if (!req.kinds.empty() && !contains(req.kinds, q.kind)) return Tri::no;
-    if (src.in_progress && !req.working_towards && !loosely) return Tri::no;
     Tri t = Tri::yes;
-    if (req.min_level && !loosely)
-        t = both(t, !q.level ? Tri::maybe : *q.level >= *req.min_level ? Tri::yes : Tri::no);
     if (!req.areas.empty())
         t = both(t, index.in_any_area(q, req.areas) ? Tri::yes : q.areas_known ? Tri::no : Tri::maybe);
     if (!req.subjects.empty())
         t = both(t, contains(req.subjects, q.subject) ? Tri::yes : src.subject.empty() ? Tri::maybe : Tri::no);
     if (!req.titles.empty()) {
-        thread_local std::string title;  // reused: matching allocates nothing
-        title.assign(src.title);
-        std::transform(title.begin(), title.end(), title.begin(), [](unsigned char c) { return std::tolower(c); });
+        std::string_view title = index.lowered_words(q).substr(0, src.title.size());
         bool found = std::any_of(req.titles.begin(), req.titles.end(),
-                                 [&](const std::string& w) { return title.find(w) != std::string::npos; });
+                                 [&](const std::string& w) { return title.find(w) != std::string_view::npos; });
         t = both(t, found ? Tri::yes : src.title.empty() ? Tri::maybe : Tri::no);
     }
-    if (!req.min_stage.empty() && !loosely)
+    return t;
+}
+
+// Whether `q`, of one of the requirement's kinds, meets it: `content` as well as the level,
+// the stage and, unless the requirement takes courses in progress, an award.
+Tri matches(const QualificationRequirement& req, const IndexedQualification& q, Tri content) {
+    const Qualification& src = *q.source;
+    Tri t = content;
+    if (req.min_level) t = both(t, !q.level ? Tri::maybe : *q.level >= *req.min_level ? Tri::yes : Tri::no);
+    if (!req.min_stage.empty())
         t = both(t, q.stage_rank >= req.min_stage_rank ? Tri::yes : src.stage.empty() ? Tri::maybe : Tri::no);
     return t;
 }
@@ -94,13 +96,16 @@ CriterionResult qualification(const QualificationRequirement& req, const Profile
     CriterionResult r;
     std::vector<int> yes, maybe, related;
     for (const auto& q : index.qualifications()) {
-        Tri t = held_on(*q.source, index.as_of()) ? matches(req, q, index) : Tri::no;
+        bool of_kind = req.kinds.empty() || contains(req.kinds, q.kind);
+        bool counts = of_kind && held_on(*q.source, index.as_of()) && (!q.source->in_progress || req.working_towards);
+        std::optional<Tri> c;  // `content`, worked out once for both questions below
+        if (counts) c = content(req, q, index);
+        Tri t = counts ? matches(req, q, *c) : Tri::no;
         if (t == Tri::yes) yes.push_back(q.index);
         if (t == Tri::maybe) maybe.push_back(q.index);
         // Related: the right kind (or any kind when none is named) but short of the need, or
         // only in progress; the explanation names what is held.
-        if (t == Tri::no &&
-            (!req.kinds.empty() ? contains(req.kinds, q.kind) : matches(req, q, index, true) != Tri::no))
+        if (t == Tri::no && (!req.kinds.empty() ? of_kind : (c ? *c : content(req, q, index)) != Tri::no))
             related.push_back(q.index);
     }
     r.finding.need = 1;
@@ -137,15 +142,15 @@ struct GcseReading {
     std::optional<int> grade;
 };
 
-GcseReading read_as_gcse(const Equivalences& eq, const IndexedQualification& q) {
+GcseReading read_as_gcse(const ProfileIndex& index, const IndexedQualification& q) {
     const Qualification& src = *q.source;
     if (src.kind == "gcse") return {true, q.subject, q.grade};
-    for (const auto& e : eq.gcse_equivalents) {
+    for (const auto& e : index.rules().equivalences.gcse_equivalents) {
         if (e.kind != src.kind) continue;
         std::string_view subject = q.subject;
         if (!e.reads_as.empty()) {
-            std::string key(src.subject);
-            std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
+            thread_local std::string key;  // the lowered subject, as a key of the table; reused
+            key.assign(index.lowered_words(q).substr(src.title.size() + 1));
             if (auto it = e.reads_as.find(key); it != e.reads_as.end()) subject = it->second;
         }
         if (e.min_level && (!q.level || *q.level < *e.min_level)) continue;
@@ -160,7 +165,6 @@ Tri grade_tri(std::optional<int> grade, int min_grade) {
 }
 
 std::vector<GcseBest> best_per_subject(const GcseRequirement& req, const ProfileIndex& index, Finding& finding) {
-    const Equivalences& eq = index.rules().equivalences;
     std::vector<GcseBest> subjects;
     subjects.reserve(index.qualifications().size());
     auto offer = [&](GcseBest candidate) {
@@ -173,11 +177,12 @@ std::vector<GcseBest> best_per_subject(const GcseRequirement& req, const Profile
     for (const auto& q : index.qualifications()) {
         const Qualification& src = *q.source;
         if (src.in_progress || !held_on(src, index.as_of())) continue;
-        GcseReading reading = read_as_gcse(eq, q);
+        GcseReading reading = read_as_gcse(index, q);
         if (!reading.counts) continue;
-        std::string at = "qualifications[" + std::to_string(q.index) + "]";
-        if (q.grade_unreadable && reading.grade == q.grade) finding.unreadable.emplace_back(at + ".grade", src.grade);
-        if (q.subject_unreadable) finding.unreadable.emplace_back(at + ".subject", src.subject);
+        auto at = static_cast<std::size_t>(q.index);
+        if (q.grade_unreadable && reading.grade == q.grade)
+            finding.unreadable.emplace_back(path("qualifications", at, "grade"), src.grade);
+        if (q.subject_unreadable) finding.unreadable.emplace_back(path("qualifications", at, "subject"), src.subject);
         bool anonymous = reading.subject.empty() || q.subject_unreadable;
         GcseBest best{reading.subject, anonymous ? q.index : -1, false, grade_tri(reading.grade, req.min_grade), q.index};
         offer(best);

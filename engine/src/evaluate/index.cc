@@ -2,34 +2,10 @@
 #include <cctype>
 
 #include "eligo/evaluate.h"
+#include "support/text.h"
 
 namespace eligo {
 namespace {
-
-// Text in lower case, in a buffer of the calling thread: indexing a profile allocates no
-// string for it. The second form is `a + " " + b`.
-const std::string& lowered_into(std::string& buffer) {
-    std::transform(buffer.begin(), buffer.end(), buffer.begin(), [](unsigned char c) { return std::tolower(c); });
-    return buffer;
-}
-
-const std::string& lowered(std::string_view text) {
-    thread_local std::string buffer;
-    buffer.assign(text);
-    return lowered_into(buffer);
-}
-
-const std::string& lowered(std::string_view a, std::string_view b) {
-    thread_local std::string buffer;
-    buffer.assign(a);
-    buffer += ' ';
-    buffer += b;
-    return lowered_into(buffer);
-}
-
-bool has_word(const std::string& haystack, const std::string& word) {
-    return !word.empty() && haystack.find(word) != std::string::npos;
-}
 
 // A recorded grade read onto the 9-1 scale: through the kind's own table when it has one,
 // otherwise through the GCSE table; case and surrounding spaces do not matter.
@@ -88,12 +64,23 @@ ProfileIndex::ProfileIndex(const RuleSet& rules, const Profile& profile, Date as
     if (profile.qualifications) {
         const auto& list = *profile.qualifications;
         qualifications_.reserve(list.size());
+        words_at_.reserve(list.size());
+        std::size_t length = 0;
+        for (const auto& q : list) length += q.title.size() + 1 + q.subject.size();
+        words_.reserve(length);
+        thread_local std::string key;  // a lowered subject as a key of the tables, reused
         for (std::size_t i = 0; i < list.size(); ++i) {
             const Qualification& q = list[i];
             IndexedQualification x;
             x.index = static_cast<int>(i);
             x.source = &q;
-            auto subject = eq.subjects.find(lowered(q.subject));
+            std::size_t start = words_.size();
+            text::append_lower(words_, q.title);
+            words_ += ' ';
+            text::append_lower(words_, q.subject);
+            words_at_.emplace_back(start, words_.size() - start);
+            key.assign(words_, start + q.title.size() + 1, q.subject.size());
+            auto subject = eq.subjects.find(key);
             x.subject = subject != eq.subjects.end() ? std::string_view(subject->second) : std::string_view(q.subject);
             x.level = q.level;
             if (!x.level)
@@ -155,12 +142,17 @@ bool ProfileIndex::in_any_area(const IndexedQualification& x, const std::vector<
     const Equivalences& eq = rules_->equivalences;
     if (auto kind = eq.kind_areas.find(q.kind); kind != eq.kind_areas.end() && among(kind->second)) return true;
     if (q.title.empty() && q.subject.empty()) return false;
-    const std::string& words = lowered(q.title, q.subject);
+    std::string_view words = lowered_words(x);
     for (const auto& area : areas)
         if (auto it = eq.area_words.find(area); it != eq.area_words.end())
             for (const auto& key : it->second)
-                if (has_word(words, key)) return true;
+                if (!key.empty() && words.find(key) != std::string_view::npos) return true;
     return false;
+}
+
+std::string_view ProfileIndex::lowered_words(const IndexedQualification& q) const {
+    auto [start, length] = words_at_[static_cast<std::size_t>(q.index)];
+    return std::string_view(words_).substr(start, length);
 }
 
 const Evidence* ProfileIndex::evidence_for(const std::string& competency) const {

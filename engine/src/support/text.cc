@@ -160,4 +160,10 @@ std::size_t invalid_utf8_at(std::string_view s) {
     return std::string_view::npos;
 }
 
+void append_lower(std::string& out, std::string_view s) {
+    std::size_t at = out.size();
+    out.resize(at + s.size());
+    for (char c : s) out[at++] = ascii_lower(c);
+}
+
 }  // namespace eligo::text

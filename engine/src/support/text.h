@@ -43,4 +43,11 @@ std::size_t invalid_utf8_at(std::string_view s);
 
 inline bool valid_utf8(std::string_view s) { return invalid_utf8_at(s) == std::string_view::npos; }
 
+/// `c` in lower case when it is an ASCII capital, as `std::tolower` in the "C" locale (the only
+/// one the engine runs in); every other byte, UTF-8 included, as it is.
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+/// Appends `s` to `out` with its ASCII capitals in lower case (see `ascii_lower`).
+void append_lower(std::string& out, std::string_view s);
+
 }  // namespace eligo::text
