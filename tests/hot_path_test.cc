@@ -84,3 +84,26 @@ TEST_CASE("lowered_words: each qualification's title and subject, lowered once")
     ProfileIndex moved = std::move(index);
     CHECK(moved.lowered_words(moved.qualifications()[2]) == "award ict");
 }
+
+TEST_CASE("gcse: passes in the order of their subjects as strings, unnamed ones by `#index`") {
+    auto rules = rules_from("role { id = 't/r', title = 'T', level { id = 'A', qualifications = { "
+                            "gcse { id = 'c', text = 't', count = 14 } } } }");
+    // grades absent throughout: every pass is uncertain and named, in the order of the keys
+    std::string list;
+    for (int i = 0; i < 11; ++i) list += R"({"kind":"gcse","subject":"?"},)";
+    list += R"({"kind":"gcse","subject":"Mathematics"},)"
+            R"({"kind":"gcse","subject":"\u00c9tudes"},)"
+            R"({"kind":"gcse","subject":"Biology"},)"
+            R"({"kind":"gcse","subject":"Science"},)"
+            R"({"kind":"gcse","subject":"Art"})";
+    Profile p = profile_from(R"({"id":"x","qualifications":[)" + list + "]}");
+    CriterionResult r = test::evaluate_one(*rules, p, "c");
+    REQUIRE(r.outcome == Outcome::unknown);
+    std::vector<std::string> expected = {"qualifications[0].grade",  "qualifications[1].grade",  "qualifications[10].grade",
+                                         "qualifications[2].grade",  "qualifications[3].grade",  "qualifications[4].grade",
+                                         "qualifications[5].grade",  "qualifications[6].grade",  "qualifications[7].grade",
+                                         "qualifications[8].grade",  "qualifications[9].grade",  "qualifications[15].grade",
+                                         "qualifications[13].grade", "qualifications[11].grade", "qualifications[14].grade",
+                                         "qualifications[12].grade"};
+    CHECK(r.finding.missing == expected);
+}

@@ -1,5 +1,6 @@
 // Decides each criterion type: three-valued, recording what was compared (the Finding).
 #include <algorithm>
+#include <charconv>
 #include <string_view>
 
 #include <spdlog/spdlog.h>
@@ -129,10 +130,28 @@ struct GcseBest {
     bool second = false;
     Tri t = Tri::no;
     int index = 0;       ///< the qualification that gives the best
-    std::string key() const {
-        return (anonymous >= 0 ? "#" + std::to_string(anonymous) : std::string(subject)) + (second ? "#2" : "");
-    }
 };
+
+// Whether `a` sorts before `b` by their keys: the subject or `#index`, then `#2` for a second
+// grade, compared as strings are, byte by byte, without spelling the keys out.
+bool key_less(const GcseBest& a, const GcseBest& b) {
+    char a_digits[16], b_digits[16];
+    auto head = [](const GcseBest& x, char* digits) {
+        if (x.anonymous < 0) return x.subject;
+        digits[0] = '#';
+        char* end = std::to_chars(digits + 1, digits + 16, x.anonymous).ptr;
+        return std::string_view(digits, static_cast<std::size_t>(end - digits));
+    };
+    std::string_view a_head = head(a, a_digits), b_head = head(b, b_digits);
+    std::string_view a_tail = a.second ? "#2" : "", b_tail = b.second ? "#2" : "";
+    auto at = [](std::string_view h, std::string_view t, std::size_t i) {
+        return static_cast<unsigned char>(i < h.size() ? h[i] : t[i - h.size()]);
+    };
+    std::size_t a_size = a_head.size() + a_tail.size(), b_size = b_head.size() + b_tail.size();
+    for (std::size_t i = 0; i < a_size && i < b_size; ++i)
+        if (at(a_head, a_tail, i) != at(b_head, b_tail, i)) return at(a_head, a_tail, i) < at(b_head, b_tail, i);
+    return a_size < b_size;
+}
 
 // Whether a qualification counts towards a GCSE requirement, with its subject and grade as
 // the equivalence tables read them.
@@ -193,7 +212,7 @@ std::vector<GcseBest> best_per_subject(const GcseRequirement& req, const Profile
         }
     }
     std::sort(subjects.begin(), subjects.end(),
-              [](const GcseBest& a, const GcseBest& b) { return a.key() < b.key(); });
+              key_less);
     return subjects;
 }
 
