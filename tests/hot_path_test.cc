@@ -65,6 +65,14 @@ TEST_CASE("append_lower: ASCII capitals only, as tolower in the C locale") {
         CHECK(text::ascii_lower(static_cast<char>(c)) == static_cast<char>(std::tolower(c)));
 }
 
+TEST_CASE("append_upper: ASCII small letters only, as toupper in the C locale") {
+    std::string out = "a*";
+    text::append_upper(out, "a*b merit \xC3\xA9 z{");
+    CHECK(out == "a*A*B MERIT \xC3\xA9 Z{");
+    for (int c = 0; c < 256; ++c)
+        CHECK(text::ascii_upper(static_cast<char>(c)) == static_cast<char>(std::toupper(c)));
+}
+
 TEST_CASE("lowered_words: each qualification's title and subject, lowered once") {
     auto rules = any_role();
     Profile p = profile_from(R"({"id":"x","qualifications":[

@@ -59,9 +59,15 @@ private:
     Date as_of_;
     std::vector<IndexedQualification> qualifications_;
     /// Every qualification's lowered title and subject, one after the other, lowered once when
-    /// the profile is indexed; `words_at_` holds each one's start and length, by position.
+    /// the profile is indexed; `words_at_` holds, by position, where each one's are and the
+    /// areas its kind implies (an entry of the rule set's tables; null when none).
     std::string words_;
-    std::vector<std::pair<std::size_t, std::size_t>> words_at_;
+    struct Words {
+        std::size_t start = 0;
+        std::size_t length = 0;
+        const std::vector<std::string>* kind_areas = nullptr;
+    };
+    std::vector<Words> words_at_;
     /// The deciding record per competency, sorted by competency: keys are views into the
     /// profile, so indexing a profile allocates no string and no tree node per record.
     std::vector<std::pair<std::string_view, const Evidence*>> evidence_;

@@ -7,32 +7,61 @@
 namespace eligo {
 namespace {
 
-// A recorded grade read onto the 9-1 scale: through the kind's own table when it has one,
-// otherwise through the GCSE table; case and surrounding spaces do not matter.
-std::optional<int> read_grade(const Equivalences& eq, const std::string& kind, std::string_view text) {
+using GradeTable = std::map<std::string, int>;
+
+// A key of a table: the empty key, which a table holds only as its first entry, is answered
+// without a search.
+template <class Map>
+typename Map::const_iterator find_key(const Map& table, const std::string& key) {
+    if (key.empty()) return !table.empty() && table.begin()->first.empty() ? table.begin() : table.end();
+    return table.find(key);
+}
+
+// What the equivalence tables say of one kind of qualification, looked up once for each kind
+// a profile holds rather than for each qualification.
+struct KindTables {
+    std::string_view kind;
+    std::optional<int> level;                          ///< `kind_levels`
+    std::string_view counts_as;                        ///< `kind_equivalents`, or the kind itself
+    const std::vector<std::string>* areas = nullptr;  ///< `kind_areas`; null when none
+    const GradeTable* grades = nullptr;                ///< its own grades, or the GCSE table
+};
+
+KindTables tables_of(const Equivalences& eq, const std::string& kind) {
+    KindTables t;
+    t.kind = kind;
+    if (auto it = find_key(eq.kind_levels, kind); it != eq.kind_levels.end()) t.level = it->second;
+    auto as = find_key(eq.kind_equivalents, kind);
+    t.counts_as = as != eq.kind_equivalents.end() ? std::string_view(as->second) : std::string_view(kind);
+    if (auto it = find_key(eq.kind_areas, kind); it != eq.kind_areas.end()) t.areas = &it->second;
+    auto own = find_key(eq.kind_grades, kind);
+    t.grades = own != eq.kind_grades.end() ? &own->second : &eq.gcse_grades;
+    return t;
+}
+
+// A recorded grade read onto the 9-1 scale through the kind's table (its own when it has one,
+// otherwise the GCSE table); case and surrounding spaces do not matter.
+std::optional<int> read_grade(const GradeTable& table, std::string_view text) {
     while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
     while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
     if (text.empty()) return std::nullopt;
     thread_local std::string key;
-    key.assign(text);
-    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::toupper(c); });
-    auto own = eq.kind_grades.find(kind);
-    const std::map<std::string, int>& table = own != eq.kind_grades.end() ? own->second : eq.gcse_grades;
+    key.clear();
+    text::append_upper(key, text);
     auto it = table.find(key);
     if (it == table.end()) return std::nullopt;
     return it->second;
 }
 
 // A double award's two grades: "4-4", "9/8", "C C" or run together ("CC", "A*A").
-std::optional<std::pair<int, int>> read_double(const Equivalences& eq, const std::string& kind,
-                                               std::string_view text) {
+std::optional<std::pair<int, int>> read_double(const GradeTable& table, std::string_view text) {
     for (char separator : {'-', '/', ' ', ','})
         if (auto at = text.find(separator); at != std::string_view::npos) {
-            auto a = read_grade(eq, kind, text.substr(0, at)), b = read_grade(eq, kind, text.substr(at + 1));
+            auto a = read_grade(table, text.substr(0, at)), b = read_grade(table, text.substr(at + 1));
             if (a && b) return std::pair{*a, *b};
         }
     for (std::size_t at = 1; at < text.size(); ++at) {
-        auto a = read_grade(eq, kind, text.substr(0, at)), b = read_grade(eq, kind, text.substr(at));
+        auto a = read_grade(table, text.substr(0, at)), b = read_grade(table, text.substr(at));
         if (a && b) return std::pair{*a, *b};
     }
     return std::nullopt;
@@ -43,12 +72,12 @@ bool names_nothing(std::string_view subject) {
            std::none_of(subject.begin(), subject.end(), [](unsigned char c) { return std::isalpha(c); });
 }
 
-void read_grades(const Equivalences& eq, const Qualification& q, IndexedQualification& x) {
+void read_grades(const Equivalences& eq, const GradeTable& table, const Qualification& q, IndexedQualification& x) {
     if (q.grade.empty()) return;
-    x.grade = read_grade(eq, q.kind, q.grade);
+    x.grade = read_grade(table, q.grade);
     if (x.grade) return;
     bool double_award = std::find(eq.double_awards.begin(), eq.double_awards.end(), x.subject) != eq.double_awards.end();
-    if (auto both = double_award ? read_double(eq, q.kind, q.grade) : std::nullopt) {
+    if (auto both = double_award ? read_double(table, q.grade) : std::nullopt) {
         x.grade = both->first;
         x.second_grade = both->second;
         return;
@@ -69,38 +98,36 @@ ProfileIndex::ProfileIndex(const RuleSet& rules, const Profile& profile, Date as
         for (const auto& q : list) length += q.title.size() + 1 + q.subject.size();
         words_.reserve(length);
         thread_local std::string key;  // a lowered subject as a key of the tables, reused
+        thread_local std::vector<KindTables> kinds;  // the kinds met so far in this profile
+        kinds.clear();
         for (std::size_t i = 0; i < list.size(); ++i) {
             const Qualification& q = list[i];
             IndexedQualification x;
             x.index = static_cast<int>(i);
             x.source = &q;
+            auto known = std::find_if(kinds.begin(), kinds.end(), [&](const KindTables& t) { return t.kind == q.kind; });
+            const KindTables& kind = known != kinds.end() ? *known : kinds.emplace_back(tables_of(eq, q.kind));
             std::size_t start = words_.size();
             text::append_lower(words_, q.title);
             words_ += ' ';
             text::append_lower(words_, q.subject);
-            words_at_.emplace_back(start, words_.size() - start);
+            words_at_.push_back({start, words_.size() - start, kind.areas});
             key.assign(words_, start + q.title.size() + 1, q.subject.size());
-            auto subject = eq.subjects.find(key);
+            auto subject = find_key(eq.subjects, key);
             x.subject = subject != eq.subjects.end() ? std::string_view(subject->second) : std::string_view(q.subject);
-            x.level = q.level;
-            if (!x.level)
-                if (auto it = eq.kind_levels.find(q.kind); it != eq.kind_levels.end()) x.level = it->second;
+            x.level = q.level ? q.level : kind.level;
             x.subject_unreadable = names_nothing(q.subject);
-            read_grades(eq, q, x);
-            auto as = eq.kind_equivalents.find(q.kind);
-            x.kind = as != eq.kind_equivalents.end() ? std::string_view(as->second) : std::string_view(q.kind);
+            read_grades(eq, *kind.grades, q, x);
+            x.kind = kind.counts_as;
             // Areas: as recorded; otherwise those the kind implies and those the title or
             // subject names, looked up by `in_any_area` for the areas a requirement asks about.
             // A qualification with neither title nor subject nor a kind that implies an area
             // stays unknown.
-            if (q.areas) {
+            if (q.areas)
                 x.areas_known = true;
-            } else {
-                auto kind = eq.kind_areas.find(q.kind);
-                x.areas_known = !q.title.empty() || !q.subject.empty() ||
-                                (kind != eq.kind_areas.end() && !kind->second.empty());
-            }
-            if (auto stage = eq.stages.find(q.stage); stage != eq.stages.end()) x.stage_rank = stage->second;
+            else
+                x.areas_known = !q.title.empty() || !q.subject.empty() || (kind.areas && !kind.areas->empty());
+            if (auto stage = find_key(eq.stages, q.stage); stage != eq.stages.end()) x.stage_rank = stage->second;
             qualifications_.push_back(std::move(x));
         }
     }
@@ -140,7 +167,8 @@ bool ProfileIndex::in_any_area(const IndexedQualification& x, const std::vector<
     };
     if (q.areas) return among(*q.areas);
     const Equivalences& eq = rules_->equivalences;
-    if (auto kind = eq.kind_areas.find(q.kind); kind != eq.kind_areas.end() && among(kind->second)) return true;
+    const Words& words_of = words_at_[static_cast<std::size_t>(x.index)];
+    if (words_of.kind_areas && among(*words_of.kind_areas)) return true;
     if (q.title.empty() && q.subject.empty()) return false;
     std::string_view words = lowered_words(x);
     for (const auto& area : areas)
@@ -151,8 +179,8 @@ bool ProfileIndex::in_any_area(const IndexedQualification& x, const std::vector<
 }
 
 std::string_view ProfileIndex::lowered_words(const IndexedQualification& q) const {
-    auto [start, length] = words_at_[static_cast<std::size_t>(q.index)];
-    return std::string_view(words_).substr(start, length);
+    const Words& w = words_at_[static_cast<std::size_t>(q.index)];
+    return std::string_view(words_).substr(w.start, w.length);
 }
 
 const Evidence* ProfileIndex::evidence_for(const std::string& competency) const {

@@ -166,4 +166,10 @@ void append_lower(std::string& out, std::string_view s) {
     for (char c : s) out[at++] = ascii_lower(c);
 }
 
+void append_upper(std::string& out, std::string_view s) {
+    std::size_t at = out.size();
+    out.resize(at + s.size());
+    for (char c : s) out[at++] = ascii_upper(c);
+}
+
 }  // namespace eligo::text

@@ -50,4 +50,10 @@ constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<c
 /// Appends `s` to `out` with its ASCII capitals in lower case (see `ascii_lower`).
 void append_lower(std::string& out, std::string_view s);
 
+/// `c` in upper case when it is an ASCII small letter, as `std::toupper` in the "C" locale.
+constexpr char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+
+/// Appends `s` to `out` with its ASCII small letters in upper case (see `ascii_upper`).
+void append_upper(std::string& out, std::string_view s);
+
 }  // namespace eligo::text
