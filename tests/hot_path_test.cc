@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <cctype>
+#include <cstdio>
 
 #include "fixtures.h"
 #include "support/text.h"
@@ -114,4 +115,35 @@ TEST_CASE("gcse: passes in the order of their subjects as strings, unnamed ones 
                                          "qualifications[13].grade", "qualifications[11].grade", "qualifications[14].grade",
                                          "qualifications[12].grade"};
     CHECK(r.finding.missing == expected);
+}
+
+TEST_CASE("profile dates: read as Date::parse reads them, every day of the plausible range") {
+    // One profile per year, a CPD record for each day of it and for the days a month lacks.
+    for (int year = 1900; year <= 2099; ++year) {
+        std::vector<std::string> texts;
+        for (int month = 1; month <= 12; ++month)
+            for (int day = 1; day <= 31; ++day) {
+                char text[16];
+                std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+                if (Date::parse(text)) texts.push_back(text);
+            }
+        std::string json = R"({"id":"x","cpd":[)";
+        for (std::size_t i = 0; i < texts.size(); ++i) json += (i ? "," : "") + std::string(R"({"date":")") + texts[i] + "\"}";
+        json += "]}";
+        Profile p = profile_from(json);
+        REQUIRE(p.cpd->size() == texts.size());
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            INFO(texts[i]);
+            REQUIRE((*p.cpd)[i].date == Date::parse(texts[i]));
+        }
+    }
+    // what is no day, or no date, is refused as before
+    for (const char* text : {"2023-02-29", "2024-02-30", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00",
+                             "2026-1-01", "2026/01/01", "2026-01-0a", "20260101xx", "1899-12-31", "2100-01-01"}) {
+        INFO(text);
+        auto read = parse_profile(std::string(R"({"id":"x","cpd":[{"date":")") + text + "\"}]}", "p.json");
+        CHECK_FALSE(read);
+    }
+    CHECK(profile_from(R"({"id":"x","cpd":[{"date":"2024-02-29"}]})").cpd->front().date == Date::from_ymd(2024, 2, 29));
+    CHECK(profile_from(R"({"id":"x","cpd":[{"date":"2000-03-01"}]})").cpd->front().date->to_string() == "2000-03-01");
 }

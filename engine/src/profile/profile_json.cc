@@ -110,6 +110,31 @@ private:
     std::uint32_t present_ = 0;
 };
 
+// `Date::parse` for the shape a recorded date nearly always has, `YYYY-MM-DD` naming a real
+// day, worked out directly; any other text goes to `Date::parse`, which has the last word.
+std::optional<Date> read_date(std::string_view t) {
+    auto digit = [&](std::size_t i) { return t[i] >= '0' && t[i] <= '9'; };
+    if (t.size() != 10 || t[4] != '-' || t[7] != '-' || !digit(0) || !digit(1) || !digit(2) || !digit(3) ||
+        !digit(5) || !digit(6) || !digit(8) || !digit(9))
+        return Date::parse(t);
+    auto number = [&](std::size_t at, std::size_t n) {
+        int v = 0;
+        for (std::size_t i = at; i < at + n; ++i) v = v * 10 + (t[i] - '0');
+        return v;
+    };
+    int y = number(0, 4), m = number(5, 2), d = number(8, 2);
+    bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1] + (m == 2 && leap)) return Date::parse(t);
+    // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+    int year = m <= 2 ? y - 1 : y;
+    int era = (year >= 0 ? year : year - 399) / 400;
+    int year_of_era = year - era * 400;
+    int day_of_year = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    int day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    return Date::from_days(era * 146097 + day_of_era - 719468);
+}
+
 // Reads one profile object, recording every problem rather than stopping at the first.
 class Reader {
 public:
@@ -267,7 +292,7 @@ private:
                                    bool required = false) {
         auto text = text_field(v, key, where, required, "a date `YYYY-MM-DD`", "required date is missing");
         if (!text) return std::nullopt;
-        auto d = Date::parse(*text);
+        auto d = read_date(*text);
         if (!d) {
             fail(where.field(key), "expected a date `YYYY-MM-DD`, got " + backticked(*text) + not_a_day(*text));
             return d;
