@@ -22,6 +22,17 @@ bool custom_failed(const CriterionResult& r) {
     return r.finding.rule_failed || std::any_of(r.children.begin(), r.children.end(), custom_failed);
 }
 
+// Whether the statement, or a member of it, is a fact and whether one is a judgement, in one
+// walk (`has_kind` asked twice).
+void kinds_of(const Criterion& c, bool& fact, bool& judgement) {
+    if (!std::holds_alternative<GroupRequirement>(c.requirement)) {
+        fact = fact || c.kind == Kind::fact;
+        judgement = judgement || c.kind == Kind::judgement;
+        return;
+    }
+    for (const Criterion& member : c.children) kinds_of(member, fact, judgement);
+}
+
 }  // namespace
 
 std::vector<std::string> ScreenResult::fields_to_ask() const {
@@ -38,10 +49,10 @@ ScreenResult screen(const ScreenTarget& target, const ProfileIndex& index) {
     for (std::size_t l = 0; l <= target.level && l < target.role->levels.size(); ++l) {
         const Level& level = target.role->levels[l];
         for (const Criterion& c : level.criteria) {
-            bool facts = has_kind(c, Kind::fact);
-            bool judgement = has_kind(c, Kind::judgement);
+            bool facts = false, judgement = false;
+            kinds_of(c, facts, judgement);
             if (!facts) {
-                result.assess.push_back({&c, level.id, c.essential});
+                result.assess.emplace_back(&c, level.id, c.essential);
                 continue;
             }
             CriterionResult r = evaluate_criterion(c, index);
@@ -49,7 +60,7 @@ ScreenResult screen(const ScreenTarget& target, const ProfileIndex& index) {
             Outcome hopeful = facts_outcome(r, true);   // every judgement in it met
             Outcome sure = facts_outcome(r, false);     // none met: the facts alone
             if (judgement && hopeful != Outcome::not_met && sure != Outcome::met)
-                result.assess.push_back({&c, level.id, c.essential});
+                result.assess.emplace_back(&c, level.id, c.essential);
             if (!c.essential) {
                 ++result.desirable_total;
                 if (sure == Outcome::met) {
