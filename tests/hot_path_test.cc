@@ -147,3 +147,28 @@ TEST_CASE("profile dates: read as Date::parse reads them, every day of the plaus
     CHECK(profile_from(R"({"id":"x","cpd":[{"date":"2024-02-29"}]})").cpd->front().date == Date::from_ymd(2024, 2, 29));
     CHECK(profile_from(R"({"id":"x","cpd":[{"date":"2000-03-01"}]})").cpd->front().date->to_string() == "2000-03-01");
 }
+
+TEST_CASE("profile fields: read in any order, a repeated one refused wherever it comes") {
+    Profile in_order = profile_from(R"({"id":"x","qualifications":[{"kind":"nvq","subject":"Housing","title":"NVQ",
+        "level":3,"grade":"Pass","stage":"foundation","areas":["housing"],"status":"achieved","awarded":"2020-01-02",
+        "awarding_body":"City & Guilds"}]})");
+    Profile reversed = profile_from(R"({"qualifications":[{"awarding_body":"City & Guilds","awarded":"2020-01-02",
+        "status":"achieved","areas":["housing"],"stage":"foundation","grade":"Pass","level":3,"title":"NVQ",
+        "subject":"Housing","kind":"nvq"}],"id":"x"})");
+    const Qualification& a = in_order.qualifications->front();
+    const Qualification& b = reversed.qualifications->front();
+    CHECK(a.kind == b.kind);
+    CHECK(a.subject == b.subject);
+    CHECK(a.title == b.title);
+    CHECK(a.level == b.level);
+    CHECK(a.grade == b.grade);
+    CHECK(a.stage == b.stage);
+    CHECK(a.areas == b.areas);
+    CHECK(a.awarded == b.awarded);
+    CHECK(a.awarding_body == b.awarding_body);
+    CHECK(in_order.id == reversed.id);
+    auto twice = parse_profile(R"({"id":"x","qualifications":[{"kind":"nvq","grade":"Pass","title":"T","kind":"gcse"}]})",
+                               "p.json");
+    REQUIRE_FALSE(twice);
+    CHECK(test::messages(twice.errors()) == "p.json: qualifications[0].kind: field given twice; keep one\n");
+}

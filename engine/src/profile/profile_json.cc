@@ -217,10 +217,9 @@ private:
     Fields<N> scan(const object& obj, const Names<N>& names, const Where& where) {
         Fields<N> out;
         std::vector<std::string_view> others;  // allocated only when a record has other names
-        std::size_t expected = 0;  // fields mostly come in the format's order: try the next name first
+        std::size_t expected = 0;  // fields mostly come in the format's order: look from the next name on
         for (auto field : obj) {
-            std::size_t i = expected < N && names[expected] == field.key ? expected : 0;
-            while (i < N && names[i] != field.key) ++i;
+            std::size_t i = position(names, field.key, expected);
             if (i < N) {
                 if (!out.set(i, field.value)) fail(where.field(field.key), "field given twice; keep one");
                 expected = i + 1;
@@ -240,6 +239,21 @@ private:
         }
         if (others.size() > 1) report_repeats(others, where);
         return out;
+    }
+
+    // Where `key` is among `names` (N when it is not), looking from `from` on and then from the
+    // start: a record's fields mostly follow the format's order, perhaps with some left out.
+    // Lengths and first letters are compared before whole names.
+    template <std::size_t N>
+    static std::size_t position(const Names<N>& names, std::string_view key, std::size_t from) {
+        auto same = [&](std::string_view name) {
+            return name.size() == key.size() && (key.empty() || name[0] == key[0]) && name == key;
+        };
+        for (std::size_t i = from; i < N; ++i)
+            if (same(names[i])) return i;
+        for (std::size_t i = 0; i < from && i < N; ++i)
+            if (same(names[i])) return i;
+        return N;
     }
 
     // The names outside a record's list given more than once. A hostile record may have
