@@ -52,7 +52,7 @@ ScreenResult screen(const ScreenTarget& target, const ProfileIndex& index) {
             bool facts = false, judgement = false;
             kinds_of(c, facts, judgement);
             if (!facts) {
-                result.assess.emplace_back(&c, level.id, c.essential);
+                result.assess.push_back({&c, level.id, c.essential});
                 continue;
             }
             CriterionResult r = evaluate_criterion(c, index);
@@ -60,7 +60,7 @@ ScreenResult screen(const ScreenTarget& target, const ProfileIndex& index) {
             Outcome hopeful = facts_outcome(r, true);   // every judgement in it met
             Outcome sure = facts_outcome(r, false);     // none met: the facts alone
             if (judgement && hopeful != Outcome::not_met && sure != Outcome::met)
-                result.assess.emplace_back(&c, level.id, c.essential);
+                result.assess.push_back({&c, level.id, c.essential});
             if (!c.essential) {
                 ++result.desirable_total;
                 if (sure == Outcome::met) {
