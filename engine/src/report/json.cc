@@ -1,5 +1,6 @@
 // The result contract as JSON (profile-format.md, "Results"). Only this file and the profile
 // reader include nlohmann/json.
+#include <charconv>
 #include <ostream>
 
 #include <nlohmann/json.hpp>
@@ -36,39 +37,49 @@ class Writer {
 public:
     explicit Writer(std::string& out) : out_(out) {}
 
-    // A string: plain ASCII is copied; anything else (quotes, control characters, UTF-8 and
-    // bytes that are not UTF-8) is left to nlohmann's escaping, so the text stays identical.
+    // A string, escaped as nlohmann's dump escapes it, so the text stays identical.
     Writer& str(std::string_view text) {
-        bool plain = true;
-        for (unsigned char c : text)
-            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
-                plain = false;
-                break;
-            }
-        if (plain) out_.append("\"").append(text).append("\"");
-        else out_ += json_text(ordered(std::string(text)));
+        append_json_string(out_, text);
         return *this;
     }
-    Writer& key(const char* name) {
+    // `name` is a literal: its length is known and it needs no escaping.
+    template <std::size_t N>
+    Writer& key(const char (&name)[N]) {
         comma();
-        out_.append("\"").append(name).append("\":");
+        out_ += '"';
+        out_.append(name, N - 1);
+        out_.append("\":", 2);
         fresh_ = false;
         return *this;
     }
-    Writer& field(const char* name, std::string_view text) { return key(name).str(text); }
-    Writer& flag(const char* name, bool value) {
+    template <std::size_t N>
+    Writer& field(const char (&name)[N], std::string_view text) { return key(name).str(text); }
+    template <std::size_t N>
+    Writer& flag(const char (&name)[N], bool value) {
         key(name);
-        out_ += value ? "true" : "false";
+        if (value) out_.append("true", 4);
+        else out_.append("false", 5);
         return *this;
     }
-    Writer& number(const char* name, int value) {
+    template <std::size_t N>
+    Writer& number(const char (&name)[N], int value) {
         key(name);
-        out_ += std::to_string(value);
+        append_int(value);
         return *this;
     }
-    Writer& null(const char* name) {
+    template <std::size_t N>
+    Writer& null(const char (&name)[N]) {
         key(name);
-        out_ += "null";
+        out_.append("null", 4);
+        return *this;
+    }
+    // `"list[index]"`, a datum used, e.g. "qualifications[3]".
+    Writer& item(std::string_view list, int index) {
+        out_ += '"';
+        out_.append(list);
+        out_ += '[';
+        append_int(index);
+        out_.append("]\"", 2);
         return *this;
     }
     // Opens an object or array as a value (after `key`, or as an element after `element`).
@@ -93,6 +104,11 @@ private:
     void comma() {
         if (!fresh_) out_ += ',';
     }
+    void append_int(int value) {
+        char digits[16];
+        auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+        out_.append(digits, static_cast<std::size_t>(end - digits));
+    }
     std::string& out_;
     bool fresh_ = true;
 };
@@ -112,10 +128,10 @@ void criterion_json(Writer& w, const CriterionResult& r, const Profile& profile,
     if (const auto* req = std::get_if<CompetencyRequirement>(&c.requirement)) w.field("competency", req->competency);
     if (r.finding.review) w.flag("review", true);  // the assessment used is over 12 months old
     if (full && !c.reading.empty()) w.field("reading", c.reading);
-    std::string list = list_of(c);
+    std::string_view list = list_of(c);
     if (!r.finding.used.empty() && !list.empty()) {
         w.key("data").open('[');
-        for (int i : r.finding.used) w.element().str(list + "[" + std::to_string(i) + "]");
+        for (int i : r.finding.used) w.element().item(list, i);
         w.close(']');
     } else if (c.type == "driving" && profile.driving) {
         w.key("data").open('[').element().str("driving").close(']');
@@ -155,7 +171,11 @@ void level_json(Writer& w, const LevelResult& level, const Profile& profile, con
 }
 
 std::string profile_json(const ProfileResult& result, const ReportOptions& options) {
+    // Room for about as much as the thread's last result took, and a line end after it, so the
+    // text is not copied again and again as it grows (a result with reasons is tens of KB).
+    thread_local std::size_t last_size = 0;
     std::string out;
+    out.reserve(last_size + last_size / 8 + 64);
     Writer w(out);
     w.open('{').field("id", result.profile->id).key("roles").open('[');
     for (const auto& role : result.roles) {
@@ -171,6 +191,7 @@ std::string profile_json(const ProfileResult& result, const ReportOptions& optio
         w.close(']').close('}');
     }
     w.close(']').close('}');
+    last_size = out.size();
     return out;
 }
 

@@ -3,7 +3,10 @@
 // failing the whole report.
 #pragma once
 
+#include <cstdint>
+#include <cstring>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -12,6 +15,91 @@ namespace eligo {
 template <class Json>  // nlohmann::json or nlohmann::ordered_json, keeping its key order
 std::string json_text(const Json& doc, int indent = -1) {
     return doc.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+namespace json_text_detail {
+
+// Whether any of the 8 bytes of `w` is a control character, a quote, a backslash or not ASCII.
+inline bool needs_care(std::uint64_t w) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    auto zero_byte = [&](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    std::uint64_t below_space = (w - ones * 0x20) & ~w & highs;
+    return ((w & highs) | below_space | zero_byte(w ^ (ones * '"')) | zero_byte(w ^ (ones * '\\'))) != 0;
+}
+
+inline bool plain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+
+// The length of the well-formed UTF-8 sequence that starts at `p` (its first byte is 0x80 or
+// above), or 0 if it is not one: the sequences of the Unicode standard's table 3-7.
+inline std::size_t utf8_length(const unsigned char* p, const unsigned char* end) {
+    auto tail = [](unsigned char c) { return c >= 0x80 && c <= 0xbf; };
+    unsigned char c = p[0];
+    std::size_t left = static_cast<std::size_t>(end - p);
+    if (c >= 0xc2 && c <= 0xdf) return left >= 2 && tail(p[1]) ? 2 : 0;
+    if (c >= 0xe0 && c <= 0xef) {
+        if (left < 3) return 0;
+        unsigned char lo = c == 0xe0 ? 0xa0 : 0x80, hi = c == 0xed ? 0x9f : 0xbf;
+        return p[1] >= lo && p[1] <= hi && tail(p[2]) ? 3 : 0;
+    }
+    if (c >= 0xf0 && c <= 0xf4) {
+        if (left < 4) return 0;
+        unsigned char lo = c == 0xf0 ? 0x90 : 0x80, hi = c == 0xf4 ? 0x8f : 0xbf;
+        return p[1] >= lo && p[1] <= hi && tail(p[2]) && tail(p[3]) ? 4 : 0;
+    }
+    return 0;
+}
+
+}  // namespace json_text_detail
+
+/// Appends `text` as a JSON string, quotes included, exactly as `json_text` writes it: well-formed
+/// UTF-8 as it is, quotes, backslashes and control characters escaped, anything that is not
+/// UTF-8 replaced. Runs of plain characters are copied whole, 8 bytes tested at a time.
+inline void append_json_string(std::string& out, std::string_view text) {
+    using namespace json_text_detail;
+    const std::size_t start = out.size();
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* const end = p + text.size();
+    const auto* run = p;  // the plain characters not yet copied start here
+    out += '"';
+    while (true) {
+        while (end - p >= 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            if (needs_care(w)) break;
+            p += 8;
+        }
+        while (p < end && plain(*p)) ++p;
+        if (p == end) break;
+        const unsigned char c = *p;
+        if (c >= 0x80) {
+            std::size_t n = utf8_length(p, end);
+            if (n == 0) {  // not UTF-8: nlohmann's replacement, which is rare enough to leave to it
+                out.resize(start);
+                out += json_text(nlohmann::json(std::string(text)));
+                return;
+            }
+            p += n;
+            continue;
+        }
+        out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\t': out += "\\t"; break;
+            case '\n': out += "\\n"; break;
+            case '\f': out += "\\f"; break;
+            case '\r': out += "\\r"; break;
+            default: {
+                static constexpr char hex[] = "0123456789abcdef";
+                const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
+                out.append(escaped, sizeof escaped);
+            }
+        }
+        run = ++p;
+    }
+    out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
+    out += '"';
 }
 
 }  // namespace eligo
