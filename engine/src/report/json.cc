@@ -1,6 +1,8 @@
 // The result contract as JSON (profile-format.md, "Results"). Only this file and the profile
 // reader include nlohmann/json.
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <ostream>
 
 #include <nlohmann/json.hpp>
@@ -35,20 +37,36 @@ const char* list_of(const Criterion& c) {
 // text is the same as nlohmann's compact dump, key order as written here.
 class Writer {
 public:
-    explicit Writer(std::string& out) : out_(out) {}
+    // Writes into `out` from its start, with room for `expected` bytes made at once.
+    Writer(std::string& out, std::size_t expected) : out_(out) {
+        out_.resize(std::max<std::size_t>(expected, 256));
+        p_ = out_.data();
+        end_ = p_ + out_.size();
+    }
+    // Cuts `out` to what was written; nothing is written after.
+    void finish() { out_.resize(static_cast<std::size_t>(p_ - out_.data())); }
 
     // A string, escaped as nlohmann's dump escapes it, so the text stays identical.
     Writer& str(std::string_view text) {
-        append_json_string(out_, text);
+        room(json_string_room(text.size()));
+        if (char* end = write_json_string(p_, text)) {
+            p_ = end;
+        } else {
+            std::string replaced = json_text(ordered(std::string(text)));
+            raw(replaced.data(), replaced.size());
+        }
         return *this;
     }
     // `name` is a literal: its length is known and it needs no escaping.
     template <std::size_t N>
     Writer& key(const char (&name)[N]) {
-        comma();
-        out_ += '"';
-        out_.append(name, N - 1);
-        out_.append("\":", 2);
+        room(N + 3);
+        if (!fresh_) *p_++ = ',';
+        *p_++ = '"';
+        std::memcpy(p_, name, N - 1);
+        p_ += N - 1;
+        std::memcpy(p_, "\":", 2);
+        p_ += 2;
         fresh_ = false;
         return *this;
     }
@@ -57,59 +75,75 @@ public:
     template <std::size_t N>
     Writer& flag(const char (&name)[N], bool value) {
         key(name);
-        if (value) out_.append("true", 4);
-        else out_.append("false", 5);
+        if (value) raw("true", 4);
+        else raw("false", 5);
         return *this;
     }
     template <std::size_t N>
     Writer& number(const char (&name)[N], int value) {
         key(name);
-        append_int(value);
+        integer(value);
         return *this;
     }
     template <std::size_t N>
     Writer& null(const char (&name)[N]) {
         key(name);
-        out_.append("null", 4);
+        raw("null", 4);
         return *this;
     }
-    // `"list[index]"`, a datum used, e.g. "qualifications[3]".
+    // `"list[index]"`, a datum used, e.g. "qualifications[3]"; `list` is a plain word.
     Writer& item(std::string_view list, int index) {
-        out_ += '"';
-        out_.append(list);
-        out_ += '[';
-        append_int(index);
-        out_.append("]\"", 2);
+        room(list.size() + 2);
+        *p_++ = '"';
+        std::memcpy(p_, list.data(), list.size());
+        p_ += list.size();
+        *p_++ = '[';
+        integer(index);
+        raw("]\"", 2);
         return *this;
     }
     // Opens an object or array as a value (after `key`, or as an element after `element`).
     Writer& open(char bracket) {
-        out_ += bracket;
+        room(1);
+        *p_++ = bracket;
         fresh_ = true;
         return *this;
     }
     Writer& close(char bracket) {
-        out_ += bracket;
+        room(1);
+        *p_++ = bracket;
         fresh_ = false;
         return *this;
     }
     // Starts an element of an array.
     Writer& element() {
-        comma();
+        if (!fresh_) raw(",", 1);
         fresh_ = false;
         return *this;
     }
 
 private:
-    void comma() {
-        if (!fresh_) out_ += ',';
+    void room(std::size_t n) {
+        if (static_cast<std::size_t>(end_ - p_) < n) grow(n);
     }
-    void append_int(int value) {
-        char digits[16];
-        auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-        out_.append(digits, static_cast<std::size_t>(end - digits));
+    void grow(std::size_t n) {
+        std::size_t used = static_cast<std::size_t>(p_ - out_.data());
+        out_.resize(std::max(2 * out_.size(), used + n));
+        p_ = out_.data() + used;
+        end_ = out_.data() + out_.size();
+    }
+    void raw(const char* text, std::size_t n) {
+        room(n);
+        std::memcpy(p_, text, n);
+        p_ += n;
+    }
+    void integer(int value) {
+        room(12);
+        p_ = std::to_chars(p_, p_ + 12, value).ptr;
     }
     std::string& out_;
+    char* p_;
+    char* end_;
     bool fresh_ = true;
 };
 
@@ -175,8 +209,7 @@ std::string profile_json(const ProfileResult& result, const ReportOptions& optio
     // text is not copied again and again as it grows (a result with reasons is tens of KB).
     thread_local std::size_t last_size = 0;
     std::string out;
-    out.reserve(last_size + last_size / 8 + 64);
-    Writer w(out);
+    Writer w(out, last_size + last_size / 8 + 64);
     w.open('{').field("id", result.profile->id).key("roles").open('[');
     for (const auto& role : result.roles) {
         w.element().open('{').field("role", role.role->id);
@@ -190,7 +223,7 @@ std::string profile_json(const ProfileResult& result, const ReportOptions& optio
         }
         w.close(']').close('}');
     }
-    w.close(']').close('}');
+    w.close(']').close('}').finish();
     last_size = out.size();
     return out;
 }

@@ -51,55 +51,69 @@ inline std::size_t utf8_length(const unsigned char* p, const unsigned char* end)
 
 }  // namespace json_text_detail
 
-/// Appends `text` as a JSON string, quotes included, exactly as `json_text` writes it: well-formed
-/// UTF-8 as it is, quotes, backslashes and control characters escaped, anything that is not
-/// UTF-8 replaced. Runs of plain characters are copied whole, 8 bytes tested at a time.
-inline void append_json_string(std::string& out, std::string_view text) {
+/// Writes `text` as a JSON string, quotes included, at `out`, which must have room for
+/// `json_string_room(text.size())` bytes, and returns the end of what it wrote; exactly the text
+/// `json_text` writes: well-formed UTF-8 as it is, quotes, backslashes and control characters
+/// escaped. Runs of plain characters are tested and copied 8 bytes at a time. Returns nullptr,
+/// having written a part, if `text` is not UTF-8: nlohmann's replacement of such bytes, rare, is
+/// left to `json_text`.
+constexpr std::size_t json_string_room(std::size_t size) { return 6 * size + 10; }
+
+inline char* write_json_string(char* out, std::string_view text) {
     using namespace json_text_detail;
-    const std::size_t start = out.size();
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const auto* const end = p + text.size();
-    const auto* run = p;  // the plain characters not yet copied start here
-    out += '"';
+    *out++ = '"';
     while (true) {
         while (end - p >= 8) {
             std::uint64_t w;
             std::memcpy(&w, p, 8);
             if (needs_care(w)) break;
+            std::memcpy(out, &w, 8);
+            out += 8;
             p += 8;
         }
-        while (p < end && plain(*p)) ++p;
+        while (p < end && plain(*p)) *out++ = static_cast<char>(*p++);
         if (p == end) break;
-        const unsigned char c = *p;
+        const unsigned char c = *p++;
         if (c >= 0x80) {
-            std::size_t n = utf8_length(p, end);
-            if (n == 0) {  // not UTF-8: nlohmann's replacement, which is rare enough to leave to it
-                out.resize(start);
-                out += json_text(nlohmann::json(std::string(text)));
-                return;
-            }
-            p += n;
+            std::size_t n = utf8_length(p - 1, end);
+            if (n == 0) return nullptr;
+            *out++ = static_cast<char>(c);
+            for (std::size_t i = 1; i < n; ++i) *out++ = static_cast<char>(*p++);
             continue;
         }
-        out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
+        *out++ = '\\';
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\t': out += "\\t"; break;
-            case '\n': out += "\\n"; break;
-            case '\f': out += "\\f"; break;
-            case '\r': out += "\\r"; break;
+            case '"': *out++ = '"'; break;
+            case '\\': *out++ = '\\'; break;
+            case '\b': *out++ = 'b'; break;
+            case '\t': *out++ = 't'; break;
+            case '\n': *out++ = 'n'; break;
+            case '\f': *out++ = 'f'; break;
+            case '\r': *out++ = 'r'; break;
             default: {
                 static constexpr char hex[] = "0123456789abcdef";
-                const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
-                out.append(escaped, sizeof escaped);
+                const char escaped[] = {'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
+                std::memcpy(out, escaped, sizeof escaped);
+                out += sizeof escaped;
             }
         }
-        run = ++p;
     }
-    out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
-    out += '"';
+    *out++ = '"';
+    return out;
+}
+
+/// Appends `text` as a JSON string (`write_json_string`), bytes that are not UTF-8 replaced.
+inline void append_json_string(std::string& out, std::string_view text) {
+    const std::size_t start = out.size();
+    out.resize(start + json_string_room(text.size()));
+    if (char* end = write_json_string(out.data() + start, text)) {
+        out.resize(static_cast<std::size_t>(end - out.data()));
+    } else {
+        out.resize(start);
+        out += json_text(nlohmann::json(std::string(text)));
+    }
 }
 
 }  // namespace eligo
