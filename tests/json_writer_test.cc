@@ -36,8 +36,8 @@ TEST_CASE("a JSON string: plain text copied, quotes, backslashes and control cha
 
 TEST_CASE("a JSON string: every byte at every place of a word is written as nlohmann writes it") {
     for (int byte = 0; byte < 256; ++byte)
-        for (std::size_t at = 0; at < 20; ++at) {
-            std::string text(20, 'a');
+        for (std::size_t at = 0; at < 40; ++at) {
+            std::string text(40, 'a');
             text[at] = static_cast<char>(byte);
             INFO("byte " << byte << " at " << at);
             REQUIRE(written(text) == dumped(text));
@@ -48,7 +48,7 @@ TEST_CASE("a JSON string: every byte at every place of a word is written as nloh
 TEST_CASE("a JSON string: UTF-8 sequences, well formed or not, cut short or not") {
     std::string text;
     auto same = [&](std::string_view tail) {
-        for (std::string_view lead : {"", "abcdefg", "abcdefgh"}) {
+        for (std::string_view lead : {"", "abcdefg", "abcdefgh", "abcdefghijklmno", "abcdefghijklmnopqrstuvw"}) {
             text.assign(lead).append(tail);
             REQUIRE(written(text) == dumped(text));
             text.append("z");
