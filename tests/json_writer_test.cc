@@ -1,11 +1,15 @@
 // The JSON string writer of the reports: the same text as nlohmann's dump, byte for byte, for
-// plain text, escapes, UTF-8 and bytes that are not UTF-8, wherever they fall in the string.
+// plain text, escapes, UTF-8 and bytes that are not UTF-8, wherever they fall in the string;
+// and the reasons it writes, appended to a string that is reused.
 #include <random>
 #include <string>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "eligo/evaluate.h"
+#include "eligo/explain.h"
+#include "fixtures.h"
 #include "support/json_text.h"
 
 using namespace eligo;
@@ -79,5 +83,31 @@ TEST_CASE("a JSON string: random text of plain characters, escapes and UTF-8 fra
         for (int n = static_cast<int>(random() % 40); n > 0; --n) text += pieces[random() % std::size(pieces)];
         INFO(text);
         REQUIRE(written(text) == dumped(text));
+    }
+}
+
+TEST_CASE("a reason appended to a string is the reason, after what the string held") {
+    auto rules = test::rules_from(R"(role { id = 't/r', title = 'Test Role',
+      level { id = 'A', name = 'Developing',
+        skills = { competency { id = 'k', text = 'Skilled' }, competency { id = 'k2', text = 'More skilled' },
+                   training { id = 't', text = 'Trained', training_id = 'a' } } } })");
+    Profile p = test::profile_from(R"({"id":"E-1","evidence":[
+        {"competency":"k2","status":"met","source":"manager","by":"M-55","date":"2026-01-10"}]})");
+    ProfileResult result = evaluate(*rules, p, {*Date::parse("2026-11-24"), {}});
+    const auto& criteria = result.roles.at(0).levels.at(0).criteria;
+    REQUIRE(criteria.size() == 3);
+    std::string out = "before: ";
+    append_reason(out, criteria[0], p);
+    CHECK(out == "before: no assessment recorded; needs an assessed evidence record");
+    out.clear();
+    append_reason(out, criteria[1], p);
+    CHECK(out == "assessed as met by manager M-55 on 2026-01-10");
+    out = "x";
+    append_reason(out, criteria[2], p);
+    CHECK(out == "x`training` not recorded in the profile");
+    for (const auto& c : criteria) {
+        std::string appended;
+        append_reason(appended, c, p);
+        CHECK(appended == reason(c, p));
     }
 }

@@ -13,6 +13,8 @@
 namespace eligo {
 namespace {
 
+constexpr const char* kNoAssessmentReason = "no assessment recorded; needs an assessed evidence record";
+
 std::string join(const std::vector<std::string>& items, const char* last = " or ") {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -262,7 +264,7 @@ std::string training_reason(const TrainingRequirement& r, const CriterionResult&
 }
 
 std::string competency_reason(const CriterionResult& res, const Profile& p) {
-    if (res.finding.used.empty()) return "no assessment recorded; needs an assessed evidence record";
+    if (res.finding.used.empty()) return kNoAssessmentReason;
     const Evidence& e = (*p.evidence)[static_cast<std::size_t>(res.finding.used.front())];
     std::string when = e.date ? " on " + e.date->to_string() : "";
     std::string by = e.by.empty() ? "" : " " + e.by;
@@ -289,27 +291,39 @@ std::string group_reason(const GroupRequirement& r, const CriterionResult& res) 
 }  // namespace
 
 std::string reason(const CriterionResult& res, const Profile& profile) {
+    std::string out;
+    append_reason(out, res, profile);
+    return out;
+}
+
+void append_reason(std::string& out, const CriterionResult& res, const Profile& profile) {
     const Criterion& c = *res.criterion;
     const Finding& f = res.finding;
     if (res.outcome == Outcome::unknown && f.missing.size() == 1 && f.uncertain.empty()) {
         const std::string& field = f.missing.front();
         if (field == "qualifications" || field == "employment" || field == "cpd" || field == "training" ||
-            field.starts_with("driving"))
-            return "`" + field + "` not recorded in the profile";
+            field.starts_with("driving")) {
+            out.append("`").append(field).append("` not recorded in the profile");
+            return;
+        }
     }
-    return std::visit(
-        [&](const auto& r) -> std::string {
+    std::visit(
+        [&](const auto& r) {
             using T = std::decay_t<decltype(r)>;
-            if constexpr (std::is_same_v<T, GcseRequirement>) return gcse_reason(r, res, profile);
-            else if constexpr (std::is_same_v<T, QualificationRequirement>) return qualification_reason(r, res, profile);
-            else if constexpr (std::is_same_v<T, DrivingRequirement>) return driving_reason(r, profile);
-            else if constexpr (std::is_same_v<T, ExperienceRequirement>) return experience_reason(r, res);
-            else if constexpr (std::is_same_v<T, CpdRequirement>) return cpd_reason(r, res);
-            else if constexpr (std::is_same_v<T, TrainingRequirement>) return training_reason(r, res, profile);
-            else if constexpr (std::is_same_v<T, CompetencyRequirement>) return competency_reason(res, profile);
-            else if constexpr (std::is_same_v<T, GroupRequirement>) return group_reason(r, res);
-            else if (f.rule_failed) return kRuleFailedReason;
-            else return f.note.empty() ? std::string("custom check gave no reason") : f.note;
+            if constexpr (std::is_same_v<T, GcseRequirement>) out += gcse_reason(r, res, profile);
+            else if constexpr (std::is_same_v<T, QualificationRequirement>) out += qualification_reason(r, res, profile);
+            else if constexpr (std::is_same_v<T, DrivingRequirement>) out += driving_reason(r, profile);
+            else if constexpr (std::is_same_v<T, ExperienceRequirement>) out += experience_reason(r, res);
+            else if constexpr (std::is_same_v<T, CpdRequirement>) out += cpd_reason(r, res);
+            else if constexpr (std::is_same_v<T, TrainingRequirement>) out += training_reason(r, res, profile);
+            else if constexpr (std::is_same_v<T, CompetencyRequirement>) {
+                // The most common reason of all (every judgement not yet assessed), kept from a
+                // string of its own.
+                if (res.finding.used.empty()) out += kNoAssessmentReason;
+                else out += competency_reason(res, profile);
+            } else if constexpr (std::is_same_v<T, GroupRequirement>) out += group_reason(r, res);
+            else if (f.rule_failed) out += kRuleFailedReason;
+            else out += f.note.empty() ? std::string_view("custom check gave no reason") : std::string_view(f.note);
         },
         c.requirement);
 }

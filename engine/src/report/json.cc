@@ -156,7 +156,12 @@ void criterion_json(Writer& w, const CriterionResult& r, const Profile& profile,
     w.field("id", c.id).field("category", to_string(c.category));
     if (full) w.field("text", c.text);
     w.field("kind", to_string(c.kind)).flag("essential", c.essential).field("result", to_string(r.outcome));
-    w.field("reason", reason(r, profile));
+    {
+        thread_local std::string text;  // a reason's own string, reused: one per criterion cost a malloc
+        text.clear();
+        append_reason(text, r, profile);
+        w.field("reason", text);
+    }
     if (full) w.field("type", c.type);
     // The id to assess, so a client can record an assessment straight from an evaluation.
     if (const auto* req = std::get_if<CompetencyRequirement>(&c.requirement)) w.field("competency", req->competency);
