@@ -2,6 +2,7 @@
 #include "eligo/explain.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <map>
 #include <string_view>
@@ -31,9 +32,9 @@ std::string list(const std::vector<std::string>& items, const char* separator = 
     return out;
 }
 
-// Vocabulary tags as people write them.
-std::string words(std::string tag) {
-    static const std::map<std::string, std::string> names = {
+// Vocabulary tags as people write them, appended to `out`.
+void append_words(std::string& out, std::string_view tag) {
+    static const std::map<std::string_view, std::string_view> names = {
         {"gcse", "GCSE"},           {"o_level", "O level"},          {"a_level", "A level"},
         {"nvq", "NVQ"},             {"btec", "BTEC"},                {"cih", "CIH"},
         {"itil", "ITIL"},           {"ict", "ICT"},                  {"asb", "anti-social behaviour"},
@@ -42,16 +43,40 @@ std::string words(std::string tag) {
         {"cse", "CSE"},             {"key_skills", "Key Skills"},    {"scottish_standard_grade", "Standard Grade"},
         {"scottish_national_5", "National 5"}, {"scottish_intermediate_2", "Intermediate 2"},
         {"scottish_higher", "Higher"}, {"scottish_advanced_higher", "Advanced Higher"}};
-    if (auto it = names.find(tag); it != names.end()) return it->second;
-    for (auto& c : tag)
-        if (c == '_') c = ' ';
-    return tag;
+    if (auto it = names.find(tag); it != names.end()) {
+        out += it->second;
+        return;
+    }
+    const std::size_t start = out.size();
+    out += tag;
+    std::replace(out.begin() + static_cast<std::ptrdiff_t>(start), out.end(), '_', ' ');
 }
 
-std::vector<std::string> words(const std::vector<std::string>& tags) {
-    std::vector<std::string> out;
-    for (const auto& t : tags) out.push_back(words(t));
+std::string words(std::string_view tag) {
+    std::string out;
+    append_words(out, tag);
     return out;
+}
+
+// Tags in words joined as `join` joins them: "a, b or c".
+void append_words(std::string& out, const std::vector<std::string>& tags, const char* last = " or ") {
+    for (std::size_t i = 0; i < tags.size(); ++i) {
+        if (i > 0) out += i + 1 == tags.size() ? last : ", ";
+        append_words(out, tags[i]);
+    }
+}
+
+// Items joined as `join` joins them, appended to `out`.
+void append_join(std::string& out, const std::vector<std::string>& items, const char* last = " or ") {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += i + 1 == items.size() ? last : ", ";
+        out += items[i];
+    }
+}
+
+void append_int(std::string& out, long long value) {
+    char digits[24];
+    out.append(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, value).ptr - digits));
 }
 
 std::string months_text(double months) {
@@ -83,30 +108,53 @@ std::vector<std::string> qualifications(const Profile& p, const std::vector<int>
     return out;
 }
 
-// `phrase` after "a" or "an" by its first sound: "an ITIL", "an NVQ", "a Level 3", "a CIH".
-std::string with_article(const std::string& phrase) {
+// Whether `phrase` takes "an" rather than "a", by its first sound: "an ITIL", "an NVQ", "a
+// Level 3", "a CIH".
+bool takes_an(std::string_view phrase) {
     auto among = [](char c, std::string_view letters) { return letters.find(c) != std::string_view::npos; };
     bool vowel = !phrase.empty() && among(phrase[0], "AEIOUaeiou");
     bool spelled_out = phrase.size() > 1 && among(phrase[0], "FHLMNRSX") && among(phrase[1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-    return (vowel || spelled_out ? "an " : "a ") + phrase;
+    return vowel || spelled_out;
 }
 
+// `phrase` after "a" or "an" (`takes_an`).
+std::string with_article(const std::string& phrase) { return (takes_an(phrase) ? "an " : "a ") + phrase; }
+
 std::string need_of(const QualificationRequirement& r) {
-    std::string s;  // each part starts with a space
-    if (r.min_level) s += " Level " + std::to_string(*r.min_level) + " or higher";
+    std::string s = "an";  // each part starts with a space; "an" becomes "a" if the phrase needs
+    s.reserve(128);
+    if (r.min_level) {
+        s += " Level ";
+        append_int(s, *r.min_level);
+        s += " or higher";
+    }
     if (!r.kinds.empty()) {
-        std::vector<std::string> kinds;
-        for (const auto& k : r.kinds) kinds.push_back(words(k));
-        s += " " + join(kinds) + " qualification";
+        s += ' ';
+        append_words(s, r.kinds);
+        s += " qualification";
     } else {
         s += " qualification";
     }
-    if (!r.areas.empty()) s += " in " + join(words(r.areas));
-    if (!r.subjects.empty()) s += " in " + join(r.subjects);
-    if (!r.titles.empty()) s += " whose title names " + join(r.titles);
-    if (!r.min_stage.empty()) s += " at " + words(r.min_stage) + " stage or above";
+    if (!r.areas.empty()) {
+        s += " in ";
+        append_words(s, r.areas);
+    }
+    if (!r.subjects.empty()) {
+        s += " in ";
+        append_join(s, r.subjects);
+    }
+    if (!r.titles.empty()) {
+        s += " whose title names ";
+        append_join(s, r.titles);
+    }
+    if (!r.min_stage.empty()) {
+        s += " at ";
+        append_words(s, r.min_stage);
+        s += " stage or above";
+    }
     if (r.working_towards) s += ", achieved or in progress";
-    return with_article(s.substr(1));
+    if (!takes_an(std::string_view(s).substr(3))) s.erase(1, 1);
+    return s;
 }
 
 std::string ranges(const std::vector<DateRange>& periods) {
@@ -115,12 +163,26 @@ std::string ranges(const std::vector<DateRange>& periods) {
     return join(out, ", ");
 }
 
+// What employment counts, appended to `out`: " managing staff at ... employers in ...".
+void append_experience_filter(std::string& out, const ExperienceRequirement& r) {
+    const std::size_t start = out.size();
+    if (r.managerial) out += " managing staff";
+    if (!r.employer_types.empty()) {
+        out += " at ";
+        append_words(out, r.employer_types);
+        out += " employers";
+    }
+    if (!r.areas.empty()) {
+        out += " in ";
+        append_words(out, r.areas);
+    }
+    if (out.size() == start) out += " of employment";
+}
+
 std::string experience_filter(const ExperienceRequirement& r) {
     std::string s;
-    if (r.managerial) s += " managing staff";
-    if (!r.employer_types.empty()) s += " at " + join(words(r.employer_types)) + " employers";
-    if (!r.areas.empty()) s += " in " + join(words(r.areas));
-    return s.empty() ? " of employment" : s;
+    append_experience_filter(s, r);
+    return s;
 }
 
 // What a criterion asks for: its description (`describe`), and the "needs ..." of some reasons.
@@ -232,7 +294,8 @@ std::string driving_reason(const DrivingRequirement& r, const Profile& p) {
 
 std::string experience_reason(const ExperienceRequirement& r, const CriterionResult& res) {
     const Finding& f = res.finding;
-    std::string s = months_text(f.have) + experience_filter(r);
+    std::string s = months_text(f.have);
+    append_experience_filter(s, r);
     if (!f.periods.empty()) s += " (" + ranges(f.periods) + ")";
     s += "; needs " + std::to_string(r.months);
     if (res.outcome == Outcome::unknown)
