@@ -1,6 +1,7 @@
 // The result contract as JSON (profile-format.md, "Results"). Only this file and the profile
 // reader include nlohmann/json.
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstring>
 #include <ostream>
@@ -30,6 +31,40 @@ const char* list_of(const Criterion& c) {
             else return "";
         },
         c.requirement);
+}
+
+// The words of an enum's values (`to_string`) as JSON strings, escaped once rather than for
+// every criterion; `count` is how many values the enum has, any other value escaped each time.
+template <class Enum, std::size_t count>
+class EnumWords {
+public:
+    EnumWords() {
+        for (std::size_t i = 0; i < count; ++i) append_json_string(texts_[i], to_string(static_cast<Enum>(i)));
+    }
+    // The JSON string of `value`; `spare` holds one made for a value beyond `count`.
+    std::string_view operator()(Enum value, std::string& spare) const {
+        const auto i = static_cast<std::size_t>(value);
+        if (i < count) return texts_[i];
+        spare.clear();
+        append_json_string(spare, to_string(value));
+        return spare;
+    }
+
+private:
+    std::array<std::string, count> texts_;
+};
+
+std::string_view json_word(Category value, std::string& spare) {
+    static const EnumWords<Category, 5> words;
+    return words(value, spare);
+}
+std::string_view json_word(Kind value, std::string& spare) {
+    static const EnumWords<Kind, 2> words;
+    return words(value, spare);
+}
+std::string_view json_word(Outcome value, std::string& spare) {
+    static const EnumWords<Outcome, 3> words;
+    return words(value, spare);
 }
 
 // Results are written as text straight away rather than built as a document tree and then
@@ -72,6 +107,13 @@ public:
     }
     template <std::size_t N>
     Writer& field(const char (&name)[N], std::string_view text) { return key(name).str(text); }
+    // A value already written as JSON, e.g. a string escaped once for many uses.
+    template <std::size_t N>
+    Writer& json(const char (&name)[N], std::string_view value) {
+        key(name);
+        raw(value.data(), value.size());
+        return *this;
+    }
     template <std::size_t N>
     Writer& flag(const char (&name)[N], bool value) {
         key(name);
@@ -152,10 +194,11 @@ private:
 void criterion_json(Writer& w, const CriterionResult& r, const Profile& profile, Explain explain) {
     const Criterion& c = *r.criterion;
     const bool full = explain == Explain::full;
+    std::string spare;
     w.open('{');
-    w.field("id", c.id).field("category", to_string(c.category));
+    w.field("id", c.id).json("category", json_word(c.category, spare));
     if (full) w.field("text", c.text);
-    w.field("kind", to_string(c.kind)).flag("essential", c.essential).field("result", to_string(r.outcome));
+    w.json("kind", json_word(c.kind, spare)).flag("essential", c.essential).json("result", json_word(r.outcome, spare));
     {
         thread_local std::string text;  // a reason's own string, reused: one per criterion cost a malloc
         text.clear();
