@@ -79,6 +79,20 @@ void append_int(std::string& out, long long value) {
     out.append(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, value).ptr - digits));
 }
 
+// A date as Date::to_string writes it ("2024-11-01"), without its snprintf: reasons name many.
+std::string date_text(const Date& date) {
+    const int y = date.year();
+    const unsigned m = date.month(), d = date.day();
+    if (y < 0 || y > 9999 || m > 99 || d > 99) return date.to_string();
+    const char text[] = {static_cast<char>('0' + y / 1000),      static_cast<char>('0' + y / 100 % 10),
+                         static_cast<char>('0' + y / 10 % 10),   static_cast<char>('0' + y % 10),
+                         '-',
+                         static_cast<char>('0' + m / 10),        static_cast<char>('0' + m % 10),
+                         '-',
+                         static_cast<char>('0' + d / 10),        static_cast<char>('0' + d % 10)};
+    return std::string(text, sizeof text);
+}
+
 std::string months_text(double months) {
     int whole = static_cast<int>(std::floor(months + 1e-9));
     return std::to_string(whole) + (whole == 1 ? " month" : " months");
@@ -98,7 +112,7 @@ std::string describe(const Qualification& q) {
     if (q.level) detail.push_back("level " + std::to_string(*q.level));
     if (!q.grade.empty()) detail.push_back("grade " + q.grade);
     if (!q.stage.empty()) detail.push_back(words(q.stage));
-    detail.push_back(q.in_progress ? "in progress" : q.awarded ? "achieved " + q.awarded->to_string() : "achieved");
+    detail.push_back(q.in_progress ? "in progress" : q.awarded ? "achieved " + date_text(*q.awarded) : "achieved");
     return name + " (" + join(detail, ", ") + ")";
 }
 
@@ -158,9 +172,12 @@ std::string need_of(const QualificationRequirement& r) {
 }
 
 std::string ranges(const std::vector<DateRange>& periods) {
-    std::vector<std::string> out;
-    for (const auto& r : periods) out.push_back(r.start.to_string() + " to " + r.end.to_string());
-    return join(out, ", ");
+    std::string out;
+    for (const auto& r : periods) {
+        if (!out.empty()) out += ", ";
+        out.append(date_text(r.start)).append(" to ").append(date_text(r.end));
+    }
+    return out;
 }
 
 // What employment counts, appended to `out`: " managing staff at ... employers in ...".
@@ -306,8 +323,8 @@ std::string experience_reason(const ExperienceRequirement& r, const CriterionRes
 
 std::string cpd_reason(const CpdRequirement& r, const CriterionResult& res) {
     const Finding& f = res.finding;
-    std::string window = f.periods.empty() ? "" : " from " + f.periods.front().start.to_string() + " to " +
-                                                      f.periods.front().end.add_days(-1).to_string();
+    std::string window = f.periods.empty() ? "" : " from " + date_text(f.periods.front().start) + " to " +
+                                                      date_text(f.periods.front().end.add_days(-1));
     std::string records = std::to_string(f.used.size()) + (r.verified ? " verified" : "") + " CPD " +
                           (f.used.size() == 1 ? "record" : "records") + window;
     std::string open = res.outcome == Outcome::unknown && !f.missing.empty()
@@ -321,7 +338,7 @@ std::string cpd_reason(const CpdRequirement& r, const CriterionResult& res) {
 std::string training_reason(const TrainingRequirement& r, const CriterionResult& res, const Profile& p) {
     if (res.finding.used.empty()) return "no training record `" + r.training_id + "`";
     const TrainingRecord& t = (*p.training)[static_cast<std::size_t>(res.finding.used.front())];
-    std::string when = t.date ? " on " + t.date->to_string() : "";
+    std::string when = t.date ? " on " + date_text(*t.date) : "";
     if (t.completed) return "completed `" + r.training_id + "`" + when;
     return "`" + r.training_id + "` in progress" + when + "; needs it completed";
 }
@@ -329,7 +346,7 @@ std::string training_reason(const TrainingRequirement& r, const CriterionResult&
 std::string competency_reason(const CriterionResult& res, const Profile& p) {
     if (res.finding.used.empty()) return kNoAssessmentReason;
     const Evidence& e = (*p.evidence)[static_cast<std::size_t>(res.finding.used.front())];
-    std::string when = e.date ? " on " + e.date->to_string() : "";
+    std::string when = e.date ? " on " + date_text(*e.date) : "";
     std::string by = e.by.empty() ? "" : " " + e.by;
     if (e.source == "self") return "self-declared only" + when + "; needs assessment by a manager or assessor";
     std::string source = e.source.empty() ? "an assessor" : e.source;
