@@ -15,6 +15,9 @@ struct RuleFault;
 /// provider posts in housing (2023-09-01 to 2024-11-01); needs 12".
 std::string reason(const CriterionResult& result, const Profile& profile);
 
+/// The same reason appended to `out`, so that a report writing many reuses one string.
+void append_reason(std::string& out, const CriterionResult& result, const Profile& profile);
+
 /// Why a statement fails on facts alone (the screen's "not met"): its own reason, or for a
 /// group the reasons of its members whose facts are not met, joined by "; ".
 std::string facts_reason(const CriterionResult& result, const Profile& profile);

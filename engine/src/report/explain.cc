@@ -2,6 +2,7 @@
 #include "eligo/explain.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <map>
 #include <string_view>
@@ -12,6 +13,8 @@
 
 namespace eligo {
 namespace {
+
+constexpr const char* kNoAssessmentReason = "no assessment recorded; needs an assessed evidence record";
 
 std::string join(const std::vector<std::string>& items, const char* last = " or ") {
     std::string out;
@@ -29,9 +32,9 @@ std::string list(const std::vector<std::string>& items, const char* separator = 
     return out;
 }
 
-// Vocabulary tags as people write them.
-std::string words(std::string tag) {
-    static const std::map<std::string, std::string> names = {
+// Vocabulary tags as people write them, appended to `out`.
+void append_words(std::string& out, std::string_view tag) {
+    static const std::map<std::string_view, std::string_view> names = {
         {"gcse", "GCSE"},           {"o_level", "O level"},          {"a_level", "A level"},
         {"nvq", "NVQ"},             {"btec", "BTEC"},                {"cih", "CIH"},
         {"itil", "ITIL"},           {"ict", "ICT"},                  {"asb", "anti-social behaviour"},
@@ -40,16 +43,54 @@ std::string words(std::string tag) {
         {"cse", "CSE"},             {"key_skills", "Key Skills"},    {"scottish_standard_grade", "Standard Grade"},
         {"scottish_national_5", "National 5"}, {"scottish_intermediate_2", "Intermediate 2"},
         {"scottish_higher", "Higher"}, {"scottish_advanced_higher", "Advanced Higher"}};
-    if (auto it = names.find(tag); it != names.end()) return it->second;
-    for (auto& c : tag)
-        if (c == '_') c = ' ';
-    return tag;
+    if (auto it = names.find(tag); it != names.end()) {
+        out += it->second;
+        return;
+    }
+    const std::size_t start = out.size();
+    out += tag;
+    std::replace(out.begin() + static_cast<std::ptrdiff_t>(start), out.end(), '_', ' ');
 }
 
-std::vector<std::string> words(const std::vector<std::string>& tags) {
-    std::vector<std::string> out;
-    for (const auto& t : tags) out.push_back(words(t));
+std::string words(std::string_view tag) {
+    std::string out;
+    append_words(out, tag);
     return out;
+}
+
+// Tags in words joined as `join` joins them: "a, b or c".
+void append_words(std::string& out, const std::vector<std::string>& tags, const char* last = " or ") {
+    for (std::size_t i = 0; i < tags.size(); ++i) {
+        if (i > 0) out += i + 1 == tags.size() ? last : ", ";
+        append_words(out, tags[i]);
+    }
+}
+
+// Items joined as `join` joins them, appended to `out`.
+void append_join(std::string& out, const std::vector<std::string>& items, const char* last = " or ") {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += i + 1 == items.size() ? last : ", ";
+        out += items[i];
+    }
+}
+
+void append_int(std::string& out, long long value) {
+    char digits[24];
+    out.append(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, value).ptr - digits));
+}
+
+// A date as Date::to_string writes it ("2024-11-01"), without its snprintf: reasons name many.
+std::string date_text(const Date& date) {
+    const int y = date.year();
+    const unsigned m = date.month(), d = date.day();
+    if (y < 0 || y > 9999 || m > 99 || d > 99) return date.to_string();
+    const char text[] = {static_cast<char>('0' + y / 1000),      static_cast<char>('0' + y / 100 % 10),
+                         static_cast<char>('0' + y / 10 % 10),   static_cast<char>('0' + y % 10),
+                         '-',
+                         static_cast<char>('0' + m / 10),        static_cast<char>('0' + m % 10),
+                         '-',
+                         static_cast<char>('0' + d / 10),        static_cast<char>('0' + d % 10)};
+    return std::string(text, sizeof text);
 }
 
 std::string months_text(double months) {
@@ -71,7 +112,7 @@ std::string describe(const Qualification& q) {
     if (q.level) detail.push_back("level " + std::to_string(*q.level));
     if (!q.grade.empty()) detail.push_back("grade " + q.grade);
     if (!q.stage.empty()) detail.push_back(words(q.stage));
-    detail.push_back(q.in_progress ? "in progress" : q.awarded ? "achieved " + q.awarded->to_string() : "achieved");
+    detail.push_back(q.in_progress ? "in progress" : q.awarded ? "achieved " + date_text(*q.awarded) : "achieved");
     return name + " (" + join(detail, ", ") + ")";
 }
 
@@ -81,44 +122,84 @@ std::vector<std::string> qualifications(const Profile& p, const std::vector<int>
     return out;
 }
 
-// `phrase` after "a" or "an" by its first sound: "an ITIL", "an NVQ", "a Level 3", "a CIH".
-std::string with_article(const std::string& phrase) {
+// Whether `phrase` takes "an" rather than "a", by its first sound: "an ITIL", "an NVQ", "a
+// Level 3", "a CIH".
+bool takes_an(std::string_view phrase) {
     auto among = [](char c, std::string_view letters) { return letters.find(c) != std::string_view::npos; };
     bool vowel = !phrase.empty() && among(phrase[0], "AEIOUaeiou");
     bool spelled_out = phrase.size() > 1 && among(phrase[0], "FHLMNRSX") && among(phrase[1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-    return (vowel || spelled_out ? "an " : "a ") + phrase;
+    return vowel || spelled_out;
 }
 
+// `phrase` after "a" or "an" (`takes_an`).
+std::string with_article(const std::string& phrase) { return (takes_an(phrase) ? "an " : "a ") + phrase; }
+
 std::string need_of(const QualificationRequirement& r) {
-    std::string s;  // each part starts with a space
-    if (r.min_level) s += " Level " + std::to_string(*r.min_level) + " or higher";
+    std::string s = "an";  // each part starts with a space; "an" becomes "a" if the phrase needs
+    s.reserve(128);
+    if (r.min_level) {
+        s += " Level ";
+        append_int(s, *r.min_level);
+        s += " or higher";
+    }
     if (!r.kinds.empty()) {
-        std::vector<std::string> kinds;
-        for (const auto& k : r.kinds) kinds.push_back(words(k));
-        s += " " + join(kinds) + " qualification";
+        s += ' ';
+        append_words(s, r.kinds);
+        s += " qualification";
     } else {
         s += " qualification";
     }
-    if (!r.areas.empty()) s += " in " + join(words(r.areas));
-    if (!r.subjects.empty()) s += " in " + join(r.subjects);
-    if (!r.titles.empty()) s += " whose title names " + join(r.titles);
-    if (!r.min_stage.empty()) s += " at " + words(r.min_stage) + " stage or above";
+    if (!r.areas.empty()) {
+        s += " in ";
+        append_words(s, r.areas);
+    }
+    if (!r.subjects.empty()) {
+        s += " in ";
+        append_join(s, r.subjects);
+    }
+    if (!r.titles.empty()) {
+        s += " whose title names ";
+        append_join(s, r.titles);
+    }
+    if (!r.min_stage.empty()) {
+        s += " at ";
+        append_words(s, r.min_stage);
+        s += " stage or above";
+    }
     if (r.working_towards) s += ", achieved or in progress";
-    return with_article(s.substr(1));
+    if (!takes_an(std::string_view(s).substr(3))) s.erase(1, 1);
+    return s;
 }
 
 std::string ranges(const std::vector<DateRange>& periods) {
-    std::vector<std::string> out;
-    for (const auto& r : periods) out.push_back(r.start.to_string() + " to " + r.end.to_string());
-    return join(out, ", ");
+    std::string out;
+    for (const auto& r : periods) {
+        if (!out.empty()) out += ", ";
+        out.append(date_text(r.start)).append(" to ").append(date_text(r.end));
+    }
+    return out;
+}
+
+// What employment counts, appended to `out`: " managing staff at ... employers in ...".
+void append_experience_filter(std::string& out, const ExperienceRequirement& r) {
+    const std::size_t start = out.size();
+    if (r.managerial) out += " managing staff";
+    if (!r.employer_types.empty()) {
+        out += " at ";
+        append_words(out, r.employer_types);
+        out += " employers";
+    }
+    if (!r.areas.empty()) {
+        out += " in ";
+        append_words(out, r.areas);
+    }
+    if (out.size() == start) out += " of employment";
 }
 
 std::string experience_filter(const ExperienceRequirement& r) {
     std::string s;
-    if (r.managerial) s += " managing staff";
-    if (!r.employer_types.empty()) s += " at " + join(words(r.employer_types)) + " employers";
-    if (!r.areas.empty()) s += " in " + join(words(r.areas));
-    return s.empty() ? " of employment" : s;
+    append_experience_filter(s, r);
+    return s;
 }
 
 // What a criterion asks for: its description (`describe`), and the "needs ..." of some reasons.
@@ -230,7 +311,8 @@ std::string driving_reason(const DrivingRequirement& r, const Profile& p) {
 
 std::string experience_reason(const ExperienceRequirement& r, const CriterionResult& res) {
     const Finding& f = res.finding;
-    std::string s = months_text(f.have) + experience_filter(r);
+    std::string s = months_text(f.have);
+    append_experience_filter(s, r);
     if (!f.periods.empty()) s += " (" + ranges(f.periods) + ")";
     s += "; needs " + std::to_string(r.months);
     if (res.outcome == Outcome::unknown)
@@ -241,8 +323,8 @@ std::string experience_reason(const ExperienceRequirement& r, const CriterionRes
 
 std::string cpd_reason(const CpdRequirement& r, const CriterionResult& res) {
     const Finding& f = res.finding;
-    std::string window = f.periods.empty() ? "" : " from " + f.periods.front().start.to_string() + " to " +
-                                                      f.periods.front().end.add_days(-1).to_string();
+    std::string window = f.periods.empty() ? "" : " from " + date_text(f.periods.front().start) + " to " +
+                                                      date_text(f.periods.front().end.add_days(-1));
     std::string records = std::to_string(f.used.size()) + (r.verified ? " verified" : "") + " CPD " +
                           (f.used.size() == 1 ? "record" : "records") + window;
     std::string open = res.outcome == Outcome::unknown && !f.missing.empty()
@@ -256,15 +338,15 @@ std::string cpd_reason(const CpdRequirement& r, const CriterionResult& res) {
 std::string training_reason(const TrainingRequirement& r, const CriterionResult& res, const Profile& p) {
     if (res.finding.used.empty()) return "no training record `" + r.training_id + "`";
     const TrainingRecord& t = (*p.training)[static_cast<std::size_t>(res.finding.used.front())];
-    std::string when = t.date ? " on " + t.date->to_string() : "";
+    std::string when = t.date ? " on " + date_text(*t.date) : "";
     if (t.completed) return "completed `" + r.training_id + "`" + when;
     return "`" + r.training_id + "` in progress" + when + "; needs it completed";
 }
 
 std::string competency_reason(const CriterionResult& res, const Profile& p) {
-    if (res.finding.used.empty()) return "no assessment recorded; needs an assessed evidence record";
+    if (res.finding.used.empty()) return kNoAssessmentReason;
     const Evidence& e = (*p.evidence)[static_cast<std::size_t>(res.finding.used.front())];
-    std::string when = e.date ? " on " + e.date->to_string() : "";
+    std::string when = e.date ? " on " + date_text(*e.date) : "";
     std::string by = e.by.empty() ? "" : " " + e.by;
     if (e.source == "self") return "self-declared only" + when + "; needs assessment by a manager or assessor";
     std::string source = e.source.empty() ? "an assessor" : e.source;
@@ -289,27 +371,39 @@ std::string group_reason(const GroupRequirement& r, const CriterionResult& res) 
 }  // namespace
 
 std::string reason(const CriterionResult& res, const Profile& profile) {
+    std::string out;
+    append_reason(out, res, profile);
+    return out;
+}
+
+void append_reason(std::string& out, const CriterionResult& res, const Profile& profile) {
     const Criterion& c = *res.criterion;
     const Finding& f = res.finding;
     if (res.outcome == Outcome::unknown && f.missing.size() == 1 && f.uncertain.empty()) {
         const std::string& field = f.missing.front();
         if (field == "qualifications" || field == "employment" || field == "cpd" || field == "training" ||
-            field.starts_with("driving"))
-            return "`" + field + "` not recorded in the profile";
+            field.starts_with("driving")) {
+            out.append("`").append(field).append("` not recorded in the profile");
+            return;
+        }
     }
-    return std::visit(
-        [&](const auto& r) -> std::string {
+    std::visit(
+        [&](const auto& r) {
             using T = std::decay_t<decltype(r)>;
-            if constexpr (std::is_same_v<T, GcseRequirement>) return gcse_reason(r, res, profile);
-            else if constexpr (std::is_same_v<T, QualificationRequirement>) return qualification_reason(r, res, profile);
-            else if constexpr (std::is_same_v<T, DrivingRequirement>) return driving_reason(r, profile);
-            else if constexpr (std::is_same_v<T, ExperienceRequirement>) return experience_reason(r, res);
-            else if constexpr (std::is_same_v<T, CpdRequirement>) return cpd_reason(r, res);
-            else if constexpr (std::is_same_v<T, TrainingRequirement>) return training_reason(r, res, profile);
-            else if constexpr (std::is_same_v<T, CompetencyRequirement>) return competency_reason(res, profile);
-            else if constexpr (std::is_same_v<T, GroupRequirement>) return group_reason(r, res);
-            else if (f.rule_failed) return kRuleFailedReason;
-            else return f.note.empty() ? std::string("custom check gave no reason") : f.note;
+            if constexpr (std::is_same_v<T, GcseRequirement>) out += gcse_reason(r, res, profile);
+            else if constexpr (std::is_same_v<T, QualificationRequirement>) out += qualification_reason(r, res, profile);
+            else if constexpr (std::is_same_v<T, DrivingRequirement>) out += driving_reason(r, profile);
+            else if constexpr (std::is_same_v<T, ExperienceRequirement>) out += experience_reason(r, res);
+            else if constexpr (std::is_same_v<T, CpdRequirement>) out += cpd_reason(r, res);
+            else if constexpr (std::is_same_v<T, TrainingRequirement>) out += training_reason(r, res, profile);
+            else if constexpr (std::is_same_v<T, CompetencyRequirement>) {
+                // The most common reason of all (every judgement not yet assessed), kept from a
+                // string of its own.
+                if (res.finding.used.empty()) out += kNoAssessmentReason;
+                else out += competency_reason(res, profile);
+            } else if constexpr (std::is_same_v<T, GroupRequirement>) out += group_reason(r, res);
+            else if (f.rule_failed) out += kRuleFailedReason;
+            else out += f.note.empty() ? std::string_view("custom check gave no reason") : std::string_view(f.note);
         },
         c.requirement);
 }
