@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "eligo/batch.h"
@@ -35,6 +36,19 @@ public:
     virtual ~ScreenSink() = default;
     virtual void row(const ScreenRow& row) = 0;
     virtual void bad(const BadRecord& record) = 0;
+    /// Whether a row's bytes depend on that row alone (CSV, JSON Lines): then the workers word
+    /// rows with `render_row`, side by side, and the sink is given the bytes in input order
+    /// through `write_rendered` instead of `row`. A sink that ranks or groups its rows (a
+    /// workbook) or counts them as it goes (the text listing) keeps `row`.
+    virtual bool renders_rows() const { return false; }
+    /// Appends to `out` the bytes `row(row)` would write. Called from several threads at once,
+    /// in any order, while `row.profile` is alive; it must not change the sink.
+    virtual void render_row(const ScreenRow& row, std::string& out) const {
+        (void)row;
+        (void)out;
+    }
+    /// Writes bytes `render_row` gave, in input order, as `row` would have.
+    virtual void write_rendered(std::string_view bytes) { (void)bytes; }
     /// After the last record: the audit and the warnings. Returns an error when the output
     /// could not be written.
     virtual std::optional<Error> finish(const ScreenAudit& audit, const std::vector<BatchWarning>& warnings) = 0;

@@ -31,6 +31,8 @@ template <class Item>
 struct Done {
     std::variant<Item, BadRecord> item;
     std::vector<Warning> warnings;
+    /// The item's output, when the worker worded it (the writer then only copies it out).
+    std::string rendered;
 };
 
 struct PipelineOptions {

@@ -76,6 +76,7 @@ public:
         unreadable(record);
     }
     virtual void unreadable(const BadRecord& record) = 0;
+    void write_rendered(std::string_view bytes) override { out_.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); }
     std::optional<Error> finish(const ScreenAudit&, const std::vector<BatchWarning>&) override {
         out_.flush();
         if (!out_) return Error{ErrorCode::io, "output", "could not be written (disk full, or the reader went away)", {}};
@@ -100,59 +101,64 @@ public:
     }
 
     void row(const ScreenRow& row) override {
-        const ScreenResult& r = row.result;
         line_.clear();
-        cell(row.where);
-        cell(row.id);
-        if (options_.show_names) cell(row.name);
-        line_ += to_string(r.outcome);
-        line_ += ',';
-        line_ += std::to_string(r.desirable_met);
-        line_ += ',';
-        line_ += std::to_string(r.desirable_total);
-        line_ += ',';
+        render_row(row, line_);
+        out_ << line_;
+    }
+
+    bool renders_rows() const override { return true; }
+
+    void render_row(const ScreenRow& row, std::string& line) const override {
+        const ScreenResult& r = row.result;
+        thread_local std::string field;  // reused for every joined cell
+        cell(line, row.where);
+        cell(line, row.id);
+        if (options_.show_names) cell(line, row.name);
+        line += to_string(r.outcome);
+        line += ',';
+        line += std::to_string(r.desirable_met);
+        line += ',';
+        line += std::to_string(r.desirable_total);
+        line += ',';
         auto id = [](std::string& out, const ScreenFinding& f) { append_statement_id(out, f.level, *f.criterion); };
-        cell(join_into(field_, r.not_met, "; ", id));
-        cell(join_into(field_, r.not_met, " | ",
-                       [&](std::string& out, const ScreenFinding& f) { out += text::unmarked(words_for(f, row, true)); }));
+        cell(line, join_into(field, r.not_met, "; ", id));
+        cell(line, join_into(field, r.not_met, " | ",
+                             [&](std::string& out, const ScreenFinding& f) { out += text::unmarked(words_for(f, row, true)); }));
         bool rejected = r.outcome == ScreenOutcome::reject;
         // Words for a person reading a spreadsheet: no Markdown code spans.
         auto text = [](std::string& out, const std::string& s) { out += text::unmarked(s); };
         static const std::string kNone;
-        cell(rejected ? kNone : join_into(field_, r.fields_to_ask(), "; ", text));
-        cell(rejected ? kNone : join_into(field_, r.unknown, "; ", id));
-        field_.clear();
+        cell(line, rejected ? kNone : join_into(field, r.fields_to_ask(), "; ", text));
+        cell(line, rejected ? kNone : join_into(field, r.unknown, "; ", id));
+        field.clear();
         if (!rejected)
-            join_into(field_, r.assess, "; ", [](std::string& out, const ScreenAssessment& a) {
+            join_into(field, r.assess, "; ", [](std::string& out, const ScreenAssessment& a) {
                 append_statement_id(out, a.level, *a.criterion);
                 if (!a.essential) out += " (desirable)";
             });
-        text::append_csv_field(line_, field_);
-        line_ += '\n';
-        out_ << line_;
+        text::append_csv_field(line, field);
+        line += '\n';
     }
 
     // The record, its id when it could still be told, `unreadable`, and the problems in `why`.
     void unreadable(const BadRecord& record) override {
         line_.clear();
-        cell(record.where);
-        cell(record.id);
-        if (options_.show_names) cell("");
+        cell(line_, record.where);
+        cell(line_, record.id);
+        if (options_.show_names) cell(line_, "");
         line_ += "unreadable,,,,";
-        cell(joined(unreadable_problems(record), " | ", [](const std::string& s) { return s; }));
+        cell(line_, joined(unreadable_problems(record), " | ", [](const std::string& s) { return s; }));
         line_ += ",,\n";
         out_ << line_;
     }
 
 private:
-    std::string field_;  ///< reused for every joined cell
-
-    void cell(const std::string& s) {
+    static void cell(std::string& line, const std::string& s) {
         if (text::formula_like(s))
-            text::append_csv_field(line_, text::inert(s));
+            text::append_csv_field(line, text::inert(s));
         else
-            text::append_csv_field(line_, s);
-        line_ += ',';
+            text::append_csv_field(line, s);
+        line += ',';
     }
 };
 
@@ -196,43 +202,50 @@ public:
     }
 
     void row(const ScreenRow& row) override {
-        const ScreenResult& r = row.result;
         line_.clear();
-        line_ += "{\"record\":";
-        text::append_json_string(line_, row.where);
-        line_ += ",\"id\":";
-        text::append_json_string(line_, row.id);
+        render_row(row, line_);
+        out_ << line_;
+    }
+
+    bool renders_rows() const override { return true; }
+
+    void render_row(const ScreenRow& row, std::string& line) const override {
+        const ScreenResult& r = row.result;
+        line += "{\"record\":";
+        text::append_json_string(line, row.where);
+        line += ",\"id\":";
+        text::append_json_string(line, row.id);
         if (options_.show_names) {
-            line_ += ",\"name\":";
-            text::append_json_string(line_, row.name);
+            line += ",\"name\":";
+            text::append_json_string(line, row.name);
         }
-        line_ += ",\"outcome\":\"";
-        line_ += to_string(r.outcome);
-        line_ += "\",\"desirable\":{\"met\":" + std::to_string(r.desirable_met) +
+        line += ",\"outcome\":\"";
+        line += to_string(r.outcome);
+        line += "\",\"desirable\":{\"met\":" + std::to_string(r.desirable_met) +
                  ",\"of\":" + std::to_string(r.desirable_total) + "}";
-        findings("not_met", r.not_met, row, false);
+        findings(line, "not_met", r.not_met, row, false);
         if (r.outcome != ScreenOutcome::reject) {
-            findings("undecided", r.unknown, row, true);
-            line_ += ",\"ask_for\":[";
+            findings(line, "undecided", r.unknown, row, true);
+            line += ",\"ask_for\":[";
             bool first = true;
             for (const auto& field : r.fields_to_ask()) {
-                if (!first) line_ += ',';
+                if (!first) line += ',';
                 first = false;
-                text::append_json_string(line_, field);
+                text::append_json_string(line, field);
             }
-            line_ += "],\"to_assess\":[";
+            line += "],\"to_assess\":[";
             first = true;
+            thread_local std::string id;
             for (const auto& a : r.assess) {
-                if (!first) line_ += ',';
+                if (!first) line += ',';
                 first = false;
-                id_.clear();
-                append_statement_id(id_, a.level, *a.criterion);
-                text::append_json_string(line_, id_);
+                id.clear();
+                append_statement_id(id, a.level, *a.criterion);
+                text::append_json_string(line, id);
             }
-            line_ += ']';
+            line += ']';
         }
-        line_ += ",\"judgements_assessed\":false}\n";
-        out_ << line_;
+        line += ",\"judgements_assessed\":false}\n";
     }
 
     void unreadable(const BadRecord& record) override {
@@ -254,36 +267,36 @@ public:
     }
 
 private:
-    std::string id_;  ///< reused for every statement id
-
     // `undecided`: the findings are not decided, and come with the fields to ask for.
-    void findings(const char* key, const std::vector<ScreenFinding>& list, const ScreenRow& row, bool undecided) {
-        line_ += ",\"";
-        line_ += key;
-        line_ += "\":[";
+    static void findings(std::string& line, const char* key, const std::vector<ScreenFinding>& list,
+                         const ScreenRow& row, bool undecided) {
+        thread_local std::string id;
+        line += ",\"";
+        line += key;
+        line += "\":[";
         bool first = true;
         for (const auto& f : list) {
-            if (!first) line_ += ',';
+            if (!first) line += ',';
             first = false;
-            line_ += "{\"statement\":";
-            id_.clear();
-            append_statement_id(id_, f.level, *f.criterion);
-            text::append_json_string(line_, id_);
-            line_ += ",\"text\":";
-            text::append_json_string(line_, f.criterion->text);
-            line_ += ",\"reason\":";
-            text::append_json_string(line_, words_for(f, row, !undecided));
+            line += "{\"statement\":";
+            id.clear();
+            append_statement_id(id, f.level, *f.criterion);
+            text::append_json_string(line, id);
+            line += ",\"text\":";
+            text::append_json_string(line, f.criterion->text);
+            line += ",\"reason\":";
+            text::append_json_string(line, words_for(f, row, !undecided));
             if (undecided) {
-                line_ += ",\"ask_for\":[";
+                line += ",\"ask_for\":[";
                 for (std::size_t i = 0; i < f.ask.size(); ++i) {
-                    if (i) line_ += ',';
-                    text::append_json_string(line_, f.ask[i]);
+                    if (i) line += ',';
+                    text::append_json_string(line, f.ask[i]);
                 }
-                line_ += ']';
+                line += ']';
             }
-            line_ += '}';
+            line += '}';
         }
-        line_ += ']';
+        line += ']';
     }
 };
 

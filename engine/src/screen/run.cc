@@ -13,6 +13,7 @@ struct Context {
     const RuleSet& rules;
     const ScreenRunOptions& options;
     const ProfileCheck& check;
+    const ScreenSink* render;  ///< the sink, when the workers word its rows
 };
 
 Done screen_record(const RawRecord& raw, std::uint64_t sequence, const Context& context);
@@ -60,7 +61,14 @@ Done screen_record(const RawRecord& raw, std::uint64_t sequence, const Context& 
     row.id = profile->id;
     if (options.show_names) row.name = profile->name;
     profile->name.clear();
-    row.profile = std::make_shared<const Profile>(std::move(*profile));
+    if (context.render) {
+        // Worded here, while the profile lives: the row keeps only what the audit counts.
+        row.profile = std::shared_ptr<const Profile>(std::shared_ptr<const Profile>(), &*profile);
+        context.render->render_row(row, done.rendered);
+        row.profile.reset();
+    } else {
+        row.profile = std::make_shared<const Profile>(std::move(*profile));
+    }
     done.item = std::move(row);
     return done;
 }
@@ -77,7 +85,8 @@ public:
             if (!row->id.empty()) ids_.add(row->id, row->where);
             audit_.add(row->result);
             if (!row->result.rule_errors.empty()) ++rule_faults_;
-            sink_.row(*row);
+            if (row->profile) sink_.row(*row);
+            else sink_.write_rendered(done.rendered);
         } else {
             audit_.add_bad_record();
             sink_.bad(std::get<BadRecord>(done.item));
@@ -105,7 +114,7 @@ ScreenRunSummary run_screen(RecordSource& source, const RuleSet& rules, const Sc
                             ScreenSink& sink) {
     Writer writer(sink, options.target);
     ProfileCheck check(rules);
-    Context context{rules, options, check};
+    Context context{rules, options, check, sink.renders_rows() ? &sink : nullptr};
     batch::PipelineOptions pipeline{options.threads, options.batch_size, &options.progress, options.times};
     auto input_failure = batch::run_pipeline<ScreenRow>(
         source, pipeline, [&](const RawRecord& raw, std::uint64_t sequence) { return process(raw, sequence, context); },
