@@ -67,12 +67,49 @@ public:
     }
 };
 
-/// Cuts one input into raw records. Used by one thread at a time.
+class RecordSource;
+
+/// A byte range of an input that a worker cuts into records itself (RecordSource::claim).
+struct InputRange {
+    const RecordSource* source = nullptr;  ///< cuts it, with read_range
+    std::size_t input = 0;                 ///< which input of a chain: line numbers start again at each
+    std::uint64_t begin = 0, end = 0;      ///< bytes; a record belongs to the range it starts in
+    bool last = false;                     ///< the input's last range: read on to the input's end
+};
+
+/// What RecordSource::claim found next.
+enum class Claim {
+    range,   ///< a range for a worker to read with read_range
+    serial,  ///< this part of the input is read record by record with next()
+    end,     ///< nothing is left
+};
+
+/// Cuts one input into raw records. `next` and `claim` are used by one thread at a time;
+/// `read_range` by any number at once.
 class RecordSource {
 public:
     virtual ~RecordSource() = default;
     /// Reads the next record into `record`; false at the end of the input.
     virtual bool next(RawRecord& record) = 0;
+    /// Claims the next range of the input, of about `want_bytes`, for a worker to cut into
+    /// records with read_range, so that the cutting runs on every worker instead of one at a
+    /// time. A source that cannot be read at an offset (a pipe, a table) answers `serial`.
+    virtual Claim claim(InputRange& range, std::size_t want_bytes) {
+        (void)range;
+        (void)want_bytes;
+        return Claim::serial;
+    }
+    /// Reads the records that start in `range` into `records` from index 0, reusing the
+    /// elements there and adding more as needed; returns how many it read. `lines` receives the
+    /// lines that start in the range, blank ones included, and each record's `number` counts
+    /// from 1 within the range: the caller adds the lines of the input's earlier ranges.
+    virtual std::size_t read_range(const InputRange& range, std::vector<RawRecord>& records,
+                                   std::uint64_t& lines) const {
+        (void)range;
+        (void)records;
+        lines = 0;
+        return 0;
+    }
     /// Bytes consumed so far, and the input's size when it is known (not for a pipe).
     virtual std::uint64_t bytes_read() const = 0;
     virtual std::optional<std::uint64_t> bytes_total() const = 0;
@@ -209,11 +246,13 @@ struct BatchProgress {
     std::optional<std::uint64_t> total_bytes;
 };
 
-/// Time spent in each stage of a batch run, summed over its threads (nanoseconds). Reading and
-/// writing are done by one thread at a time; their share of the total is what bounds how far
-/// more threads can speed a run up.
+/// Time spent in each stage of a batch run, summed over its threads (nanoseconds). Reading
+/// (claiming a range, or cutting records from an input that cannot be split) and writing are
+/// done by one thread at a time; their share of the total is what bounds how far more threads
+/// can speed a run up. Cutting a claimed range into records (`split_ns`) runs on every worker.
 struct StageTimes {
     std::atomic<std::uint64_t> read_ns{0};
+    std::atomic<std::uint64_t> split_ns{0};
     std::atomic<std::uint64_t> process_ns{0};
     std::atomic<std::uint64_t> write_ns{0};
 };

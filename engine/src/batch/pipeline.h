@@ -40,6 +40,7 @@ struct PipelineOptions {
     std::size_t batch_size = 256;  ///< records per unit of work
     const std::function<void(const BatchProgress&)>* progress = nullptr;
     StageTimes* times = nullptr;   ///< when given, the time each stage took, summed over threads
+    std::size_t range_bytes = 0;   ///< claimed ranges of this size; 0 adapts them to batch_size records
 };
 
 /// Counts the readers' warnings by message, in the order first seen.
@@ -97,6 +98,10 @@ private:
 // A batch is closed at this much record text even when it has room for more records, so that
 // long records do not multiply the memory in flight.
 constexpr std::size_t kBatchBytes = 1u << 20;
+// A claimed range of input is about `batch_size` records of the average size so far, within
+// these bounds; the first, before any record is measured, is kFirstRangeBytes.
+constexpr std::size_t kMinRangeBytes = 16u << 10;
+constexpr std::size_t kFirstRangeBytes = 64u << 10;
 // Record buffers up to this size are kept for the next batch; longer ones are given back.
 constexpr std::size_t kKeptRecordBytes = 64u << 10;
 // Batches between reading and writing, per worker.
@@ -116,6 +121,67 @@ struct Batch {
     std::vector<Done<Item>> done;
 };
 
+// Numbers the records of claimed ranges: each range's lines count on from the lines of the
+// ranges before it in the same input, and sequences from the records before. Ranges are cut
+// side by side but numbered here one after another, in the order they were claimed.
+class Numbering {
+public:
+    explicit Numbering(const PipelineOptions& options, std::size_t range_bytes = 0)
+        : batch_size_(options.batch_size), range_bytes_(range_bytes) {}
+
+    // Gives `count` records their sequences from the next one on; for a range, adds the lines
+    // of the input's earlier ranges to the records' line numbers.
+    std::uint64_t number(std::vector<RawRecord>& records, std::size_t count, const InputRange* range, std::uint64_t lines) {
+        std::uint64_t first = sequence_;
+        sequence_ += count;
+        if (!range) return first;
+        if (range->input != input_ || !started_) {
+            started_ = true;
+            input_ = range->input;
+            line_base_ = 0;
+        }
+        if (line_base_ > 0)
+            for (std::size_t i = 0; i < count; ++i) records[i].number += line_base_;
+        line_base_ += lines;
+        bytes_ += range->end - range->begin;
+        records_ += count;
+        return first;
+    }
+    std::uint64_t records() const { return sequence_; }
+    // How many bytes the next range should be.
+    std::size_t range_bytes() const {
+        if (range_bytes_) return range_bytes_;
+        if (records_ == 0) return kFirstRangeBytes;
+        return static_cast<std::size_t>(
+            std::clamp<std::uint64_t>(bytes_ / records_ * batch_size_, kMinRangeBytes, kBatchBytes));
+    }
+
+private:
+    std::size_t batch_size_;
+    std::size_t range_bytes_;  // fixed, for tests; 0 adapts
+    std::uint64_t sequence_ = 0;
+    bool started_ = false;
+    std::size_t input_ = 0;
+    std::uint64_t line_base_ = 0;
+    std::uint64_t bytes_ = 0, records_ = 0;  // of the ranges numbered so far
+};
+
+// Fills `records` from index 0 with up to a batch of records read in order; returns how many.
+inline std::size_t read_serial(RecordSource& source, std::vector<RawRecord>& records, std::size_t batch_size) {
+    if (records.size() < batch_size) records.resize(batch_size);
+    std::size_t n = 0, bytes = 0;
+    while (n < batch_size && bytes < kBatchBytes) {
+        RawRecord& record = records[n];
+        // A buffer that once held an unusually long record is given back rather than kept.
+        if (record.text.capacity() > kKeptRecordBytes) std::string().swap(record.text);
+        if (!source.next(record)) break;
+        bytes += record.text.size();
+        for (const auto& cell : record.cells) bytes += cell.size();
+        ++n;
+    }
+    return n;
+}
+
 // Every thread is a worker, and each worker also takes its turn at reading and at writing:
 // it reads a batch (one reader at a time, so batches are numbered in input order), processes
 // it, and then, if no other worker is writing, writes every batch that is next in order. No
@@ -126,14 +192,15 @@ class Pipeline {
 public:
     Pipeline(RecordSource& source, const PipelineOptions& options, Process& process, Write& write)
         : source_(source), options_(options), process_(process), write_(write), ticker_(options, source),
-          limit_(kBatchesPerWorker * std::max(1u, options.threads)), spare_(std::max(1u, options.threads)) {}
+          limit_(kBatchesPerWorker * std::max(1u, options.threads)), numbering_(options, options.range_bytes),
+          spare_(std::max(1u, options.threads)) {}
 
     void run() {
         std::vector<std::thread> helpers;
         for (unsigned t = 1; t < options_.threads; ++t) helpers.emplace_back([this, t] { work(t); });
         work(0);
         for (auto& h : helpers) h.join();
-        ticker_.tick(sequence_, true);
+        ticker_.tick(numbering_.records(), true);
     }
 
 private:
@@ -143,16 +210,19 @@ private:
     Process& process_;
     Write& write_;             // called by the writing worker only
     Ticker ticker_;            // used by the reading worker only
+    std::atomic<std::uint64_t> ticker_records_{0};  // records numbered so far, for the ticker
     const std::size_t limit_;  // batches between reading and writing
 
-    std::mutex read_mutex_;    // one reader at a time; guards the source and `sequence_`
-    std::uint64_t sequence_ = 0;
+    std::mutex read_mutex_;    // one reader at a time; guards the source's next() and claim()
     bool input_done_ = false;
 
     std::mutex mutex_;         // guards everything below
     std::condition_variable slot_free_;
+    std::condition_variable numbered_cv_;
     std::size_t in_flight_ = 0;
-    std::uint64_t numbered_ = 0;  // batches read so far
+    std::uint64_t numbered_ = 0;  // batches claimed so far
+    std::uint64_t counted_ = 0;   // batches whose records are numbered
+    Numbering numbering_;
     std::uint64_t next_ = 0;      // the batch to write next
     bool writing_ = false;        // a worker is writing
     std::map<std::uint64_t, std::unique_ptr<Batch>> finished_;
@@ -171,10 +241,13 @@ private:
     }
 
     // The next batch of input, or null at its end. Waits while the most batches are in flight.
+    // A claimed range is cut into records outside the read lock, side by side with the other
+    // workers' ranges; the batch then waits for its turn to have its records numbered.
     std::unique_ptr<Batch> read(unsigned worker) {
-        std::lock_guard read_lock(read_mutex_);
+        std::unique_lock read_lock(read_mutex_);
         if (input_done_) return nullptr;
         std::unique_ptr<Batch> batch;
+        std::size_t range_bytes = 0;
         {
             std::unique_lock lock(mutex_);
             slot_free_.wait(lock, [&] { return in_flight_ < limit_; });
@@ -183,37 +256,47 @@ private:
                 batch = std::move(mine.back());
                 mine.pop_back();
             }
+            range_bytes = numbering_.range_bytes();
         }
-        StageTimer timer(options_.times, &StageTimes::read_ns);
         if (!batch) {
             batch = std::make_unique<Batch>();
             batch->owner = worker;
         }
-        if (batch->records.size() < options_.batch_size) batch->records.resize(options_.batch_size);
-        std::size_t n = 0, bytes = 0;
-        while (n < options_.batch_size && bytes < kBatchBytes) {
-            RawRecord& record = batch->records[n];
-            // A buffer that once held an unusually long record is given back rather than kept.
-            if (record.text.capacity() > kKeptRecordBytes) std::string().swap(record.text);
-            if (!source_.next(record)) {
+        InputRange range;
+        Claim claim = Claim::end;
+        std::size_t n = 0;
+        {
+            StageTimer timer(options_.times, &StageTimes::read_ns);
+            claim = source_.claim(range, range_bytes);
+            if (claim == Claim::serial) n = read_serial(source_, batch->records, options_.batch_size);
+            ticker_.tick(ticker_records_);
+        }
+        std::uint64_t lines = 0;
+        {
+            std::lock_guard lock(mutex_);
+            if (claim == Claim::end || (claim == Claim::serial && n == 0)) {
                 input_done_ = true;
-                break;
+                --in_flight_;
+                slot_free_.notify_one();
+                return nullptr;
             }
-            bytes += record.text.size();
-            for (const auto& cell : record.cells) bytes += cell.size();
-            ++n;
+            batch->number = numbered_++;
+        }
+        if (claim == Claim::range) {
+            read_lock.unlock();
+            StageTimer timer(options_.times, &StageTimes::split_ns);
+            n = range.source->read_range(range, batch->records, lines);
         }
         batch->count = n;
-        batch->first = sequence_;
-        sequence_ += n;
-        ticker_.tick(sequence_);
-        std::lock_guard lock(mutex_);
-        if (n == 0) {
-            --in_flight_;
-            slot_free_.notify_one();
-            return nullptr;
+        std::unique_lock lock(mutex_);
+        numbered_cv_.wait(lock, [&] { return counted_ == batch->number; });
+        {
+            StageTimer timer(options_.times, &StageTimes::read_ns);
+            batch->first = numbering_.number(batch->records, n, claim == Claim::range ? &range : nullptr, lines);
         }
-        batch->number = numbered_++;
+        ticker_records_ = numbering_.records();
+        ++counted_;
+        numbered_cv_.notify_all();
         return batch;
     }
 
@@ -246,29 +329,40 @@ private:
     }
 };
 
-// One thread does everything, record by record.
+// One thread does everything, a batch of records at a time.
 template <class Item, class Process, class Write>
 void run_inline(RecordSource& source, const PipelineOptions& options, Process& process, Write& write) {
     Ticker ticker(options, source);
-    RawRecord raw;
-    std::uint64_t sequence = 0;
+    Numbering numbering(options, options.range_bytes);
+    std::vector<RawRecord> records;
+    Done<Item> done;
     for (;;) {
+        InputRange range;
+        Claim claim = Claim::end;
+        std::size_t n = 0;
+        std::uint64_t lines = 0;
         {
             StageTimer timer(options.times, &StageTimes::read_ns);
-            if (!source.next(raw)) break;
+            claim = source.claim(range, numbering.range_bytes());
+            if (claim == Claim::serial) n = read_serial(source, records, options.batch_size);
         }
-        Done<Item> done;
-        {
-            StageTimer timer(options.times, &StageTimes::process_ns);
-            done = process(raw, sequence++);
+        if (claim == Claim::end || (claim == Claim::serial && n == 0)) break;
+        if (claim == Claim::range) {
+            StageTimer timer(options.times, &StageTimes::split_ns);
+            n = range.source->read_range(range, records, lines);
         }
-        {
+        std::uint64_t first = numbering.number(records, n, claim == Claim::range ? &range : nullptr, lines);
+        for (std::size_t i = 0; i < n; ++i) {
+            {
+                StageTimer timer(options.times, &StageTimes::process_ns);
+                done = process(records[i], first + i);
+            }
             StageTimer timer(options.times, &StageTimes::write_ns);
             write(done);
         }
-        if ((sequence & 255) == 0) ticker.tick(sequence);
+        ticker.tick(numbering.records());
     }
-    ticker.tick(sequence, true);
+    ticker.tick(numbering.records(), true);
 }
 
 }  // namespace detail
