@@ -50,6 +50,25 @@ TEST_CASE("IdRegister: repeated ids with every place, first place first, in cons
     CHECK(ids.take().empty());
 }
 
+TEST_CASE("IdRegister: many ids, as its table grows, keep their first places") {
+    IdRegister ids;
+    const int n = 20000;
+    for (int i = 0; i < n; ++i) REQUIRE_FALSE(ids.add("P-" + std::to_string(i), "big.jsonl:" + std::to_string(i + 1)));
+    // Every 997th id again, from the last down, in a second file.
+    std::vector<int> again;
+    for (int i = n - 1; i >= 0; i -= 997) again.push_back(i);
+    for (std::size_t k = 0; k < again.size(); ++k)
+        REQUIRE(ids.add("P-" + std::to_string(again[k]), "more.jsonl:" + std::to_string(k + 1)));
+    REQUIRE_FALSE(ids.add("P-new", "more.jsonl:999"));
+    auto repeated = ids.take();
+    REQUIRE(repeated.size() == again.size());
+    for (std::size_t k = 0; k < again.size(); ++k) {
+        CHECK(repeated[k].id == "P-" + std::to_string(again[k]));
+        CHECK(repeated[k].places == std::vector<std::string>{"big.jsonl:" + std::to_string(again[k] + 1),
+                                                             "more.jsonl:" + std::to_string(k + 1)});
+    }
+}
+
 TEST_CASE("ProfileCheck: evidence for a competency the rules do not define is named, with the nearest id") {
     RuleLoadOptions options;
     options.directory = std::string(ELIGO_SOURCE_DIR) + "/rules";

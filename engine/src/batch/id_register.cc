@@ -1,7 +1,9 @@
 // Repeated profile ids in a batch, found in one pass in constant memory per record.
+#include <algorithm>
 #include <charconv>
 #include <functional>
 #include <unordered_map>
+#include <vector>
 
 #include "eligo/batch.h"
 
@@ -14,12 +16,57 @@ struct Place {
     std::uint64_t number = 0;  ///< 0: the place has no number of its own
 };
 
+// The first place of every id, by the id's 64-bit hash, in one array probed linearly: no
+// allocation per record, which matters as the register is kept by the one thread that writes.
+class FirstPlaces {
+public:
+    // The place stored for `hash`, added as `place` when the hash is new; `added` says which.
+    Place& find_or_add(std::uint64_t hash, bool& added) {
+        if ((used_ + 1) * 2 > slots_.size()) grow();
+        if (hash == 0) hash = 1;  // 0 marks an empty slot
+        std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
+            Slot& slot = slots_[i];
+            if (slot.hash == hash) {
+                added = false;
+                return slot.place;
+            }
+            if (slot.hash == 0) {
+                slot.hash = hash;
+                ++used_;
+                added = true;
+                return slot.place;
+            }
+        }
+    }
+
+private:
+    struct Slot {
+        std::uint64_t hash = 0;
+        Place place;
+    };
+    std::vector<Slot> slots_;
+    std::size_t used_ = 0;
+
+    void grow() {
+        std::vector<Slot> old = std::move(slots_);
+        slots_.assign(std::max<std::size_t>(1024, old.size() * 2), Slot{});
+        std::size_t mask = slots_.size() - 1;
+        for (const Slot& slot : old) {
+            if (slot.hash == 0) continue;
+            std::size_t i = static_cast<std::size_t>(slot.hash) & mask;
+            while (slots_[i].hash != 0) i = (i + 1) & mask;
+            slots_[i] = slot;
+        }
+    }
+};
+
 struct IdRegister::State {
     std::vector<std::string> prefixes;
     std::unordered_map<std::string, std::uint32_t> prefix_index;
     std::uint32_t last_prefix = UINT32_MAX;  // records of one file come together
 
-    std::unordered_map<std::uint64_t, Place> first;  // id hash -> its first record's place
+    FirstPlaces first;  // id hash -> its first record's place
     // Ids seen again: their index in `repeated`, by hash.
     std::unordered_map<std::uint64_t, std::size_t> repeated_index;
     std::vector<RepeatedId> repeated;
@@ -56,13 +103,14 @@ IdRegister::~IdRegister() = default;
 bool IdRegister::add(std::string_view id, std::string_view where) {
     State& s = *state_;
     std::uint64_t hash = std::hash<std::string_view>{}(id);
-    auto [it, added] = s.first.try_emplace(hash, Place{});
+    bool added = false;
+    Place& first = s.first.find_or_add(hash, added);
     if (added) {
-        it->second = s.place_of(where);
+        first = s.place_of(where);
         return false;
     }
     auto [r, first_repeat] = s.repeated_index.try_emplace(hash, s.repeated.size());
-    if (first_repeat) s.repeated.push_back({std::string(id), {s.text_of(it->second)}});
+    if (first_repeat) s.repeated.push_back({std::string(id), {s.text_of(first)}});
     s.repeated[r->second].places.emplace_back(where);
     return true;
 }

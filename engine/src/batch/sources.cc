@@ -109,7 +109,11 @@ private:
             ssize_t got = ::pread(fd_, buffer().data(), want_, static_cast<off_t>(offset_));
             if (got > 0) {
                 have_ = static_cast<std::size_t>(got);
-                want_ = kBuffer;
+                // Past the first read comes the rest of a range's last line, which is usually
+                // short: each read asks for twice the last, from 16 KiB on, so that a range
+                // does not copy far beyond its end.
+                want_ = std::clamp<std::size_t>(want_ * 2, 16u << 10, kBuffer);
+                if (first_) want_ = 16u << 10, first_ = false;
                 return;
             }
             if (got < 0 && errno == EINTR) continue;
@@ -123,6 +127,7 @@ private:
     std::uint64_t offset_;
     std::size_t want_;
     std::size_t at_ = 0, have_ = 0;
+    bool first_ = true;
     bool end_ = false;
     int error_ = 0;
 };

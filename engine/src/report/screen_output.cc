@@ -76,8 +76,14 @@ public:
         unreadable(record);
     }
     virtual void unreadable(const BadRecord& record) = 0;
-    void write_rendered(std::string_view bytes) override { out_.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); }
+    // Rows are gathered and handed to the stream a mebibyte at a time: a stream writes a
+    // long row (over a kilobyte) straight through, a system call per row.
+    void write_rendered(std::string_view bytes) override {
+        pending_.append(bytes);
+        if (pending_.size() >= kPendingBytes) flush_pending();
+    }
     std::optional<Error> finish(const ScreenAudit&, const std::vector<BatchWarning>&) override {
+        flush_pending();
         out_.flush();
         if (!out_) return Error{ErrorCode::io, "output", "could not be written (disk full, or the reader went away)", {}};
         return std::nullopt;
@@ -88,6 +94,17 @@ protected:
     std::ostream& errors_;
     ScreenOutputOptions options_;
     std::string line_;  ///< reused for every row
+
+    /// Writes out the rows gathered by write_rendered; before anything else goes to `out_`.
+    void flush_pending() {
+        if (pending_.empty()) return;
+        out_.write(pending_.data(), static_cast<std::streamsize>(pending_.size()));
+        pending_.clear();
+    }
+
+private:
+    static constexpr std::size_t kPendingBytes = 1u << 20;
+    std::string pending_;
 };
 
 class CsvSink final : public StreamSink {
@@ -103,7 +120,7 @@ public:
     void row(const ScreenRow& row) override {
         line_.clear();
         render_row(row, line_);
-        out_ << line_;
+        write_rendered(line_);
     }
 
     bool renders_rows() const override { return true; }
@@ -149,7 +166,7 @@ public:
         line_ += "unreadable,,,,";
         cell(line_, joined(unreadable_problems(record), " | ", [](const std::string& s) { return s; }));
         line_ += ",,\n";
-        out_ << line_;
+        write_rendered(line_);
     }
 
 private:
@@ -204,7 +221,7 @@ public:
     void row(const ScreenRow& row) override {
         line_.clear();
         render_row(row, line_);
-        out_ << line_;
+        write_rendered(line_);
     }
 
     bool renders_rows() const override { return true; }
@@ -263,7 +280,7 @@ public:
             text::append_json_string(line_, problem);
         }
         line_ += "]}\n";
-        out_ << line_;
+        write_rendered(line_);
     }
 
 private:
@@ -345,6 +362,7 @@ public:
 
     std::optional<Error> finish(const ScreenAudit& audit, const std::vector<BatchWarning>& warnings) override {
         ScreenRunSummary summary{audit, warnings, std::nullopt, std::nullopt, 0, {}};
+        flush_pending();
         if (!unreadable_.empty())
             out_ << "\nCould not be read (not screened; correct them and screen them again):\n" << unreadable_;
         out_ << '\n';
