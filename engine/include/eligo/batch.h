@@ -203,9 +203,9 @@ struct RepeatedId {
 /// Finds the profile ids that more than one record carries. Records are added in input order,
 /// so the first place listed is the first record with the id.
 ///
-/// Memory: 48 to 96 bytes per distinct id (a 64-bit hash of the id and its first place, in a
-/// table kept at most half full, the place's file name kept once per file), and no allocation
-/// per record. Two different ids with the same hash would be taken for one: with 64 bits that
+/// Memory: 48 to 96 bytes per distinct id, and 2 MiB at least (a 64-bit hash of the id and its
+/// first place, in a table kept at most half full and allocated in huge pages; the place's file
+/// name kept once per file), and no allocation per record. Two different ids with the same hash would be taken for one: with 64 bits that
 /// is about one chance in 10^7 for a million records.
 class IdRegister {
 public:
