@@ -1,8 +1,10 @@
-// The batch pipeline shared by `screen` and `evaluate`: workers that take turns at reading,
-// process batches of records side by side, and take turns at writing them in input order.
+// The batch pipeline shared by `screen` and `evaluate`: workers that read batches of records
+// (taking turns, or each its own byte range of a file), process them side by side, and take
+// turns at writing them in input order.
 //
 // Memory stays constant: at most `4 × threads` batches are between reading and writing at any
-// time, a batch holds at most `batch_size` records and about kBatchBytes of text, and written
+// time, a batch holds at most `batch_size` records and about kBatchBytes of text (a range, about
+// `batch_size` records of the average size so far, and at most kBatchBytes), and written
 // batches are reused.
 #pragma once
 
@@ -183,10 +185,12 @@ inline std::size_t read_serial(RecordSource& source, std::vector<RawRecord>& rec
 }
 
 // Every thread is a worker, and each worker also takes its turn at reading and at writing:
-// it reads a batch (one reader at a time, so batches are numbered in input order), processes
-// it, and then, if no other worker is writing, writes every batch that is next in order. No
-// thread only waits on the others, so `threads` workers keep that many cores busy, and the
-// serial parts (reading, writing) overlap with the processing of other batches.
+// it claims a batch (one at a time, so batches are numbered in input order), reads it (a byte
+// range of a file it cuts into records itself, beside the other workers; an input that cannot
+// be split, record by record while it holds the turn), processes it, and then, if no other
+// worker is writing, writes every batch that is next in order. No thread only waits on the
+// others, so `threads` workers keep that many cores busy, and the serial parts (claiming,
+// numbering, writing) overlap with the processing of other batches.
 template <class Item, class Process, class Write>
 class Pipeline {
 public:
