@@ -2,16 +2,12 @@
 // record, line number and sequence must be what reading the file in order gives, however the
 // ranges fall (inside a line, on a newline, between the CR and LF of a CRLF, inside a line
 // over the limit) and however many threads cut them.
-#include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
-#include <mutex>
 #include <random>
 
 #include <catch2/catch.hpp>
 
 #include "batch/pipeline.h"
+#include "cli_run.h"
 #include "eligo/batch.h"
 
 using namespace eligo;
@@ -19,11 +15,9 @@ using namespace eligo;
 namespace {
 
 std::string temp_file(const std::string& name, const std::string& bytes) {
-    auto dir = std::filesystem::temp_directory_path() / ("eligo-range-test-" + std::to_string(getpid()));
-    std::filesystem::create_directories(dir);
-    std::string path = (dir / name).string();
-    std::ofstream(path, std::ios::binary) << bytes;
-    return path;
+    auto path = test::scratch_directory() / "range-read" / name;
+    test::write_file(path, bytes);
+    return path.string();
 }
 
 // What a record was read as: where it is, its text, and its sequence.
