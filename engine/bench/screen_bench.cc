@@ -27,7 +27,6 @@
 #include <string>
 
 #include <thread>
-#include <vector>
 
 #include "eligo/batch.h"
 #include "eligo/evaluate_run.h"
@@ -52,16 +51,6 @@ double cpu_seconds() {
     auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
-
-// Output thrown away as `screen --out FILE` writes it: through a stream with a 1 MiB buffer.
-struct Discard : std::ofstream {
-    std::vector<char> buffer = std::vector<char>(1u << 20);
-    Discard() {
-        rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-        open("/dev/null", std::ios::binary);
-    }
-    ~Discard() override { close(); }  // while the buffer is still there
-};
 
 int usage() {
     std::cerr << "usage: eligo_screen_bench generate N FILE [SEED]\n"
@@ -93,7 +82,7 @@ int screen_row(const std::string& file, const eligo::RuleSet& rules, const eligo
     using namespace eligo;
     auto source = open_jsonl(file);
     if (!source) return 2;
-    Discard out;
+    std::ofstream out("/dev/null", std::ios::binary);
     ScreenOutputOptions output{&rules, target, as_of, false, false, std::nullopt};
     auto sink = csv_sink(out, std::cerr, output);
     StageTimes times;
@@ -120,7 +109,7 @@ int evaluate_row(const std::string& file, const eligo::RuleSet& rules, const std
     using namespace eligo;
     auto source = open_jsonl(file);
     if (!source) return 2;
-    Discard out;
+    std::ofstream out("/dev/null", std::ios::binary);
     StageTimes times;
     EvaluateRunOptions options;
     options.evaluate = {as_of, roles};
@@ -149,7 +138,7 @@ Pass engine_level_a(const std::string& file, const eligo::RuleSet& rules, const 
     Pass pass;
     auto source = open_jsonl(file);
     if (!source) return pass;
-    Discard out;
+    std::ofstream out("/dev/null", std::ios::binary);
     ScreenOutputOptions output{&rules, target, as_of, false, false, std::nullopt};
     auto sink = csv_sink(out, std::cerr, output);
     ScreenRunOptions options;
@@ -334,7 +323,7 @@ int main(int argc, char** argv) {
         std::cerr << source.errors().front().to_string() << '\n';
         return 2;
     }
-    Discard out;
+    std::ofstream out("/dev/null", std::ios::binary);
     ScreenOutputOptions output{rules->get(), target, as_of, false, false, std::nullopt};
     auto sink = csv_sink(out, std::cerr, output);
     ScreenRunOptions options;

@@ -5,7 +5,6 @@
 #include <fstream>
 #include <iostream>
 #include <thread>
-#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
@@ -162,14 +161,9 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
     }
     ScreenOutputOptions output{rules.get(), target, *as_of, args.show_names, false, std::nullopt};
     output.about = about_run(common, args);
-    // An output file is written a mebibyte at a time: a system call every few kilobytes of
-    // rows costs more than wording them (declared first, so that it outlives the stream).
-    std::vector<char> out_buffer;
     std::ofstream out_file;
     std::ostream* out = &std::cout;
     if (!args.out.empty() && args.out != "-" && format != "xlsx") {
-        out_buffer.resize(1u << 20);
-        out_file.rdbuf()->pubsetbuf(out_buffer.data(), static_cast<std::streamsize>(out_buffer.size()));
         out_file.open(args.out, std::ios::binary);
         if (!out_file) {
             std::cerr << args.out << ": cannot write the output here\n";

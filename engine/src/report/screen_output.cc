@@ -76,8 +76,8 @@ public:
         unreadable(record);
     }
     virtual void unreadable(const BadRecord& record) = 0;
-    // Rows are gathered and handed to the stream a mebibyte at a time: a stream writes a
-    // long row (over a kilobyte) straight through, a system call per row.
+    // Rows are gathered and handed to the stream 256 KiB at a time: a stream writes a long row
+    // (over a kilobyte) straight through, a system call per row.
     void write_rendered(std::string_view bytes) override {
         pending_.append(bytes);
         if (pending_.size() >= kPendingBytes) flush_pending();
@@ -103,7 +103,7 @@ protected:
     }
 
 private:
-    static constexpr std::size_t kPendingBytes = 1u << 20;
+    static constexpr std::size_t kPendingBytes = 256u << 10;
     std::string pending_;
 };
 
