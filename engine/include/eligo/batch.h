@@ -216,6 +216,8 @@ public:
 
     /// Notes that the record at `where` has profile id `id`; true when an earlier record had it.
     bool add(std::string_view id, std::string_view where);
+    /// Starts fetching the memory that adding `id` will read, a few records ahead of adding it.
+    void prefetch(std::string_view id) const;
     /// Every id seen more than once, in the order their second record came; empties the register.
     std::vector<RepeatedId> take();
 

@@ -55,6 +55,13 @@ public:
         }
     }
 
+    // Starts fetching the slot where the search for `hash` begins.
+    void prefetch(std::uint64_t hash) const {
+        if (size_ == 0) return;
+        if (hash == 0) hash = 1;
+        __builtin_prefetch(&slots_[static_cast<std::size_t>(hash) & (size_ - 1)]);
+    }
+
 private:
     struct Slot {
         std::uint64_t hash = 0;
@@ -145,6 +152,10 @@ bool IdRegister::add(std::string_view id, std::string_view where) {
     if (first_repeat) s.repeated.push_back({std::string(id), {s.text_of(first)}});
     s.repeated[r->second].places.emplace_back(where);
     return true;
+}
+
+void IdRegister::prefetch(std::string_view id) const {
+    state_->first.prefetch(std::hash<std::string_view>{}(id));
 }
 
 std::vector<RepeatedId> IdRegister::take() {

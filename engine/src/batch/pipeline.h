@@ -184,6 +184,22 @@ inline std::size_t read_serial(RecordSource& source, std::vector<RawRecord>& rec
     return n;
 }
 
+// Writes `count` processed records in order. A writer that can say what memory a record will
+// need (`write.prefetch(done)`) is asked a few records ahead, so that what it touches in random
+// order (the repeated-id register) is on its way while the records before it are written.
+template <class Item, class Write>
+void write_batch(Write& write, std::vector<Done<Item>>& done, std::size_t count) {
+    constexpr std::size_t kAhead = 4;
+    constexpr bool prefetches = requires(Write& w, const Done<Item>& d) { w.prefetch(d); };
+    if constexpr (prefetches)
+        for (std::size_t i = 0; i < count && i < kAhead; ++i) write.prefetch(done[i]);
+    for (std::size_t i = 0; i < count; ++i) {
+        if constexpr (prefetches)
+            if (i + kAhead < count) write.prefetch(done[i + kAhead]);
+        write(done[i]);
+    }
+}
+
 // Every thread is a worker, and each worker also takes its turn at reading and at writing:
 // it claims a batch (one at a time, so batches are numbered in input order), reads it (a byte
 // range of a file it cuts into records itself, beside the other workers; an input that cannot
@@ -319,7 +335,7 @@ private:
             lock.unlock();
             {
                 StageTimer timer(options_.times, &StageTimes::write_ns);
-                for (std::size_t i = 0; i < ready->count; ++i) write_(ready->done[i]);
+                write_batch(write_, ready->done, ready->count);
             }
             lock.lock();
             // A worker keeps as many batches as its share of those in flight; one that read
@@ -333,13 +349,13 @@ private:
     }
 };
 
-// One thread does everything, a batch of records at a time.
+// One thread does everything, a batch of records at a time: read, processed, then written.
 template <class Item, class Process, class Write>
 void run_inline(RecordSource& source, const PipelineOptions& options, Process& process, Write& write) {
     Ticker ticker(options, source);
     Numbering numbering(options, options.range_bytes);
     std::vector<RawRecord> records;
-    Done<Item> done;
+    std::vector<Done<Item>> done;
     for (;;) {
         InputRange range;
         Claim claim = Claim::end;
@@ -356,13 +372,14 @@ void run_inline(RecordSource& source, const PipelineOptions& options, Process& p
             n = range.source->read_range(range, records, lines);
         }
         std::uint64_t first = numbering.number(records, n, claim == Claim::range ? &range : nullptr, lines);
-        for (std::size_t i = 0; i < n; ++i) {
-            {
-                StageTimer timer(options.times, &StageTimes::process_ns);
-                done = process(records[i], first + i);
-            }
+        {
+            StageTimer timer(options.times, &StageTimes::process_ns);
+            if (done.size() < n) done.resize(n);
+            for (std::size_t i = 0; i < n; ++i) done[i] = process(records[i], first + i);
+        }
+        {
             StageTimer timer(options.times, &StageTimes::write_ns);
-            write(done);
+            write_batch(write, done, n);
         }
         ticker.tick(numbering.records());
     }

@@ -78,6 +78,10 @@ class Writer {
 public:
     Writer(ScreenSink& sink, const ScreenTarget& target) : sink_(sink), audit_(target) {}
 
+    void operator()(Done& done) { write(done); }
+    void prefetch(const Done& done) const {
+        if (const auto* row = std::get_if<ScreenRow>(&done.item); row && !row->id.empty()) ids_.prefetch(row->id);
+    }
     void write(Done& done) {
         for (const auto& w : done.warnings) tally_.add(w);
         if (!done.warnings.empty()) ++records_with_warnings_;
@@ -118,7 +122,7 @@ ScreenRunSummary run_screen(RecordSource& source, const RuleSet& rules, const Sc
     batch::PipelineOptions pipeline{options.threads, options.batch_size, &options.progress, options.times};
     auto input_failure = batch::run_pipeline<ScreenRow>(
         source, pipeline, [&](const RawRecord& raw, std::uint64_t sequence) { return process(raw, sequence, context); },
-        [&](Done& done) { writer.write(done); });
+        writer);
     ScreenRunSummary summary = writer.finish();
     summary.input_failure = input_failure;
     return summary;
