@@ -349,7 +349,7 @@ private:
     }
 };
 
-// One thread does everything, a batch of records at a time: read, processed, then written.
+// One thread does everything: a batch of records read, then processed and written a few at a time.
 template <class Item, class Process, class Write>
 void run_inline(RecordSource& source, const PipelineOptions& options, Process& process, Write& write) {
     Ticker ticker(options, source);
@@ -372,14 +372,18 @@ void run_inline(RecordSource& source, const PipelineOptions& options, Process& p
             n = range.source->read_range(range, records, lines);
         }
         std::uint64_t first = numbering.number(records, n, claim == Claim::range ? &range : nullptr, lines);
-        {
-            StageTimer timer(options.times, &StageTimes::process_ns);
-            if (done.size() < n) done.resize(n);
-            for (std::size_t i = 0; i < n; ++i) done[i] = process(records[i], first + i);
-        }
-        {
+        // A few records at a time: enough for the writer to look ahead, few enough that their
+        // results (a whole framework's report each, for evaluate) are still in the cache.
+        constexpr std::size_t kGroup = 16;
+        if (done.size() < kGroup) done.resize(kGroup);
+        for (std::size_t start = 0; start < n; start += kGroup) {
+            std::size_t count = std::min(kGroup, n - start);
+            {
+                StageTimer timer(options.times, &StageTimes::process_ns);
+                for (std::size_t i = 0; i < count; ++i) done[i] = process(records[start + i], first + start + i);
+            }
             StageTimer timer(options.times, &StageTimes::write_ns);
-            write_batch(write, done, n);
+            write_batch(write, done, count);
         }
         ticker.tick(numbering.records());
     }
