@@ -128,8 +128,8 @@ struct Batch {
 // side by side but numbered here one after another, in the order they were claimed.
 class Numbering {
 public:
-    explicit Numbering(const PipelineOptions& options, std::size_t range_bytes = 0)
-        : batch_size_(options.batch_size), range_bytes_(range_bytes) {}
+    explicit Numbering(const PipelineOptions& options)
+        : batch_size_(options.batch_size), range_bytes_(options.range_bytes) {}
 
     // Gives `count` records their sequences from the next one on; for a range, adds the lines
     // of the input's earlier ranges to the records' line numbers.
@@ -212,7 +212,7 @@ class Pipeline {
 public:
     Pipeline(RecordSource& source, const PipelineOptions& options, Process& process, Write& write)
         : source_(source), options_(options), process_(process), write_(write), ticker_(options, source),
-          limit_(kBatchesPerWorker * std::max(1u, options.threads)), numbering_(options, options.range_bytes),
+          limit_(kBatchesPerWorker * std::max(1u, options.threads)), numbering_(options),
           spare_(std::max(1u, options.threads)) {}
 
     void run() {
@@ -353,7 +353,7 @@ private:
 template <class Item, class Process, class Write>
 void run_inline(RecordSource& source, const PipelineOptions& options, Process& process, Write& write) {
     Ticker ticker(options, source);
-    Numbering numbering(options, options.range_bytes);
+    Numbering numbering(options);
     std::vector<RawRecord> records;
     std::vector<Done<Item>> done;
     for (;;) {

@@ -145,10 +145,8 @@ std::string need_of(const QualificationRequirement& r) {
     if (!r.kinds.empty()) {
         s += ' ';
         append_words(s, r.kinds);
-        s += " qualification";
-    } else {
-        s += " qualification";
     }
+    s += " qualification";
     if (!r.areas.empty()) {
         s += " in ";
         append_words(s, r.areas);
