@@ -21,6 +21,7 @@ import zipfile
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
@@ -183,7 +184,18 @@ class PagesTest(unittest.TestCase):
         """Clicks ELEMENT and waits for the next page: reading before it arrives would read the old one."""
         old = self.browser.find_element(By.TAG_NAME, "html")
         element.click()
-        WebDriverWait(self.browser, 20).until(expected_conditions.staleness_of(old))
+
+        def gone(_):
+            # Chromium may answer for a node of the page being replaced with "does not belong to
+            # the document" instead of a stale reference: either way the old page is gone.
+            try:
+                return expected_conditions.staleness_of(old)(None)
+            except WebDriverException as e:
+                if "does not belong to the document" in str(e):
+                    return True
+                raise
+
+        WebDriverWait(self.browser, 20).until(gone)
 
     def click_button(self, label, within=None):
         self.navigates((within or self.browser).find_element(By.XPATH, f".//button[normalize-space()='{label}']"))
