@@ -3,6 +3,12 @@
 // counts a run ends with.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <random>
+#include <thread>
+
 #include "eligo/batch.h"
 #include "eligo/profile.h"
 #include "eligo/profile_check.h"
@@ -69,6 +75,47 @@ TEST_CASE("IdRegister: many ids, as its table grows, keep their first places") {
     }
 }
 
+TEST_CASE("IdRegister: records added from several threads, in any order, are listed in input order") {
+    // 30,000 records over 9,000 ids, some ids three or more times, across two files.
+    const std::uint64_t n = 30000;
+    std::vector<std::pair<std::string, std::string>> records;  // id, place; the index is the sequence
+    std::mt19937_64 random(17);
+    for (std::uint64_t i = 0; i < n; ++i) {
+        std::string file = i < n / 2 ? "a.jsonl:" + std::to_string(i + 1) : "b.csv row " + std::to_string(i - n / 2 + 2);
+        records.emplace_back("P-" + std::to_string(random() % 9000), file);
+    }
+    // What reading in order finds: each repeated id's places in order, ids by their second record.
+    std::map<std::string, std::vector<std::uint64_t>> seen;
+    for (std::uint64_t i = 0; i < n; ++i) seen[records[i].first].push_back(i);
+    std::vector<std::pair<std::uint64_t, std::string>> by_second;
+    for (const auto& [id, at] : seen)
+        if (at.size() > 1) by_second.emplace_back(at[1], id);
+    std::sort(by_second.begin(), by_second.end());
+
+    std::vector<std::uint64_t> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::shuffle(order.begin(), order.end(), random);
+    IdRegister ids;
+    const unsigned threads = 4;
+    std::vector<std::thread> workers;
+    for (unsigned t = 0; t < threads; ++t)
+        workers.emplace_back([&, t] {
+            for (std::size_t k = t; k < order.size(); k += threads)
+                ids.add(records[order[k]].first, records[order[k]].second, order[k]);
+        });
+    for (auto& w : workers) w.join();
+
+    auto repeated = ids.take();
+    REQUIRE(repeated.size() == by_second.size());
+    for (std::size_t k = 0; k < repeated.size(); ++k) {
+        const std::string& id = by_second[k].second;
+        REQUIRE(repeated[k].id == id);
+        std::vector<std::string> places;
+        for (std::uint64_t i : seen[id]) places.push_back(records[i].second);
+        REQUIRE(repeated[k].places == places);
+    }
+}
+
 TEST_CASE("ProfileCheck: evidence for a competency the rules do not define is named, with the nearest id") {
     RuleLoadOptions options;
     options.directory = std::string(ELIGO_SOURCE_DIR) + "/rules";
@@ -113,6 +160,21 @@ TEST_CASE("a repeated id is reported by screen, evaluate and progression, each r
     CHECK(e.status == 2);
     CHECK_THAT(e.err, Contains("eligo: warning: 2 records have the id `APP-2031` (" + in + ":1, " + in +
                                ":3); each was evaluated on its own line\n"));
+
+    // On two threads, over ranges of the file read side by side: places and ids in input order.
+    std::string many;
+    for (int line = 1; line <= 600; ++line)
+        many += line == 1 || line == 300 || line == 600 ? app : line_of("profiles/app-2032.json");
+    write_file(dir / "many.jsonl", many);
+    std::string m = (dir / "many.jsonl").string();
+    auto t = run_eligo_apart(kScreen + m + " --threads 2 --out " + (dir / "many.csv").string());
+    CHECK(t.status == 2);
+    std::string places;
+    for (int line = 2; line <= 11; ++line) places += (line > 2 ? ", " : "") + m + ":" + std::to_string(line);
+    CHECK_THAT(t.err, Contains("eligo: warning: 597 records have the id `APP-2032` (" + places + " and 587 more); "
+                               "each was screened on its own row\n"
+                               "eligo: warning: 3 records have the id `APP-2031` (" + m + ":1, " + m + ":300, " + m +
+                               ":600); each was screened on its own row\n"));
 
     // Profile files: the same person saved twice under two names.
     write_file(dir / "people" / "a.json", read_file(std::filesystem::path(ELIGO_SOURCE_DIR) / "profiles/e-1042.json"));

@@ -200,13 +200,16 @@ struct RepeatedId {
     std::vector<std::string> places;  ///< `file:17`, `file row 17` or `file`, as records name them
 };
 
-/// Finds the profile ids that more than one record carries. Records are added in input order,
-/// so the first place listed is the first record with the id.
+/// Finds the profile ids that more than one record carries. Records may be added from several
+/// threads at once and in any order, each with its sequence in the input, so that the workers
+/// that read the records keep the register side by side; the ids found are listed in input
+/// order, the first place of each first.
 ///
-/// Memory: 48 to 96 bytes per distinct id, and 2 MiB at least (a 64-bit hash of the id and its
-/// first place, in a table kept at most half full and allocated in huge pages; the place's file
-/// name kept once per file), and no allocation per record. Two different ids with the same hash would be taken for one: with 64 bits that
-/// is about one chance in 10^7 for a million records.
+/// Memory: 64 to 128 bytes per distinct id, and about 1 MiB at least (a 64-bit hash of the id,
+/// its first place and sequence, in tables kept at most half full, of which one of 2 MiB or more
+/// is allocated in huge pages; the place's file name kept once per file), and no allocation per
+/// record. Two different ids with the same hash would be taken for one: with 64 bits that is
+/// about one chance in 10^7 for a million records.
 class IdRegister {
 public:
     IdRegister();
@@ -214,11 +217,14 @@ public:
     IdRegister(const IdRegister&) = delete;
     IdRegister& operator=(const IdRegister&) = delete;
 
-    /// Notes that the record at `where` has profile id `id`; true when an earlier record had it.
+    /// Notes that the record at `where`, the `sequence`-th of the input (from 0), has profile id
+    /// `id`; true when a record added before had it. Safe from several threads at once.
+    bool add(std::string_view id, std::string_view where, std::uint64_t sequence);
+    /// The same for a caller that adds every record itself, in input order: the sequence is the
+    /// count of records added so far. Not to be mixed with the form above.
     bool add(std::string_view id, std::string_view where);
-    /// Starts fetching the memory that adding `id` will read, a few records ahead of adding it.
-    void prefetch(std::string_view id) const;
-    /// Every id seen more than once, in the order their second record came; empties the register.
+    /// Every id seen more than once, in the order of their second record in the input, each
+    /// with its places in input order; empties the register.
     std::vector<RepeatedId> take();
 
 private:

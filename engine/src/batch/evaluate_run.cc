@@ -11,13 +11,10 @@
 namespace eligo {
 namespace {
 
-// A profile's result line, whether a custom check stopped with an error in it, and what the
-// writer needs to find repeated ids.
+// A profile's result line, and whether a custom check stopped with an error in it.
 struct Line {
     std::string text;
     bool rule_fault = false;
-    std::string id;
-    std::string where;
 };
 
 using Done = batch::Done<Line>;
@@ -26,6 +23,7 @@ struct Context {
     const RuleSet& rules;
     const EvaluateRunOptions& options;
     const ProfileCheck& check;
+    IdRegister& ids;  // kept by the workers, so that the writer's turn stays short
 };
 
 Done evaluate_record(const RawRecord& raw, std::uint64_t sequence, const Context& context) {
@@ -37,18 +35,19 @@ Done evaluate_record(const RawRecord& raw, std::uint64_t sequence, const Context
         return done;
     }
     Line line;
-    line.where = raw.where();
-    if (profile->evidence) context.check.check(*profile, line.where, done.warnings);
+    std::string where = raw.where();
+    if (profile->evidence) context.check.check(*profile, where, done.warnings);
     ProfileResult result = evaluate(context.rules, *profile, options.evaluate);
     line.text = profile_result_json(result, options.report);
     line.text += '\n';
     // Counted over the batch by check, never with the profile's data: the first names the record.
     for (const auto& role : result.roles)
         for (const auto& fault : rule_faults(role)) {
-            done.warnings.push_back({line.where + ", profile `" + profile->id + "`", rule_fault_warning(fault)});
+            done.warnings.push_back({where + ", profile `" + profile->id + "`", rule_fault_warning(fault)});
             line.rule_fault = true;
         }
-    line.id = std::move(profile->id);
+    // Last, once nothing can fail: a record that becomes a report was not evaluated.
+    if (!profile->id.empty()) context.ids.add(profile->id, where, sequence);
     done.item = std::move(line);
     return done;
 }
@@ -74,7 +73,7 @@ EvaluateRunSummary run_evaluate_lines(RecordSource& source, const RuleSet& rules
     batch::WarningTally tally;
     IdRegister ids;
     ProfileCheck check(rules);
-    Context context{rules, options, check};
+    Context context{rules, options, check, ids};
     batch::PipelineOptions pipeline{options.threads, options.batch_size, &options.progress, options.times};
     // Lines go to the stream 256 KiB at a time: a stream writes a line over a kilobyte (most
     // are) straight through, a system call per line.
@@ -89,7 +88,6 @@ EvaluateRunSummary run_evaluate_lines(RecordSource& source, const RuleSet& rules
         if (const auto* line = std::get_if<Line>(&done.item)) {
             pending += line->text;
             if (pending.size() >= (256u << 10)) flush();
-            if (!line->id.empty()) ids.add(line->id, line->where);
             ++summary.evaluated;
             summary.rule_faults += line->rule_fault;
         } else {

@@ -1,11 +1,14 @@
-// Repeated profile ids in a batch, found in one pass in constant memory per record.
+// Repeated profile ids in a batch, found in one pass in constant memory per record, by the
+// workers that read the records, side by side.
 #include <sys/mman.h>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <cstdlib>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <new>
 #include <unordered_map>
 #include <vector>
@@ -15,28 +18,35 @@
 namespace eligo {
 
 // A record's place, kept small: the text before its trailing number (`file:` or `file row `,
-// or a whole file name), stored once and shared by every record of that file, and the number.
+// or a whole file name), stored once per shard and shared by every record of that file, and
+// the number.
 struct Place {
     std::uint32_t prefix = 0;
     std::uint64_t number = 0;  ///< 0: the place has no number of its own
 };
 
-// The first place of every id, by the id's 64-bit hash, in one array probed linearly: no
-// allocation per record, which matters as the register is kept by the one thread that writes.
+// The first place noted for every id, by the id's 64-bit hash, in one array probed linearly:
+// no allocation per record.
 //
-// The array is allocated in whole huge pages (2 MiB) and marked for them where the kernel
+// A table of 2 MiB or more is allocated in whole huge pages and marked for them where the kernel
 // offers them on request (transparent huge pages, `madvise`): the slots are touched in random
 // order, and a first touch of each small page is a page fault, which on a virtual machine can
 // cost more than the record's whole screen. Where huge pages are not given, nothing changes.
 class FirstPlaces {
 public:
+    struct Slot {
+        std::uint64_t hash = 0;
+        Place place;
+        std::uint64_t sequence = 0;
+    };
+
     FirstPlaces() = default;
     FirstPlaces(const FirstPlaces&) = delete;
     FirstPlaces& operator=(const FirstPlaces&) = delete;
     ~FirstPlaces() { std::free(slots_); }
 
-    // The place stored for `hash`, added when the hash is new; `added` says which.
-    Place& find_or_add(std::uint64_t hash, bool& added) {
+    // The slot for `hash`, added when the hash is new; `added` says which.
+    Slot& find_or_add(std::uint64_t hash, bool& added) {
         if ((used_ + 1) * 2 > size_) grow();
         if (hash == 0) hash = 1;  // 0 marks an empty slot
         std::size_t mask = size_ - 1;
@@ -44,41 +54,33 @@ public:
             Slot& slot = slots_[i];
             if (slot.hash == hash) {
                 added = false;
-                return slot.place;
+                return slot;
             }
             if (slot.hash == 0) {
                 slot.hash = hash;
                 ++used_;
                 added = true;
-                return slot.place;
+                return slot;
             }
         }
     }
 
-    // Starts fetching the slot where the search for `hash` begins.
-    void prefetch(std::uint64_t hash) const {
-        if (size_ == 0) return;
-        if (hash == 0) hash = 1;
-        __builtin_prefetch(&slots_[static_cast<std::size_t>(hash) & (size_ - 1)]);
-    }
-
 private:
-    struct Slot {
-        std::uint64_t hash = 0;
-        Place place;
-    };
     static constexpr std::size_t kHugePage = 2u << 20;
-    static constexpr std::size_t kFirstSize = std::size_t{1} << 16;  // 1.5 MiB: within the first huge page
+    static constexpr std::size_t kFirstSize = 1024;  // 32 KiB: a shard's share of a small batch
 
     Slot* slots_ = nullptr;  // size_ slots, a power of two
     std::size_t size_ = 0;
     std::size_t used_ = 0;
 
     static Slot* allocate(std::size_t count) {
-        std::size_t bytes = (count * sizeof(Slot) + kHugePage - 1) / kHugePage * kHugePage;
-        void* memory = std::aligned_alloc(kHugePage, bytes);
+        std::size_t bytes = count * sizeof(Slot);
+        bool huge = bytes >= kHugePage;
+        std::size_t align = huge ? kHugePage : 64;
+        bytes = (bytes + align - 1) / align * align;
+        void* memory = std::aligned_alloc(align, bytes);
         if (!memory) throw std::bad_alloc();
-        ::madvise(memory, bytes, MADV_HUGEPAGE);  // a request: refused where huge pages are off
+        if (huge) ::madvise(memory, bytes, MADV_HUGEPAGE);  // a request: refused where huge pages are off
         Slot* slots = static_cast<Slot*>(memory);
         std::uninitialized_value_construct_n(slots, count);
         return slots;
@@ -100,15 +102,28 @@ private:
     }
 };
 
-struct IdRegister::State {
+namespace {
+
+// An id seen more than once: every place noted for it, with its record's sequence.
+struct Repeat {
+    std::string id;
+    std::vector<std::pair<std::uint64_t, std::string>> places;
+};
+
+}  // namespace
+
+// The ids whose hash falls to one shard, under the shard's own lock: workers adding records at
+// the same time rarely wait for each other. Aligned so that two shards' locks are never on one
+// cache line.
+struct alignas(64) IdShard {
+    std::mutex mutex;
     std::vector<std::string> prefixes;
     std::unordered_map<std::string, std::uint32_t> prefix_index;
     std::uint32_t last_prefix = UINT32_MAX;  // records of one file come together
 
-    FirstPlaces first;  // id hash -> its first record's place
-    // Ids seen again: their index in `repeated`, by hash.
-    std::unordered_map<std::uint64_t, std::size_t> repeated_index;
-    std::vector<RepeatedId> repeated;
+    FirstPlaces first;  // id hash -> the place and sequence noted first
+    std::unordered_map<std::uint64_t, std::size_t> repeated_index;  // id hash -> index in `repeated`
+    std::vector<Repeat> repeated;
 
     Place place_of(std::string_view where) {
         // A trailing number without a leading zero is the line or row: `file:17`, `f row 3`.
@@ -136,31 +151,56 @@ struct IdRegister::State {
     }
 };
 
+struct IdRegister::State {
+    static constexpr std::size_t kShards = 32;
+    IdShard shards[kShards];
+    std::atomic<std::uint64_t> next{0};  // the sequence of add(id, where)
+};
+
 IdRegister::IdRegister() : state_(std::make_unique<State>()) {}
 IdRegister::~IdRegister() = default;
 
-bool IdRegister::add(std::string_view id, std::string_view where) {
-    State& s = *state_;
+bool IdRegister::add(std::string_view id, std::string_view where) { return add(id, where, state_->next++); }
+
+bool IdRegister::add(std::string_view id, std::string_view where, std::uint64_t sequence) {
     std::uint64_t hash = std::hash<std::string_view>{}(id);
+    // The top bits choose the shard; the shard's table probes from the low bits.
+    IdShard& shard = state_->shards[hash >> 59];
+    static_assert(State::kShards == 32);
+    std::lock_guard lock(shard.mutex);
     bool added = false;
-    Place& first = s.first.find_or_add(hash, added);
+    FirstPlaces::Slot& first = shard.first.find_or_add(hash, added);
     if (added) {
-        first = s.place_of(where);
+        first.place = shard.place_of(where);
+        first.sequence = sequence;
         return false;
     }
-    auto [r, first_repeat] = s.repeated_index.try_emplace(hash, s.repeated.size());
-    if (first_repeat) s.repeated.push_back({std::string(id), {s.text_of(first)}});
-    s.repeated[r->second].places.emplace_back(where);
+    auto [r, first_repeat] = shard.repeated_index.try_emplace(hash, shard.repeated.size());
+    if (first_repeat) shard.repeated.push_back({std::string(id), {{first.sequence, shard.text_of(first.place)}}});
+    shard.repeated[r->second].places.emplace_back(sequence, where);
     return true;
 }
 
-void IdRegister::prefetch(std::string_view id) const {
-    state_->first.prefetch(std::hash<std::string_view>{}(id));
-}
-
 std::vector<RepeatedId> IdRegister::take() {
-    std::vector<RepeatedId> out = std::move(state_->repeated);
+    std::vector<Repeat> all;
+    for (auto& shard : state_->shards)
+        for (auto& repeat : shard.repeated) all.push_back(std::move(repeat));
     state_ = std::make_unique<State>();
+    // Records may have been added in any order: each id's places in input order, and the ids in
+    // the order of their second record.
+    for (auto& repeat : all)
+        std::sort(repeat.places.begin(), repeat.places.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(all.begin(), all.end(),
+              [](const Repeat& a, const Repeat& b) { return a.places[1].first < b.places[1].first; });
+    std::vector<RepeatedId> out;
+    out.reserve(all.size());
+    for (auto& repeat : all) {
+        RepeatedId r{std::move(repeat.id), {}};
+        r.places.reserve(repeat.places.size());
+        for (auto& place : repeat.places) r.places.push_back(std::move(place.second));
+        out.push_back(std::move(r));
+    }
     return out;
 }
 

@@ -184,20 +184,10 @@ inline std::size_t read_serial(RecordSource& source, std::vector<RawRecord>& rec
     return n;
 }
 
-// Writes `count` processed records in order. A writer that can say what memory a record will
-// need (`write.prefetch(done)`) is asked a few records ahead, so that what it touches in random
-// order (the repeated-id register) is on its way while the records before it are written.
+// Writes `count` processed records in order.
 template <class Item, class Write>
 void write_batch(Write& write, std::vector<Done<Item>>& done, std::size_t count) {
-    constexpr std::size_t kAhead = 4;
-    constexpr bool prefetches = requires(Write& w, const Done<Item>& d) { w.prefetch(d); };
-    if constexpr (prefetches)
-        for (std::size_t i = 0; i < count && i < kAhead; ++i) write.prefetch(done[i]);
-    for (std::size_t i = 0; i < count; ++i) {
-        if constexpr (prefetches)
-            if (i + kAhead < count) write.prefetch(done[i + kAhead]);
-        write(done[i]);
-    }
+    for (std::size_t i = 0; i < count; ++i) write(done[i]);
 }
 
 // Every thread is a worker, and each worker also takes its turn at reading and at writing:
@@ -372,8 +362,8 @@ void run_inline(RecordSource& source, const PipelineOptions& options, Process& p
             n = range.source->read_range(range, records, lines);
         }
         std::uint64_t first = numbering.number(records, n, claim == Claim::range ? &range : nullptr, lines);
-        // A few records at a time: enough for the writer to look ahead, few enough that their
-        // results (a whole framework's report each, for evaluate) are still in the cache.
+        // A few records at a time, so that their results (a whole framework's report each, for
+        // evaluate) are still in the cache when they are written.
         constexpr std::size_t kGroup = 16;
         if (done.size() < kGroup) done.resize(kGroup);
         for (std::size_t start = 0; start < n; start += kGroup) {

@@ -14,6 +14,7 @@ struct Context {
     const ScreenRunOptions& options;
     const ProfileCheck& check;
     const ScreenSink* render;  ///< the sink, when the workers word its rows
+    IdRegister& ids;
 };
 
 Done screen_record(const RawRecord& raw, std::uint64_t sequence, const Context& context);
@@ -69,6 +70,8 @@ Done screen_record(const RawRecord& raw, std::uint64_t sequence, const Context& 
     } else {
         row.profile = std::make_shared<const Profile>(std::move(*profile));
     }
+    // Last, once nothing can fail: a record that becomes a report was not screened.
+    if (!row.id.empty()) context.ids.add(row.id, row.where, sequence);
     done.item = std::move(row);
     return done;
 }
@@ -79,14 +82,10 @@ public:
     Writer(ScreenSink& sink, const ScreenTarget& target) : sink_(sink), audit_(target) {}
 
     void operator()(Done& done) { write(done); }
-    void prefetch(const Done& done) const {
-        if (const auto* row = std::get_if<ScreenRow>(&done.item); row && !row->id.empty()) ids_.prefetch(row->id);
-    }
     void write(Done& done) {
         for (const auto& w : done.warnings) tally_.add(w);
         if (!done.warnings.empty()) ++records_with_warnings_;
         if (auto* row = std::get_if<ScreenRow>(&done.item)) {
-            if (!row->id.empty()) ids_.add(row->id, row->where);
             audit_.add(row->result);
             if (!row->result.rule_errors.empty()) ++rule_faults_;
             if (row->profile) sink_.row(*row);
@@ -96,8 +95,9 @@ public:
             sink_.bad(std::get<BadRecord>(done.item));
         }
     }
-    ScreenRunSummary finish() {
-        ScreenRunSummary summary{audit_, tally_.take(), std::nullopt, std::nullopt, records_with_warnings_, ids_.take()};
+    ScreenRunSummary finish(std::vector<RepeatedId> repeated) {
+        ScreenRunSummary summary{audit_, tally_.take(), std::nullopt, std::nullopt, records_with_warnings_,
+                                 std::move(repeated)};
         summary.rule_faults = rule_faults_;
         summary.output_failure = sink_.finish(summary.audit, summary.warnings);
         return summary;
@@ -109,7 +109,6 @@ private:
     batch::WarningTally tally_;
     std::uint64_t records_with_warnings_ = 0;
     std::uint64_t rule_faults_ = 0;
-    IdRegister ids_;
 };
 
 }  // namespace
@@ -118,12 +117,13 @@ ScreenRunSummary run_screen(RecordSource& source, const RuleSet& rules, const Sc
                             ScreenSink& sink) {
     Writer writer(sink, options.target);
     ProfileCheck check(rules);
-    Context context{rules, options, check, sink.renders_rows() ? &sink : nullptr};
+    IdRegister ids;  // kept by the workers, so that the writer's turn stays short
+    Context context{rules, options, check, sink.renders_rows() ? &sink : nullptr, ids};
     batch::PipelineOptions pipeline{options.threads, options.batch_size, &options.progress, options.times};
     auto input_failure = batch::run_pipeline<ScreenRow>(
         source, pipeline, [&](const RawRecord& raw, std::uint64_t sequence) { return process(raw, sequence, context); },
         writer);
-    ScreenRunSummary summary = writer.finish();
+    ScreenRunSummary summary = writer.finish(ids.take());
     summary.input_failure = input_failure;
     return summary;
 }
