@@ -19,6 +19,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <variant>
 #include <vector>
@@ -106,6 +107,8 @@ constexpr std::size_t kMinRangeBytes = 16u << 10;
 constexpr std::size_t kFirstRangeBytes = 64u << 10;
 // Record buffers up to this size are kept for the next batch; longer ones are given back.
 constexpr std::size_t kKeptRecordBytes = 64u << 10;
+// On one thread, rendered bytes are handed to the writer in blocks of about this size.
+constexpr std::size_t kBlockBytes = 256u << 10;
 // Batches between reading and writing, per worker.
 constexpr std::size_t kBatchesPerWorker = 4;
 
@@ -121,6 +124,7 @@ struct Batch {
     std::size_t count = 0;    ///< records in use; `records` keeps spare ones for reuse
     std::vector<RawRecord> records;
     std::vector<Done<Item>> done;
+    std::string block;  ///< the records' rendered bytes, when gathered
 };
 
 // Numbers the records of claimed ranges: each range's lines count on from the lines of the
@@ -184,10 +188,32 @@ inline std::size_t read_serial(RecordSource& source, std::vector<RawRecord>& rec
     return n;
 }
 
-// Writes `count` processed records in order.
+// A writer that can take the rendered bytes of several records at once, `write.block(bytes)`,
+// after their `write(done)` calls (which then find `rendered` empty and write no bytes).
+template <class Write>
+concept TakesBlocks = requires(Write& w, std::string_view bytes) { w.block(bytes); };
+
+// Appends the rendered bytes of `count` records to `block` and empties theirs, when every one of
+// them has some: the copying is then done by the worker, and the writer hands the block on in
+// one piece. A record without bytes (one that could not be read, say) leaves them all as they
+// are, to be written one by one, in order.
+template <class Item>
+bool gather(std::vector<Done<Item>>& done, std::size_t count, std::string& block) {
+    for (std::size_t i = 0; i < count; ++i)
+        if (done[i].rendered.empty()) return false;
+    for (std::size_t i = 0; i < count; ++i) {
+        block += done[i].rendered;
+        done[i].rendered.clear();
+    }
+    return true;
+}
+
+// Writes `count` processed records in order, then the bytes gathered from them, if any.
 template <class Item, class Write>
-void write_batch(Write& write, std::vector<Done<Item>>& done, std::size_t count) {
+void write_batch(Write& write, std::vector<Done<Item>>& done, std::size_t count, std::string_view block) {
     for (std::size_t i = 0; i < count; ++i) write(done[i]);
+    if constexpr (TakesBlocks<Write>)
+        if (!block.empty()) write.block(block);
 }
 
 // Every thread is a worker, and each worker also takes its turn at reading and at writing:
@@ -245,6 +271,8 @@ private:
                 if (batch->done.size() < batch->count) batch->done.resize(batch->count);
                 for (std::size_t i = 0; i < batch->count; ++i)
                     batch->done[i] = process_(batch->records[i], batch->first + i);
+                batch->block.clear();
+                if constexpr (TakesBlocks<Write>) gather(batch->done, batch->count, batch->block);
             }
             finish(std::move(batch));
         }
@@ -325,7 +353,7 @@ private:
             lock.unlock();
             {
                 StageTimer timer(options_.times, &StageTimes::write_ns);
-                write_batch(write_, ready->done, ready->count);
+                write_batch(write_, ready->done, ready->count, ready->block);
             }
             lock.lock();
             // A worker keeps as many batches as its share of those in flight; one that read
@@ -346,6 +374,14 @@ void run_inline(RecordSource& source, const PipelineOptions& options, Process& p
     Numbering numbering(options);
     std::vector<RawRecord> records;
     std::vector<Done<Item>> done;
+    std::string block;  // rendered bytes gathered over the groups, handed on 256 KiB at a time
+    auto hand_on = [&] {
+        if constexpr (TakesBlocks<Write>) {
+            StageTimer timer(options.times, &StageTimes::write_ns);
+            if (!block.empty()) write.block(block);
+        }
+        block.clear();
+    };
     for (;;) {
         InputRange range;
         Claim claim = Claim::end;
@@ -368,15 +404,22 @@ void run_inline(RecordSource& source, const PipelineOptions& options, Process& p
         if (done.size() < kGroup) done.resize(kGroup);
         for (std::size_t start = 0; start < n; start += kGroup) {
             std::size_t count = std::min(kGroup, n - start);
+            bool gathered = false;
             {
                 StageTimer timer(options.times, &StageTimes::process_ns);
                 for (std::size_t i = 0; i < count; ++i) done[i] = process(records[start + i], first + start + i);
+                if constexpr (TakesBlocks<Write>) gathered = gather(done, count, block);
             }
-            StageTimer timer(options.times, &StageTimes::write_ns);
-            write_batch(write, done, count);
+            if (!gathered) hand_on();  // what was gathered goes before these records' own bytes
+            {
+                StageTimer timer(options.times, &StageTimes::write_ns);
+                write_batch(write, done, count, {});
+            }
+            if (block.size() >= kBlockBytes) hand_on();
         }
         ticker.tick(numbering.records());
     }
+    hand_on();
     ticker.tick(numbering.records(), true);
 }
 

@@ -82,6 +82,8 @@ public:
     Writer(ScreenSink& sink, const ScreenTarget& target) : sink_(sink), audit_(target) {}
 
     void operator()(Done& done) { write(done); }
+    // Rows the workers worded and gathered, in input order, after their write() calls.
+    void block(std::string_view bytes) { sink_.write_rendered(bytes); }
     void write(Done& done) {
         for (const auto& w : done.warnings) tally_.add(w);
         if (!done.warnings.empty()) ++records_with_warnings_;
