@@ -2,6 +2,7 @@
 // pipeline. Workers build each line; the writer only copies it out.
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include "batch/pipeline.h"
 #include "eligo/evaluate_run.h"
@@ -11,9 +12,9 @@
 namespace eligo {
 namespace {
 
-// A profile's result line, and whether a custom check stopped with an error in it.
+// Whether a custom check stopped with an error in a profile's evaluation; the result line
+// itself is the record's `rendered` bytes.
 struct Line {
-    std::string text;
     bool rule_fault = false;
 };
 
@@ -38,8 +39,8 @@ Done evaluate_record(const RawRecord& raw, std::uint64_t sequence, const Context
     std::string where = raw.where();
     if (profile->evidence) context.check.check(*profile, where, done.warnings);
     ProfileResult result = evaluate(context.rules, *profile, options.evaluate);
-    line.text = profile_result_json(result, options.report);
-    line.text += '\n';
+    done.rendered = profile_result_json(result, options.report);
+    done.rendered += '\n';
     // Counted over the batch by check, never with the profile's data: the first names the record.
     for (const auto& role : result.roles)
         for (const auto& fault : rule_faults(role)) {
@@ -65,6 +66,42 @@ Done process(const RawRecord& raw, std::uint64_t sequence, const Context& contex
     }
 }
 
+// Writes the lines in input order and counts the run. Lines gathered by a worker come as one
+// block, which goes to the stream as it is; lines written one at a time are gathered here and
+// handed to the stream 256 KiB at a time, as a stream writes a line over a kilobyte (most are)
+// straight through, a system call per line.
+struct Writer {
+    std::ostream& out;
+    std::ostream& errors;
+    EvaluateRunSummary& summary;
+    batch::WarningTally& tally;
+    std::string pending{};
+
+    void operator()(Done& done) {
+        for (const auto& w : done.warnings) tally.add(w);
+        if (!done.warnings.empty()) ++summary.records_with_warnings;
+        if (const auto* line = std::get_if<Line>(&done.item)) {
+            pending += done.rendered;
+            if (pending.size() >= kPendingBytes) flush();
+            ++summary.evaluated;
+            summary.rule_faults += line->rule_fault;
+        } else {
+            for (const auto& e : std::get<BadRecord>(done.item).errors) errors << e.to_string() << '\n';
+            ++summary.bad_records;
+        }
+    }
+    void block(std::string_view bytes) {
+        flush();
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    }
+    void flush() {
+        out.write(pending.data(), static_cast<std::streamsize>(pending.size()));
+        pending.clear();
+    }
+
+    static constexpr std::size_t kPendingBytes = 256u << 10;
+};
+
 }  // namespace
 
 EvaluateRunSummary run_evaluate_lines(RecordSource& source, const RuleSet& rules, const EvaluateRunOptions& options,
@@ -75,30 +112,11 @@ EvaluateRunSummary run_evaluate_lines(RecordSource& source, const RuleSet& rules
     ProfileCheck check(rules);
     Context context{rules, options, check, ids};
     batch::PipelineOptions pipeline{options.threads, options.batch_size, &options.progress, options.times};
-    // Lines go to the stream 256 KiB at a time: a stream writes a line over a kilobyte (most
-    // are) straight through, a system call per line.
-    std::string pending;
-    auto flush = [&] {
-        out.write(pending.data(), static_cast<std::streamsize>(pending.size()));
-        pending.clear();
-    };
-    auto write = [&](Done& done) {
-        for (const auto& w : done.warnings) tally.add(w);
-        if (!done.warnings.empty()) ++summary.records_with_warnings;
-        if (const auto* line = std::get_if<Line>(&done.item)) {
-            pending += line->text;
-            if (pending.size() >= (256u << 10)) flush();
-            ++summary.evaluated;
-            summary.rule_faults += line->rule_fault;
-        } else {
-            for (const auto& e : std::get<BadRecord>(done.item).errors) errors << e.to_string() << '\n';
-            ++summary.bad_records;
-        }
-    };
+    Writer write{out, errors, summary, tally};
     summary.input_failure = batch::run_pipeline<Line>(
         source, pipeline, [&](const RawRecord& raw, std::uint64_t sequence) { return process(raw, sequence, context); },
         write);
-    flush();
+    write.flush();
     summary.warnings = tally.take();
     summary.repeated_ids = ids.take();
     out.flush();

@@ -203,7 +203,7 @@ bool gather(std::vector<Done<Item>>& done, std::size_t count, std::string& block
         if (done[i].rendered.empty()) return false;
     for (std::size_t i = 0; i < count; ++i) {
         block += done[i].rendered;
-        done[i].rendered.clear();
+        std::string().swap(done[i].rendered);  // given back now, not held beside the block
     }
     return true;
 }
