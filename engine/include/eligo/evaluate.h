@@ -49,6 +49,8 @@ public:
     std::string_view lowered_words(const IndexedQualification& q) const;
     /// Latest evidence record per competency id (by date, then by position).
     const Evidence* evidence_for(const std::string& competency) const;
+    /// The same for a requirement, by its slot when the rules set one.
+    const Evidence* evidence_for(const CompetencyRequirement& requirement) const;
     const RuleSet& rules() const { return *rules_; }
 
 private:
@@ -71,6 +73,8 @@ private:
     /// The deciding record per competency, sorted by competency: keys are views into the
     /// profile, so indexing a profile allocates no string and no tree node per record.
     std::vector<std::pair<std::string_view, const Evidence*>> evidence_;
+    /// The same by `RuleSet::competency_slots`: null where the profile has no deciding record.
+    std::vector<const Evidence*> by_slot_;
 };
 
 struct EvaluateOptions {

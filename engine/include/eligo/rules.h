@@ -75,6 +75,9 @@ struct TrainingRequirement {
 /// `competency`: a judgement met by an assessed evidence record.
 struct CompetencyRequirement {
     std::string competency;
+    /// Its place in `RuleSet::competency_slots`, set when the rules are loaded: evaluation
+    /// finds the deciding evidence by it, without comparing ids. -1: not set (looked up by id).
+    int slot = -1;
 };
 
 /// `any_of`, `all_of`, `at_least`: met when at least `needed` members are met.
@@ -179,6 +182,9 @@ struct RuleSet {
     /// follow each other, earliest first.
     std::vector<Role> roles;
     std::map<std::string, Competency> catalogue;
+    /// Every competency id a requirement names (the catalogue's and roles' own), sorted once;
+    /// `CompetencyRequirement::slot` is a place in it.
+    std::vector<std::string> competency_slots;
     Equivalences equivalences;
     std::shared_ptr<CustomRunner> custom;  ///< null when no rule uses `custom`
     /// Problems that did not stop loading (a catalogue entry no role uses, a gap between two

@@ -33,11 +33,11 @@ bool intersects(const A& a, const B& b) {
     return false;
 }
 
-CriterionResult unknown_field(const char* field) {
-    CriterionResult r;
+// Unknown for want of a whole list or record. The evaluators below declare their result first
+// and return it, and only it, from every branch, so that it is built in place (no move).
+void unknown_field(CriterionResult& r, const char* field) {
     r.outcome = Outcome::unknown;
     r.finding.missing = {field};
-    return r;
 }
 
 std::string path(const char* list, std::size_t i, const char* field) {
@@ -93,8 +93,11 @@ void missing_of(const QualificationRequirement& req, const ProfileIndex& index, 
 }
 
 CriterionResult qualification(const QualificationRequirement& req, const ProfileIndex& index) {
-    if (!index.profile().qualifications) return unknown_field("qualifications");
     CriterionResult r;
+    if (!index.profile().qualifications) {
+        unknown_field(r, "qualifications");
+        return r;
+    }
     std::vector<int> yes, maybe, related;
     for (const auto& q : index.qualifications()) {
         bool of_kind = req.kinds.empty() || contains(req.kinds, q.kind);
@@ -217,8 +220,11 @@ std::vector<GcseBest> best_per_subject(const GcseRequirement& req, const Profile
 }
 
 CriterionResult gcse(const GcseRequirement& req, const ProfileIndex& index) {
-    if (!index.profile().qualifications) return unknown_field("qualifications");
     CriterionResult r;
+    if (!index.profile().qualifications) {
+        unknown_field(r, "qualifications");
+        return r;
+    }
     std::vector<GcseBest> subjects = best_per_subject(req, index, r.finding);
     int have = 0, possible = 0;
     bool subjects_missing = false, subjects_uncertain = false, unreadable_subject = false;
@@ -264,14 +270,17 @@ int access_rank(const std::string& access) { return access == "daily" ? 2 : acce
 
 CriterionResult driving(const DrivingRequirement& req, const ProfileIndex& index) {
     const auto& d = index.profile().driving;
-    if (!d) return unknown_field("driving");
+    CriterionResult r;
+    if (!d) {
+        unknown_field(r, "driving");
+        return r;
+    }
     // A value recorded that fails the requirement decides it, whatever else is absent: no
     // vehicle fails a post that needs one, with or without a licence recorded.
     bool licence_fails = !d->licence.empty() && d->licence != req.licence;
     bool access_needed = !req.vehicle_access.empty();
     bool access_fails = access_needed && !d->vehicle_access.empty() &&
                         access_rank(d->vehicle_access) < access_rank(req.vehicle_access);
-    CriterionResult r;
     if (licence_fails || access_fails) {
         r.outcome = Outcome::not_met;
         return r;
@@ -310,8 +319,11 @@ double months_in(const std::vector<DateRange>& ranges) {
 
 CriterionResult experience(const ExperienceRequirement& req, const ProfileIndex& index) {
     const auto& employment = index.profile().employment;
-    if (!employment) return unknown_field("employment");
     CriterionResult r;
+    if (!employment) {
+        unknown_field(r, "employment");
+        return r;
+    }
     std::vector<DateRange> sure, possible;
     std::vector<std::string> missing;
     bool undated = false;  // a post that might count, of unknown length
@@ -360,8 +372,11 @@ CriterionResult experience(const ExperienceRequirement& req, const ProfileIndex&
 
 CriterionResult cpd(const CpdRequirement& req, const ProfileIndex& index) {
     const auto& records = index.profile().cpd;
-    if (!records) return unknown_field("cpd");
     CriterionResult r;
+    if (!records) {
+        unknown_field(r, "cpd");
+        return r;
+    }
     Date from = index.as_of().add_months(-req.within_months);
     double hours = 0;
     bool hours_unknown = false;
@@ -410,8 +425,11 @@ CriterionResult cpd(const CpdRequirement& req, const ProfileIndex& index) {
 
 CriterionResult training(const TrainingRequirement& req, const ProfileIndex& index) {
     const auto& records = index.profile().training;
-    if (!records) return unknown_field("training");
     CriterionResult r;
+    if (!records) {
+        unknown_field(r, "training");
+        return r;
+    }
     r.outcome = Outcome::not_met;
     for (std::size_t i = 0; i < records->size(); ++i) {
         const TrainingRecord& t = (*records)[i];
@@ -429,7 +447,7 @@ CriterionResult training(const TrainingRequirement& req, const ProfileIndex& ind
 
 CriterionResult competency(const CompetencyRequirement& req, const ProfileIndex& index) {
     CriterionResult r;
-    const Evidence* e = index.evidence_for(req.competency);
+    const Evidence* e = index.evidence_for(req);
     if (!e) {
         r.outcome = Outcome::unknown;
         return r;
@@ -486,6 +504,7 @@ CriterionResult evaluate_criterion(const Criterion& criterion, const ProfileInde
             else if constexpr (std::is_same_v<T, CustomRequirement>) return custom(req, criterion, index);
             else {
                 CriterionResult group;
+                group.children.reserve(criterion.children.size());
                 int met = 0, unknown = 0;
                 for (const auto& child : criterion.children) {
                     group.children.push_back(evaluate_criterion(child, index));

@@ -21,9 +21,11 @@ RoleResult evaluate_role(const Role& role, const ProfileIndex& index) {
     RoleResult result;
     result.role = &role;
     Verdict below = Verdict::eligible;
+    result.levels.reserve(role.levels.size());
     for (const auto& level : role.levels) {
         LevelResult lr;
         lr.level = &level;
+        lr.criteria.reserve(level.criteria.size());  // a result is large: moving them as the vector grew was a tenth of the time
         Verdict own = Verdict::eligible;
         for (const auto& criterion : level.criteria) {
             lr.criteria.push_back(evaluate_criterion(criterion, index));
@@ -41,6 +43,7 @@ ProfileResult evaluate(const RuleSet& rules, const Profile& profile, const Evalu
     ProfileResult result;
     result.profile = &profile;
     ProfileIndex index(rules, profile, options.as_of);
+    result.roles.reserve(options.roles.empty() ? rules.roles.size() : options.roles.size());
     // Each role in the version in force on the as-of date.
     if (options.roles.empty()) {
         for (const Role* role : rules.roles_in_force(options.as_of)) result.roles.push_back(evaluate_role(*role, index));

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cassert>
 #include <cctype>
 
 #include "eligo/evaluate.h"
@@ -157,6 +158,15 @@ void ProfileIndex::index_evidence(const std::vector<Evidence>& records) {
         evidence_[kept++] = evidence_[i];
     }
     evidence_.resize(kept);
+    // Both lists are sorted by id: one walk along the two gives every slot its record.
+    const std::vector<std::string>& slots = rules_->competency_slots;
+    by_slot_.assign(slots.size(), nullptr);
+    for (std::size_t e = 0, k = 0; e < evidence_.size() && k < slots.size();) {
+        int order = evidence_[e].first.compare(slots[k]);
+        if (order == 0) by_slot_[k++] = evidence_[e++].second;
+        else if (order < 0) ++e;
+        else ++k;
+    }
 }
 
 bool ProfileIndex::in_any_area(const IndexedQualification& x, const std::vector<std::string>& areas) const {
@@ -187,6 +197,15 @@ const Evidence* ProfileIndex::evidence_for(const std::string& competency) const 
     auto it = std::lower_bound(evidence_.begin(), evidence_.end(), std::string_view(competency),
                                [](const auto& entry, std::string_view key) { return entry.first < key; });
     return it != evidence_.end() && it->first == competency ? it->second : nullptr;
+}
+
+const Evidence* ProfileIndex::evidence_for(const CompetencyRequirement& requirement) const {
+    // A requirement without a slot (one built by hand, not loaded) is looked up by its id. One
+    // with a slot is of these rules: every index is built with the rules it evaluates.
+    if (requirement.slot < 0) return evidence_for(requirement.competency);
+    auto slot = static_cast<std::size_t>(requirement.slot);
+    assert(slot < rules_->competency_slots.size() && rules_->competency_slots[slot] == requirement.competency);
+    return slot < by_slot_.size() ? by_slot_[slot] : nullptr;
 }
 
 }  // namespace eligo

@@ -555,6 +555,7 @@ public:
 
     // Checks made once every script has run.
     void finish() {
+        number_competencies();
         check::check_ids(rules_.roles, errors_);
         check::resolve_versions(rules_.roles, errors_, warnings_);
         check::check_catalogue_use(rules_, warnings_);
@@ -571,6 +572,28 @@ public:
     }
 
 private:
+    // Gives every competency requirement its slot: the id's place among all the ids required.
+    void number_competencies() {
+        auto each = [this](auto&& visit) {
+            std::function<void(std::vector<Criterion>&)> walk = [&](std::vector<Criterion>& criteria) {
+                for (auto& c : criteria) {
+                    if (auto* r = std::get_if<CompetencyRequirement>(&c.requirement)) visit(*r);
+                    walk(c.children);
+                }
+            };
+            for (auto& role : rules_.roles)
+                for (auto& level : role.levels) walk(level.criteria);
+        };
+        std::vector<std::string>& slots = rules_.competency_slots;
+        slots.clear();
+        each([&](CompetencyRequirement& r) { slots.push_back(r.competency); });
+        std::sort(slots.begin(), slots.end());
+        slots.erase(std::unique(slots.begin(), slots.end()), slots.end());
+        each([&](CompetencyRequirement& r) {
+            r.slot = static_cast<int>(std::lower_bound(slots.begin(), slots.end(), r.competency) - slots.begin());
+        });
+    }
+
     // A `YYYY-MM-DD` field; nullopt when absent or wrong (reported).
     std::optional<Date> date(Fields& f, const char* key, const char* what) {
         auto text = f.string(key);
