@@ -1,5 +1,8 @@
 // Rule compilation: what a script describes, and every mistake reported with file and line.
+#include <algorithm>
 #include <filesystem>
+#include <functional>
+#include <set>
 
 #include <catch2/catch.hpp>
 
@@ -129,6 +132,28 @@ TEST_CASE("the bundled rules load") {
     CHECK((*rules)->find_role("tenant-services/tenancy-management-officer"));
     CHECK((*rules)->find_role("job-profiles/rehousing-officer"));
     CHECK((*rules)->files.front().starts_with("rules/"));
+
+    // Every competency requirement, in groups too, has the slot of its id among all the ids
+    // required, which are sorted and each listed once: evaluation finds evidence by the slot.
+    const RuleSet& set = **rules;
+    CHECK(std::is_sorted(set.competency_slots.begin(), set.competency_slots.end()));
+    CHECK(std::adjacent_find(set.competency_slots.begin(), set.competency_slots.end()) == set.competency_slots.end());
+    std::set<std::string> required;
+    std::function<void(const std::vector<Criterion>&)> walk = [&](const std::vector<Criterion>& criteria) {
+        for (const auto& c : criteria) {
+            if (const auto* r = std::get_if<CompetencyRequirement>(&c.requirement)) {
+                REQUIRE(r->slot >= 0);
+                REQUIRE(static_cast<std::size_t>(r->slot) < set.competency_slots.size());
+                CHECK(set.competency_slots[static_cast<std::size_t>(r->slot)] == r->competency);
+                required.insert(r->competency);
+            }
+            walk(c.children);
+        }
+    };
+    for (const auto& role : set.roles)
+        for (const auto& level : role.levels) walk(level.criteria);
+    CHECK(required.size() > 100);
+    CHECK(required == std::set<std::string>(set.competency_slots.begin(), set.competency_slots.end()));
 }
 
 TEST_CASE("criteria built by a shared pattern in lib/ are placed where the role uses them") {
