@@ -75,6 +75,7 @@ struct InputRange {
     std::size_t input = 0;                 ///< which input of a chain: line numbers start again at each
     std::uint64_t begin = 0, end = 0;      ///< bytes; a record belongs to the range it starts in
     bool last = false;                     ///< the input's last range: read on to the input's end
+    std::uint64_t rows = 0;                ///< rows the range holds, where the claim counted them (CSV)
 };
 
 /// What RecordSource::claim found next.

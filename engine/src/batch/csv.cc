@@ -2,13 +2,20 @@
 // a CsvDecoder (the mapping resolved against the header) turns a row into a profile's JSON text
 // on any thread, then into a Profile through the one profile reader that JSON files use too.
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <deque>
 #include <functional>
+#include <mutex>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <csv.h>
 
@@ -32,6 +39,132 @@ std::string_view trimmed(std::string_view s) {
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
     return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cutting: where a CSV file can be split into byte ranges that begin with a row, so that the
+// workers parse the ranges side by side.
+
+// A row longer than this is left to reading in order, which reports rows past kMaxRowBytes.
+constexpr std::size_t kMaxCutRow = kMaxRowBytes / 2;
+
+struct CsvScan {
+    enum What {
+        cut,     ///< `end` is just past a line feed that ends a row, at or after the offset asked
+        more,    ///< no such line feed in the text given: give more of the file
+        unsafe,  ///< the text holds what only reading in order can be trusted with
+    } what = more;
+    std::size_t end = 0;
+    std::uint64_t rows = 0;  ///< rows ended before `end`, as the reader counts them (CRLF once)
+};
+
+// The first of `"`, LF or CR in text[i, n), or n.
+std::size_t next_special(const char* text, std::size_t i, std::size_t n) {
+#ifdef __SSE2__
+    const __m128i quote = _mm_set1_epi8('"'), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+    for (; i + 16 <= n; i += 16) {
+        __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text + i));
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, lf)),
+                                   _mm_cmpeq_epi8(bytes, cr));
+        if (int mask = _mm_movemask_epi8(hit)) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+#endif
+    for (; i < n; ++i)
+        if (text[i] == '"' || text[i] == '\n' || text[i] == '\r') return i;
+    return n;
+}
+
+// Scans `text`, which starts with a row, for the first line feed at or after `from` that ends a
+// row (outside quotes); with `rows_wanted`, for the line feed that ends that many rows instead.
+// Only the plain RFC 4180 forms are trusted: a quote that opens a cell right after a
+// separator or a line break, and one that closes it right before one (or a doubled quote
+// inside). Anything else (a stray quote, spaces around a quoted cell, a very long row) is
+// `unsafe`: the parser has readings of its own for those, so the rest of the file is read in
+// order, exactly as it always was. `at_end`: the text reaches the end of the file.
+CsvScan scan_csv(std::string_view text, std::size_t from, char delimiter, bool at_end, std::uint64_t rows_wanted = 0) {
+    CsvScan scan;
+    const char* t = text.data();
+    std::size_t n = text.size(), row_start = 0;
+    bool quoted = false;
+    for (std::size_t i = 0; i < n;) {
+        if (quoted) {
+            const void* q = std::memchr(t + i, '"', n - i);
+            if (!q) break;
+            i = static_cast<std::size_t>(static_cast<const char*>(q) - t);
+            if (i + 1 == n) {
+                if (!at_end) return scan;  // more: a doubled quote may straddle the end
+                quoted = false;
+                ++i;
+                continue;
+            }
+            char after = t[i + 1];
+            if (after == '"') {
+                i += 2;
+            } else if (after == delimiter || after == '\n' || after == '\r') {
+                quoted = false;
+                ++i;
+            } else {
+                scan.what = CsvScan::unsafe;
+                return scan;
+            }
+            continue;
+        }
+        std::size_t j = next_special(t, i, n);
+        if (j == n) break;
+        char c = t[j];
+        if (c == '"') {
+            if (j > 0 && t[j - 1] != delimiter && t[j - 1] != '\n' && t[j - 1] != '\r') {
+                scan.what = CsvScan::unsafe;
+                return scan;
+            }
+            quoted = true;
+            i = j + 1;
+            continue;
+        }
+        // A row ends at every CR and LF outside quotes, but a LF right after a CR (CRLF).
+        bool crlf = c == '\n' && j > 0 && t[j - 1] == '\r';
+        if (!crlf) ++scan.rows;
+        if (j - row_start > kMaxCutRow) {
+            scan.what = CsvScan::unsafe;
+            return scan;
+        }
+        row_start = j + 1;
+        bool done = rows_wanted ? scan.rows == rows_wanted : j >= from;
+        if (done && c == '\n') {
+            scan.what = CsvScan::cut;
+            scan.end = j + 1;
+            return scan;
+        }
+        if (done && rows_wanted && (j + 1 == n || t[j + 1] != '\n')) {
+            scan.what = CsvScan::unsafe;  // the rows end with a lone CR: no line feed to cut at
+            return scan;
+        }
+        i = j + 1;
+    }
+    if (n - row_start > kMaxCutRow || (at_end && quoted)) {
+        scan.what = CsvScan::unsafe;
+        return scan;
+    }
+    if (at_end && !rows_wanted) {
+        scan.what = CsvScan::cut;
+        scan.end = n;
+    }
+    return scan;
+}
+
+// Reads `size` bytes at `offset`, fewer at the end of the file; false on a read error (errno).
+bool read_at(int fd, std::uint64_t offset, std::size_t size, std::string& out) {
+    out.resize(size);
+    std::size_t got = 0;
+    while (got < size) {
+        ssize_t n = ::pread(fd, out.data() + got, size - got, static_cast<off_t>(offset + got));
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return false;
+        if (n == 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    out.resize(got);
+    return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -446,6 +579,30 @@ public:
     std::optional<std::uint64_t> bytes_total() const override { return total_; }
     const std::optional<Error>& failure() const override { return failure_; }
 
+    // For reading in byte ranges (CsvSource::claim): a regular file opened by name, read as
+    // UTF-8 (said, or assumed with the Windows-1252 fallback) rather than through iconv.
+    bool splittable() const { return owned_ && total_.has_value() && !transcoder_ && fileno(file_) >= 0; }
+    int descriptor() const { return fileno(file_); }
+    char delimiter() const { return static_cast<char>(csv_get_delim(const_cast<csv_parser*>(&parser_))); }
+    /// Cells that are not UTF-8 are read as Windows-1252 (and said once): a range must be checked.
+    bool assumes_encoding() const { return detect_; }
+    /// Reads on in order from `offset`, a row's first byte, `rows` rows into the file.
+    void restart_at(std::uint64_t offset, std::uint64_t rows) {
+        char delimiter = this->delimiter();
+        csv_free(&parser_);
+        csv_init(&parser_, CSV_APPEND_NULL | CSV_REPALL_NL);
+        csv_set_delim(&parser_, static_cast<unsigned char>(delimiter));
+        ready_.clear();
+        cells_.clear();
+        rows_ = rows;
+        row_bytes_ = 0;
+        after_cr_ = false;
+        done_ = false;
+        read_ = offset;
+        if (::fseeko(file_, static_cast<off_t>(offset), SEEK_SET) != 0)
+            failure_ = Error{ErrorCode::io, name_, "read error after row " + std::to_string(rows_), {}};
+    }
+
 private:
     std::FILE* file_;
     std::string name_;
@@ -529,13 +686,121 @@ private:
     }
 };
 
+// The rows of one range of a CSV file, as the reader would give them: blank rows counted and
+// skipped, CRLF one row end.
+struct RangeRows {
+    std::vector<RawRecord>& records;
+    const std::string& source;
+    const RecordDecoder* decoder;
+    std::uint64_t first_row;  ///< rows of the file before the range
+    std::size_t n = 0;        ///< records filled
+    std::uint64_t rows = 0;   ///< rows ended, blank ones included
+    bool after_cr = false;
+    std::vector<std::string> cells;
+
+    static void on_cell(void* text, std::size_t size, void* self) {
+        static_cast<RangeRows*>(self)->cells.emplace_back(static_cast<const char*>(text), size);
+    }
+    static void on_row(int end, void* self) {
+        auto& r = *static_cast<RangeRows*>(self);
+        bool crlf = r.cells.empty() && end == '\n' && r.after_cr;
+        r.after_cr = end == '\r';
+        if (crlf) return;
+        ++r.rows;
+        bool blank = std::all_of(r.cells.begin(), r.cells.end(), [](const std::string& c) { return trimmed(c).empty(); });
+        if (!blank) {
+            if (r.n == r.records.size()) r.records.emplace_back();
+            RawRecord& record = r.records[r.n++];
+            record.source = r.source;
+            record.number = r.first_row + r.rows;
+            record.text.clear();
+            record.dropped_bytes = 0;
+            record.cells = std::move(r.cells);
+            record.decoder = r.decoder;
+        }
+        r.cells.clear();
+    }
+};
+
 // Owns the file's decoder: the records it yields point to it, so it must outlive their decoding.
+//
+// A CSV file opened by name, in UTF-8, is also handed out in byte ranges that begin with a row
+// (claim): the claim finds where each range's last row ends, with a scan for quotes and line
+// breaks, and the workers parse the ranges into rows side by side (read_range). Where the scan
+// meets what it cannot vouch for (see scan_csv), or a range that is not UTF-8 where the
+// Windows-1252 fallback may be needed, the rest of the file is read in order from there.
 class CsvSource final : public RecordSource {
 public:
-    CsvSource(std::unique_ptr<RowReader> reader, std::shared_ptr<const CsvDecoder> decoder, std::size_t columns)
-        : reader_(std::move(reader)), decoder_(std::move(decoder)), columns_(columns) {}
+    CsvSource(std::unique_ptr<RowReader> reader, std::shared_ptr<const CsvDecoder> decoder, std::size_t columns,
+              std::uint64_t header_row)
+        : reader_(std::move(reader)), decoder_(std::move(decoder)), columns_(columns), header_row_(header_row) {
+        auto* csv = dynamic_cast<CsvReader*>(reader_.get());
+        if (csv && csv->splittable()) csv_ = csv;
+    }
+
+    Claim claim(InputRange& range, std::size_t want_bytes) override {
+        if (!csv_ || serial_) return Claim::serial;
+        if (!started_ && !start()) return to_serial();
+        if (last_claimed_ || failure()) return Claim::end;
+        std::uint64_t total = *csv_->bytes_total();
+        std::size_t want = std::max<std::size_t>(want_bytes, 1);
+        // The range's bytes, and as many more as it takes to reach the end of its last row.
+        std::size_t size = want;
+        CsvScan scan;
+        for (;;) {
+            if (!read_at(csv_->descriptor(), claimed_, size, scan_buffer_)) return to_serial();
+            bool at_end = claimed_ + scan_buffer_.size() >= total || scan_buffer_.size() < size;
+            scan = scan_csv(scan_buffer_, want - 1, csv_->delimiter(), at_end);
+            if (scan.what != CsvScan::more) break;
+            if (at_end || size >= want + kMaxCutRow) return to_serial();
+            size = std::min(size * 2, want + kMaxCutRow);
+        }
+        if (scan.what == CsvScan::unsafe) return to_serial();
+        std::string_view bytes(scan_buffer_.data(), scan.end);
+        if (csv_->assumes_encoding() && !text::valid_utf8(bytes)) return to_serial();
+        range.source = this;
+        range.input = 0;
+        range.begin = claimed_;
+        range.end = claimed_ + scan.end;
+        range.last = last_claimed_ = range.end >= total;
+        range.rows = scan.rows;
+        claimed_ = range.end;
+        rows_ += scan.rows;
+        return Claim::range;
+    }
+
+    std::size_t read_range(const InputRange& range, std::vector<RawRecord>& records,
+                           std::uint64_t& lines) const override {
+        thread_local std::string bytes;
+        lines = 0;
+        if (!read_at(csv_->descriptor(), range.begin, static_cast<std::size_t>(range.end - range.begin), bytes) ||
+            bytes.size() != range.end - range.begin) {
+            fail("read error at byte " + std::to_string(range.begin) + ": " +
+                 (errno ? std::strerror(errno) : "the file is shorter than when it was opened"));
+            return 0;
+        }
+        // Row numbers count from the range's first row; the pipeline adds the rows of the
+        // ranges before it.
+        RangeRows rows{records, csv_->name(), decoder_.get(), header_rows_, 0, 0, false, {}};
+        csv_parser parser{};
+        csv_init(&parser, CSV_APPEND_NULL | CSV_REPALL_NL);
+        csv_set_delim(&parser, static_cast<unsigned char>(csv_->delimiter()));
+        bool parsed = csv_parse(&parser, bytes.data(), bytes.size(), RangeRows::on_cell, RangeRows::on_row, &rows) == bytes.size();
+        if (parsed) csv_fini(&parser, RangeRows::on_cell, RangeRows::on_row, &rows);
+        csv_free(&parser);
+        // The scan and the parser must agree on where rows end; they do for every form the
+        // scan trusts. Were they ever to differ, the run says so rather than misnumber rows.
+        if (!parsed || (!range.last && rows.rows != range.rows)) {
+            fail("rows could not be told apart in bytes " + std::to_string(range.begin) + " to " +
+                 std::to_string(range.end) + "; read the file with --threads 1");
+            return 0;
+        }
+        lines = rows.rows;
+        return rows.n;
+    }
 
     bool next(RawRecord& record) override {
+        serial_ = true;
         Row row;
         if (!reader_->next(row)) return false;
         // A sheet leaves out the empty cells at the end of a row; a CSV row has them all.
@@ -548,14 +813,61 @@ public:
         record.decoder = decoder_.get();
         return true;
     }
-    std::uint64_t bytes_read() const override { return reader_->bytes_read(); }
+    std::uint64_t bytes_read() const override { return started_ && !serial_ ? claimed_ : reader_->bytes_read(); }
     std::optional<std::uint64_t> bytes_total() const override { return reader_->bytes_total(); }
-    std::optional<Error> failure() const override { return reader_->failure(); }
+    std::optional<Error> failure() const override {
+        if (auto f = reader_->failure()) return f;
+        std::lock_guard lock(failure_mutex_);
+        return failure_;
+    }
 
 private:
     std::unique_ptr<RowReader> reader_;
     std::shared_ptr<const CsvDecoder> decoder_;
     std::size_t columns_;
+    std::uint64_t header_row_;      ///< the header's row number
+    CsvReader* csv_ = nullptr;      ///< the reader, when the file can be read in ranges
+    bool serial_ = false;           ///< read in order from here on
+    bool started_ = false;          ///< the first range was claimed
+    bool last_claimed_ = false;
+    std::uint64_t claimed_ = 0;     ///< bytes claimed: the next range's first byte
+    std::uint64_t rows_ = 0;        ///< rows ended before `claimed_`
+    std::uint64_t header_rows_ = 0; ///< rows up to the header's end, which every range counts on from
+    std::string scan_buffer_;       ///< used by claim, one thread at a time
+    mutable std::mutex failure_mutex_;      // workers reading ranges report errors at once
+    mutable std::optional<Error> failure_;  // guarded by failure_mutex_
+
+    // Finds where the header ends: the ranges begin there.
+    bool start() {
+        started_ = true;
+        std::uint64_t total = *csv_->bytes_total();
+        std::string& head = scan_buffer_;
+        for (std::size_t size = 64u << 10;; size *= 2) {
+            if (!read_at(csv_->descriptor(), 0, size, head)) return false;
+            bool at_end = head.size() >= total || head.size() < size;
+            std::size_t bom = std::string_view(head).starts_with("\xEF\xBB\xBF") ? 3 : 0;
+            CsvScan scan = scan_csv(std::string_view(head).substr(bom), 0, csv_->delimiter(), at_end, header_row_);
+            if (scan.what == CsvScan::cut && scan.rows == header_row_) {
+                claimed_ = bom + scan.end;
+                rows_ = header_rows_ = header_row_;
+                return claimed_ < total;  // nothing after the header: read in order (it ends)
+            }
+            if (scan.what != CsvScan::more || at_end || size > kMaxRowBytes) return false;
+        }
+    }
+
+    // Reads the rest of the file in order, from the first byte not claimed; where the header's
+    // end was not found, the reader goes on from the header, where it is.
+    Claim to_serial() {
+        serial_ = true;
+        if (claimed_ > 0) csv_->restart_at(claimed_, rows_);
+        return Claim::serial;
+    }
+
+    void fail(const std::string& message) const {
+        std::lock_guard lock(failure_mutex_);
+        if (!failure_) failure_ = Error{ErrorCode::io, csv_->name(), message, {}};
+    }
 };
 
 // The mapping's columns found in the header; every missing one is an error naming it.
@@ -646,7 +958,7 @@ Expected<std::unique_ptr<RecordSource>> open_table(std::unique_ptr<RowReader> re
     auto decoder = resolve(mapping, header.cells, *reader);
     if (!decoder) return decoder.errors();
     std::size_t columns = header.cells.size();
-    return std::unique_ptr<RecordSource>(std::make_unique<CsvSource>(std::move(reader), *decoder, columns));
+    return std::unique_ptr<RecordSource>(std::make_unique<CsvSource>(std::move(reader), *decoder, columns, header.number));
 }
 
 Expected<std::unique_ptr<RecordSource>> open_csv(const std::string& path, std::shared_ptr<const CsvMapping> mapping,
