@@ -156,7 +156,8 @@ TEST_CASE("a batch of CSV rows falls back to reading in order where the cutting 
           "[range_read]") {
     // A quote inside an unquoted cell: the parser keeps it as text; from its range on, the
     // rows are read in order.
-    std::string stray = awkward_csv(6, 60, false, "") + "P-stray,ab\"c,\"x\ny\"\n" + awkward_csv(7, 60, false, "");
+    std::string stray = awkward_csv(6, 60, false, "") + "P-stray,ab\"c,x\nP-next,y\",w\nP-more,\"x\ny\"\n" +
+                        awkward_csv(7, 60, false, "");
     check_every_way(temp_file("stray-quote.csv", stray), true);
     // Text that is not UTF-8 (Windows-1252 é): read as Windows-1252, said once, with its row.
     std::string latin = awkward_csv(8, 60, false, "") + "P-latin,Ren\xE9,x\n" + awkward_csv(9, 60, false, "");
