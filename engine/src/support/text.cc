@@ -1,5 +1,8 @@
 #include "support/text.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace eligo::text {
 
 bool formula_like(std::string_view s) {
@@ -142,6 +145,14 @@ std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size
 
 std::size_t invalid_utf8_at(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
+        // Eight ASCII bytes at a time: most text is all ASCII.
+        if (std::uint64_t word; i + 8 <= s.size()) {
+            std::memcpy(&word, s.data() + i, 8);
+            if ((word & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         auto c = static_cast<unsigned char>(s[i]);
         if (c < 0x80) {
             ++i;
