@@ -158,14 +158,16 @@ void ProfileIndex::index_evidence(const std::vector<Evidence>& records) {
         evidence_[kept++] = evidence_[i];
     }
     evidence_.resize(kept);
-    // Both lists are sorted by id: one walk along the two gives every slot its record.
+    // Each deciding record in its competency's slot, found by a search among the slots: a
+    // profile holds far fewer records than the rules require competencies.
     const std::vector<std::string>& slots = rules_->competency_slots;
     by_slot_.assign(slots.size(), nullptr);
-    for (std::size_t e = 0, k = 0; e < evidence_.size() && k < slots.size();) {
-        int order = evidence_[e].first.compare(slots[k]);
-        if (order == 0) by_slot_[k++] = evidence_[e++].second;
-        else if (order < 0) ++e;
-        else ++k;
+    auto from = slots.begin();
+    for (const auto& [competency, record] : evidence_) {  // sorted too: each search starts where the last ended
+        from = std::lower_bound(from, slots.end(), competency,
+                                [](const std::string& slot, std::string_view key) { return slot < key; });
+        if (from == slots.end()) break;
+        if (*from == competency) by_slot_[static_cast<std::size_t>(from - slots.begin())] = record;
     }
 }
 
