@@ -13,6 +13,7 @@
 #include <sstream>
 #include <string_view>
 
+#include "batch/pipeline.h"
 #include "eligo/batch.h"
 #include "support/read.h"
 
@@ -204,7 +205,7 @@ public:
             if (n == records.size()) records.emplace_back();
             RawRecord& record = records[n];
             // A buffer that once held an unusually long line is given back rather than kept.
-            if (record.text.capacity() > (64u << 10)) std::string().swap(record.text);
+            if (record.text.capacity() > batch::detail::kKeptRecordBytes) std::string().swap(record.text);
             record.text.clear();
             std::uint64_t length = 0;
             for (std::string_view bytes = in.peek(); !bytes.empty(); bytes = in.peek()) {

@@ -348,14 +348,17 @@ std::vector<std::string> with_common(std::vector<std::string> fields) {
     return fields;
 }
 
-std::string upper(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::toupper(c); });
-    return s;
+// ASCII capitals only, whatever the locale: the tables compiled must not depend on it.
+std::string upper(std::string_view s) {
+    std::string out;
+    text::append_upper(out, s);
+    return out;
 }
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
+std::string lower(std::string_view s) {
+    std::string out;
+    text::append_lower(out, s);
+    return out;
 }
 
 class RuleCompiler : public Compiler {
