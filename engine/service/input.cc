@@ -7,7 +7,6 @@
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
-#include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -109,23 +108,6 @@ Reply no_role(const RuleSet& rules, const std::string& id, const std::string& da
     std::string hint = nearest(id, ids);
     return problem(422, "role", "role: no role " + ticked(id) + " in force on " + date +
                                     (hint.empty() ? "" : "; did you mean " + ticked(hint) + "?"));
-}
-
-void add_competencies(const std::vector<Criterion>& criteria, std::set<std::string>& ids) {
-    for (const auto& c : criteria) {
-        if (const auto* r = std::get_if<CompetencyRequirement>(&c.requirement)) ids.insert(r->competency);
-        add_competencies(c.children, ids);
-    }
-}
-
-// What can be assessed: the shared catalogue's competencies and those a role defines in its
-// own script (a statement of one role only).
-std::set<std::string> assessable(const RuleSet& rules) {
-    std::set<std::string> ids;
-    for (const auto& [id, _] : rules.catalogue) ids.insert(id);
-    for (const auto& role : rules.roles)
-        for (const auto& level : role.levels) add_competencies(level.criteria, ids);
-    return ids;
 }
 
 }  // namespace
@@ -240,9 +222,10 @@ std::variant<Assessment, Reply> read_assessment_input(const RuleSet& rules, cons
     Assessment a;
     auto competency = text_field(value, "competency", true, refusal, 200);
     if (!competency) return refusal;
-    std::set<std::string> known = assessable(rules);
-    if (!known.count(*competency)) {
-        std::string hint = nearest(*competency, {known.begin(), known.end()});
+    // What can be assessed: every competency the rules define.
+    std::vector<std::string> known = rules.competencies();
+    if (!std::binary_search(known.begin(), known.end(), *competency)) {
+        std::string hint = nearest(*competency, known);
         return problem(422, "competency", "competency: the rules define no " + ticked(*competency) +
                                               (hint.empty() ? "" : "; did you mean " + ticked(hint) + "?"));
     }

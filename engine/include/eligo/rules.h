@@ -199,6 +199,9 @@ struct RuleSet {
     const Role* find_role(const std::string& id_or_alias) const;
     /// The version in force on `as_of` of every role that has one, by id.
     std::vector<const Role*> roles_in_force(Date as_of) const;
+    /// Every competency the rules define: the catalogue's and those a role's own script
+    /// requires (a statement of one role only), sorted, each once. What evidence can be about.
+    std::vector<std::string> competencies() const;
 };
 
 struct RuleLimits {

@@ -9,22 +9,9 @@ namespace {
 
 std::string ticked(const std::string& s) { return "`" + s + "`"; }
 
-void add_competencies(const std::vector<Criterion>& criteria, std::vector<std::string>& ids) {
-    for (const auto& c : criteria) {
-        if (const auto* r = std::get_if<CompetencyRequirement>(&c.requirement)) ids.push_back(r->competency);
-        add_competencies(c.children, ids);
-    }
-}
-
 }  // namespace
 
-ProfileCheck::ProfileCheck(const RuleSet& rules) {
-    for (const auto& [id, _] : rules.catalogue) competencies_.push_back(id);
-    for (const auto& role : rules.roles)
-        for (const auto& level : role.levels) add_competencies(level.criteria, competencies_);
-    std::sort(competencies_.begin(), competencies_.end());
-    competencies_.erase(std::unique(competencies_.begin(), competencies_.end()), competencies_.end());
-}
+ProfileCheck::ProfileCheck(const RuleSet& rules) : competencies_(rules.competencies()) {}
 
 void ProfileCheck::check(const Profile& profile, const std::string& where, std::vector<Warning>& warnings) const {
     if (!profile.evidence) return;

@@ -31,6 +31,27 @@ const Role* RuleSet::find_role(const std::string& id_or_alias) const {
     return latest;
 }
 
+namespace {
+
+void add_competencies(const std::vector<Criterion>& criteria, std::vector<std::string>& ids) {
+    for (const auto& c : criteria) {
+        if (const auto* r = std::get_if<CompetencyRequirement>(&c.requirement)) ids.push_back(r->competency);
+        add_competencies(c.children, ids);
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> RuleSet::competencies() const {
+    std::vector<std::string> ids;
+    for (const auto& [id, _] : catalogue) ids.push_back(id);
+    for (const auto& role : roles)
+        for (const auto& level : role.levels) add_competencies(level.criteria, ids);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
 std::vector<const Role*> RuleSet::roles_in_force(Date as_of) const {
     std::vector<const Role*> out;
     for (const auto& role : roles)
