@@ -113,6 +113,23 @@ int screen_row(const std::string& file, const eligo::RuleSet& rules, const eligo
     return 0;
 }
 
+unsigned cores() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+// The screen's table: its header, and a row at 1, 2, 4, ... threads up to the cores.
+int screen_rows(const std::string& file, const eligo::RuleSet& rules, const eligo::ScreenTarget& target,
+                eligo::Date as_of, std::shared_ptr<const eligo::CsvMapping> mapping) {
+    std::printf("| path | threads | profiles/s | profiles per CPU second | speed-up | reading + writing, share of "
+                "all threads' work |\n"
+                "| --- | --- | --- | --- | --- | --- |\n");
+    double one_thread = 0;
+    std::vector<unsigned> counts;
+    for (unsigned t = 1; t < cores(); t *= 2) counts.push_back(t);
+    counts.push_back(cores());
+    for (unsigned t : counts)
+        if (int status = screen_row(file, rules, target, as_of, t, one_thread, mapping)) return status;
+    return 0;
+}
+
 // `evaluate --format jsonl` of FILE for `roles` with one --explain form, on one thread.
 int evaluate_row(const std::string& file, const eligo::RuleSet& rules, const std::vector<std::string>& roles,
                  eligo::Date as_of, eligo::Explain explain, const char* name) {
@@ -269,17 +286,8 @@ int table(const std::string& file, const std::string& rules_dir) {
     const Role* role = (*rules)->find_role("rehousing/rehousing-officer", as_of);
     if (!role) return usage();
     ScreenTarget target{role, 1};  // level B: A's statements and B's
-    unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    std::printf("%s, %u cores, rule set loaded in %.1f ms\n\n", file.c_str(), cores, load_ms);
-    std::printf("| path | threads | profiles/s | profiles per CPU second | speed-up | reading + writing, share of "
-                "all threads' work |\n"
-                "| --- | --- | --- | --- | --- | --- |\n");
-    double one_thread = 0;
-    std::vector<unsigned> counts;
-    for (unsigned t = 1; t < cores; t *= 2) counts.push_back(t);
-    counts.push_back(cores);
-    for (unsigned t : counts)
-        if (int status = screen_row(file, **rules, target, as_of, t, one_thread)) return status;
+    std::printf("%s, %u cores, rule set loaded in %.1f ms\n\n", file.c_str(), cores(), load_ms);
+    if (int status = screen_rows(file, **rules, target, as_of, nullptr)) return status;
     std::vector<std::string> roles = {"rehousing/rehousing-officer", "tenant-services/housing-finance-officer",
                                       "housing-options/triage-officer"};
     for (auto [explain, name] : {std::pair{Explain::full, "full"}, std::pair{Explain::reasons, "reasons"},
@@ -319,17 +327,8 @@ int csv_table(const std::string& file, const std::string& mapping_file, const st
     const Role* role = (*rules)->find_role("job-profiles/rehousing-officer", as_of);
     if (!role) return usage();
     ScreenTarget target{role, 0};
-    unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    std::printf("%s, its rows %d times, %u cores\n\n", file.c_str(), copies, cores);
-    std::printf("| path | threads | profiles/s | profiles per CPU second | speed-up | reading + writing, share of "
-                "all threads' work |\n"
-                "| --- | --- | --- | --- | --- | --- |\n");
-    double one_thread = 0;
-    int status = 0;
-    for (unsigned t = 1; status == 0; t = t * 2 < cores ? t * 2 : cores) {
-        status = screen_row(big, **rules, target, as_of, t, one_thread, *mapping);
-        if (t == cores) break;
-    }
+    std::printf("%s, its rows %d times, %u cores\n\n", file.c_str(), copies, cores());
+    int status = screen_rows(big, **rules, target, as_of, *mapping);
     std::filesystem::remove(big);
     return status;
 }
