@@ -6,6 +6,7 @@
 // inside a line over the limit. CSV exports: ranges that would fall inside a quoted cell holding
 // a line break; what the cutting cannot vouch for (a stray quote, text that is not UTF-8 where
 // the Windows-1252 fallback applies, rows ended by a lone CR) is read in order from there on.
+#include <filesystem>
 #include <random>
 
 #include <catch2/catch.hpp>
@@ -281,4 +282,42 @@ TEST_CASE("a batch of CSV rows falls back to reading in order where the cutting 
     std::string mac = "ID,Name,Notes\r";
     for (int i = 0; i < 60; ++i) mac += "P-" + std::to_string(i) + ",\"a\rb\",c\r";
     check_every_way(temp_file("mac.csv", mac), false);
+}
+
+TEST_CASE("a CSV file cut short while its ranges are read says where it stopped", "[range_read]") {
+    std::string path = temp_file("cut-short.csv", awkward_csv(10, 60, false, ""));
+    auto opened = open_csv_file(path);
+    InputRange range;
+    REQUIRE(opened->source->claim(range, 200) == Claim::range);
+    REQUIRE(range.end - range.begin > 10);
+    std::filesystem::resize_file(path, range.begin + 10);
+    std::vector<RawRecord> records;
+    std::uint64_t lines = 0;
+    CHECK(range.source->read_range(range, records, lines) == 0);
+    auto failure = opened->source->failure();
+    REQUIRE(failure);
+    CHECK(failure->to_string() == path + ": read error at byte " + std::to_string(range.begin + 10) +
+                                      ": the file is shorter than when it was read (was it changed while being screened?)");
+    // No more ranges once the input has failed.
+    CHECK(opened->source->claim(range, 200) == Claim::end);
+}
+
+TEST_CASE("a JSON Lines file cut short while its ranges are read says where it stopped", "[range_read]") {
+    std::string text;
+    for (int i = 0; i < 50; ++i) text += "{\"id\":\"p" + std::to_string(i) + "\"}\n";
+    std::string path = temp_file("cut-short.jsonl", text);
+    auto source = open_jsonl(path);
+    REQUIRE(source);
+    InputRange first, second;
+    REQUIRE((*source)->claim(first, 100) == Claim::range);
+    REQUIRE((*source)->claim(second, 100) == Claim::range);
+    std::filesystem::resize_file(path, second.begin + 3);
+    std::vector<RawRecord> records;
+    std::uint64_t lines = 0;
+    CHECK(second.source->read_range(second, records, lines) == 0);  // its first line starts past the end
+    auto failure = (*source)->failure();
+    REQUIRE(failure);
+    CHECK(failure->to_string() == path + ": read error at byte " + std::to_string(second.begin + 3) +
+                                      ": the file is shorter than when it was read (was it changed while being screened?)");
+    CHECK((*source)->claim(second, 100) == Claim::end);
 }

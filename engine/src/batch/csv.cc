@@ -773,10 +773,13 @@ public:
                            std::uint64_t& lines) const override {
         thread_local std::string bytes;
         lines = 0;
-        if (!read_at(csv_->descriptor(), range.begin, static_cast<std::size_t>(range.end - range.begin), bytes) ||
-            bytes.size() != range.end - range.begin) {
-            fail("read error at byte " + std::to_string(range.begin) + ": " +
-                 (errno ? std::strerror(errno) : "the file is shorter than when it was opened"));
+        if (!read_at(csv_->descriptor(), range.begin, static_cast<std::size_t>(range.end - range.begin), bytes)) {
+            fail("read error at byte " + std::to_string(range.begin) + ": " + std::strerror(errno));
+            return 0;
+        }
+        if (bytes.size() != range.end - range.begin) {
+            fail("read error at byte " + std::to_string(range.begin + bytes.size()) +
+                 ": the file is shorter than when it was read (was it changed while being screened?)");
             return 0;
         }
         // Row numbers count from the range's first row; the pipeline adds the rows of the

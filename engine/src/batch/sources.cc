@@ -186,7 +186,8 @@ public:
         // there is none before end - 1, no line starts in the range: it lies inside one line.
         if (range.begin > 0) {
             bool found = false;
-            for (std::string_view bytes = in.peek(); !bytes.empty() && !found; bytes = in.peek()) {
+            for (std::string_view bytes = in.peek(); !found; bytes = in.peek()) {
+                if (bytes.empty()) return end_range(in, n, range);  // the end of the file
                 if (!range.last) {
                     if (in.offset() + 1 >= range.end) break;
                     bytes = bytes.substr(0, std::min<std::uint64_t>(bytes.size(), range.end - 1 - in.offset()));
@@ -197,10 +198,10 @@ public:
                 found = newline != nullptr;
                 in.skip(skip);
             }
-            if (!found) return end_range(in, n);
+            if (!found) return n;  // the range lies inside one line, which an earlier range reads
         }
         while (range.last || in.offset() < range.end) {
-            if (in.peek().empty()) break;  // the end of the file
+            if (in.peek().empty()) return end_range(in, n, range);  // the end of the file
             ++lines;
             if (n == records.size()) records.emplace_back();
             RawRecord& record = records[n];
@@ -219,7 +220,7 @@ public:
             }
             if (finish_line(record, length, lines)) ++n;
         }
-        return end_range(in, n);
+        return end_range(in, n, range);  // a read error in the range's last line
     }
 
     std::uint64_t bytes_read() const override { return read_ + claimed_; }
@@ -272,13 +273,18 @@ private:
         return true;
     }
 
-    // Notes a read error of a range, which ends the input's ranges; returns `n`.
-    std::size_t end_range(const Forward& in, std::size_t n) const {
-        if (in.error() == 0) return n;
+    // At the end of the file, or a read error, before a range was read: a read error, or a file
+    // shorter than when it was opened, ends the input's ranges, so that no line goes missing
+    // unsaid. Returns `n`.
+    std::size_t end_range(const Forward& in, std::size_t n, const InputRange& range) const {
+        if (in.error() == 0 && (range.last || in.offset() >= range.end)) return n;
         std::lock_guard lock(failure_mutex_);
         if (!failure_)
             failure_ = Error{ErrorCode::io, name_,
-                             "read error at byte " + std::to_string(in.offset()) + ": " + std::strerror(in.error()), {}};
+                             "read error at byte " + std::to_string(in.offset()) + ": " +
+                                 (in.error() ? std::strerror(in.error())
+                                             : "the file is shorter than when it was read (was it changed while being screened?)"),
+                             {}};
         return n;
     }
 
