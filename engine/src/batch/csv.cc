@@ -735,7 +735,11 @@ public:
               std::uint64_t header_row)
         : reader_(std::move(reader)), decoder_(std::move(decoder)), columns_(columns), header_row_(header_row) {
         auto* csv = dynamic_cast<CsvReader*>(reader_.get());
-        if (csv && csv->splittable()) csv_ = csv;
+        if (csv && csv->splittable()) {
+            csv_ = csv;
+            fd_ = csv->descriptor();
+            delimiter_ = csv->delimiter();
+        }
     }
 
     Claim claim(InputRange& range, std::size_t want_bytes) override {
@@ -748,9 +752,9 @@ public:
         std::size_t size = want;
         CsvScan scan;
         for (;;) {
-            if (!read_at(csv_->descriptor(), claimed_, size, scan_buffer_)) return to_serial();
+            if (!read_at(fd_, claimed_, size, scan_buffer_)) return to_serial();
             bool at_end = claimed_ + scan_buffer_.size() >= total || scan_buffer_.size() < size;
-            scan = scan_csv(scan_buffer_, want - 1, csv_->delimiter(), at_end);
+            scan = scan_csv(scan_buffer_, want - 1, delimiter_, at_end);
             if (scan.what != CsvScan::more) break;
             if (at_end || size >= want + kMaxCutRow) return to_serial();
             size = std::min(size * 2, want + kMaxCutRow);
@@ -773,7 +777,7 @@ public:
                            std::uint64_t& lines) const override {
         thread_local std::string bytes;
         lines = 0;
-        if (!read_at(csv_->descriptor(), range.begin, static_cast<std::size_t>(range.end - range.begin), bytes)) {
+        if (!read_at(fd_, range.begin, static_cast<std::size_t>(range.end - range.begin), bytes)) {
             fail("read error at byte " + std::to_string(range.begin) + ": " + std::strerror(errno));
             return 0;
         }
@@ -787,7 +791,7 @@ public:
         RangeRows rows{records, csv_->name(), decoder_.get(), header_rows_, 0, 0, false, {}};
         csv_parser parser{};
         csv_init(&parser, CSV_APPEND_NULL | CSV_REPALL_NL);
-        csv_set_delim(&parser, static_cast<unsigned char>(csv_->delimiter()));
+        csv_set_delim(&parser, static_cast<unsigned char>(delimiter_));
         bool parsed = csv_parse(&parser, bytes.data(), bytes.size(), RangeRows::on_cell, RangeRows::on_row, &rows) == bytes.size();
         if (parsed) csv_fini(&parser, RangeRows::on_cell, RangeRows::on_row, &rows);
         csv_free(&parser);
@@ -830,6 +834,10 @@ private:
     std::size_t columns_;
     std::uint64_t header_row_;      ///< the header's row number
     CsvReader* csv_ = nullptr;      ///< the reader, when the file can be read in ranges
+    // The file and its separator, for the workers: the reader itself is restarted, under the
+    // claim's turn, while they read their ranges.
+    int fd_ = -1;
+    char delimiter_ = ',';
     bool serial_ = false;           ///< read in order from here on
     bool started_ = false;          ///< the first range was claimed
     bool last_claimed_ = false;
@@ -846,10 +854,10 @@ private:
         std::uint64_t total = *csv_->bytes_total();
         std::string& head = scan_buffer_;
         for (std::size_t size = 64u << 10;; size *= 2) {
-            if (!read_at(csv_->descriptor(), 0, size, head)) return false;
+            if (!read_at(fd_, 0, size, head)) return false;
             bool at_end = head.size() >= total || head.size() < size;
             std::size_t bom = std::string_view(head).starts_with("\xEF\xBB\xBF") ? 3 : 0;
-            CsvScan scan = scan_csv(std::string_view(head).substr(bom), 0, csv_->delimiter(), at_end, header_row_);
+            CsvScan scan = scan_csv(std::string_view(head).substr(bom), 0, delimiter_, at_end, header_row_);
             if (scan.what == CsvScan::cut && scan.rows == header_row_) {
                 claimed_ = bom + scan.end;
                 rows_ = header_rows_ = header_row_;
