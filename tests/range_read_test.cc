@@ -126,8 +126,10 @@ struct Opened {
     std::vector<std::string> notices;
 };
 
-std::unique_ptr<Opened> open_csv_file(const std::string& path) {
-    auto mapping = parse_csv_mapping(R"({"mapping": "eligo-csv/1", "id": "ID", "name": "Name"})", "mapping");
+std::unique_ptr<Opened> open_csv_file(const std::string& path, char separator = ',') {
+    auto mapping = parse_csv_mapping(R"({"mapping": "eligo-csv/1", "id": "ID", "name": "Name", "delimiter": ")" +
+                                         std::string(1, separator) + "\"}",
+                                     "mapping");
     REQUIRE(mapping);
     auto opened = std::make_unique<Opened>();
     TableOptions options;
@@ -144,8 +146,8 @@ struct CsvRead {
     bool split = false;  // some of it was cut on the workers
 };
 
-CsvRead read_csv_in_order(const std::string& path) {
-    auto opened = open_csv_file(path);
+CsvRead read_csv_in_order(const std::string& path, char separator) {
+    auto opened = open_csv_file(path, separator);
     CsvRead read;
     RawRecord record;
     while (opened->source->next(record)) read.rows.push_back(seen_as(record, read.rows.size()));
@@ -154,8 +156,8 @@ CsvRead read_csv_in_order(const std::string& path) {
     return read;
 }
 
-CsvRead read_csv_in_ranges(const std::string& path, unsigned threads, std::size_t range_bytes) {
-    auto opened = open_csv_file(path);
+CsvRead read_csv_in_ranges(const std::string& path, char separator, unsigned threads, std::size_t range_bytes) {
+    auto opened = open_csv_file(path, separator);
     CsvRead read;
     read.rows = read_through_pipeline(*opened->source, threads, range_bytes, read.split);
     read.notices = opened->notices;
@@ -179,31 +181,32 @@ std::string awkward_cell(std::mt19937& random, std::size_t i) {
 }
 
 // Rows with awkward cells, LF and CRLF endings, blank rows of every kind, and `tail` after them.
-std::string awkward_csv(std::uint32_t seed, std::size_t count, bool bom, const std::string& tail) {
+std::string awkward_csv(std::uint32_t seed, std::size_t count, bool bom, const std::string& tail, char separator = ',') {
     std::mt19937 random(seed);
+    const std::string sep(1, separator);
     std::string text = bom ? "\xEF\xBB\xBF" : "";
-    text += "\n ,  \r\nID,Name,Notes\r\n";  // blank rows before the header count as rows
+    text += "\n " + sep + "  \r\nID" + sep + "Name" + sep + "Notes\r\n";  // blank rows before the header count as rows
     for (std::size_t i = 0; i < count; ++i) {
         switch (random() % 10) {
             case 0: text += "\n"; break;
-            case 1: text += ",,\r\n"; break;
-            case 2: text += " , ,\n"; break;
+            case 1: text += sep + sep + "\r\n"; break;
+            case 2: text += " " + sep + " " + sep + "\n"; break;
             default: {
                 std::string ending = random() % 2 ? "\n" : "\r\n";
-                text += "P-" + std::to_string(i) + "," + awkward_cell(random, i) + "," + awkward_cell(random, i) + ending;
+                text += "P-" + std::to_string(i) + sep + awkward_cell(random, i) + sep + awkward_cell(random, i) + ending;
             }
         }
     }
     return text + tail;
 }
 
-void check_every_way(const std::string& path, bool splits) {
-    CsvRead expected = read_csv_in_order(path);
+void check_every_way(const std::string& path, bool splits, char separator = ',') {
+    CsvRead expected = read_csv_in_order(path, separator);
     REQUIRE(expected.rows.size() > 40);
     for (std::size_t range_bytes : {1, 2, 3, 7, 64, 1000, 100000})
         for (unsigned threads : {1u, 2u, 4u}) {
             INFO(path << ", ranges of " << range_bytes << " bytes, " << threads << " threads");
-            CsvRead read = read_csv_in_ranges(path, threads, range_bytes);
+            CsvRead read = read_csv_in_ranges(path, separator, threads, range_bytes);
             CHECK(read.rows == expected.rows);
             CHECK(read.notices == expected.notices);
             // A range as large as the file holds what the cutting cannot vouch for, if anything does.
@@ -264,6 +267,8 @@ TEST_CASE("a batch of CSV rows cut in byte ranges by several threads reads every
     check_every_way(temp_file("rows.csv", awkward_csv(3, 150, false, "")), true);
     // A byte-order mark, and a last row without a line break.
     check_every_way(temp_file("bom.csv", awkward_csv(4, 150, true, "P-last,\"no line break\",x")), true);
+    // Semicolons, as Excel writes in most of Europe: a quoted cell opens after one.
+    check_every_way(temp_file("semicolons.csv", awkward_csv(11, 150, false, "", ';')), true, ';');
     // A last row ending inside a quoted cell that never closes: read in order from the range it is in.
     check_every_way(temp_file("open-quote.csv", awkward_csv(5, 120, false, "P-open,\"never closed\n,x\n")), true);
 }
