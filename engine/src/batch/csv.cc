@@ -42,6 +42,32 @@ std::string_view trimmed(std::string_view s) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Rows as libcsv reports them, counted as the file's rows are numbered (the header is row 1).
+
+// Not strict: a stray quote in a cell is kept as text rather than failing the file. Every line
+// break is reported so that blank lines count as rows, as a spreadsheet shows them.
+void init_parser(csv_parser& parser, char delimiter) {
+    csv_init(&parser, CSV_APPEND_NULL | CSV_REPALL_NL);
+    csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
+}
+
+// Every CR and LF outside quotes ends a row, but the LF of a CRLF.
+struct RowEnds {
+    bool after_cr = false;
+    // At libcsv's row end `end`, with no cell since the last: whether a row ends here.
+    bool ends_row(int end, bool no_cells) {
+        bool crlf = no_cells && end == '\n' && after_cr;
+        after_cr = end == '\r';
+        return !crlf;
+    }
+};
+
+// A row whose cells are all empty or spaces: counted, never a record.
+bool blank_row(const std::vector<std::string>& cells) {
+    return std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return trimmed(c).empty(); });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Cutting: where a CSV file can be split into byte ranges that begin with a row, so that the
 // workers parse the ranges side by side.
 
@@ -541,12 +567,9 @@ class CsvReader final : public RowReader {
 public:
     CsvReader(std::FILE* file, std::string name, bool owned, char delimiter, std::unique_ptr<Transcoder> transcoder,
               bool detect, std::function<void(const std::string&)> notice)
-        : file_(file), name_(std::move(name)), owned_(owned), transcoder_(std::move(transcoder)), detect_(detect),
-          notice_(std::move(notice)) {
-        // Not strict: a stray quote in a cell is kept as text rather than failing the file.
-        // Every line break is reported so that blank lines count as rows, as a spreadsheet shows them.
-        csv_init(&parser_, CSV_APPEND_NULL | CSV_REPALL_NL);
-        csv_set_delim(&parser_, static_cast<unsigned char>(delimiter));
+        : file_(file), name_(std::move(name)), owned_(owned), delimiter_(delimiter), transcoder_(std::move(transcoder)),
+          detect_(detect), notice_(std::move(notice)) {
+        init_parser(parser_, delimiter_);
         struct stat st {};
         if (fstat(fileno(file_), &st) == 0 && S_ISREG(st.st_mode)) total_ = static_cast<std::uint64_t>(st.st_size);
     }
@@ -566,9 +589,7 @@ public:
             }
             row = std::move(ready_.front());
             ready_.pop_front();
-            bool empty = std::all_of(row.cells.begin(), row.cells.end(),
-                                     [](const std::string& c) { return trimmed(c).empty(); });
-            if (empty) continue;
+            if (blank_row(row.cells)) continue;
             for (auto& cell : row.cells) to_utf8(cell, row.number);
             return true;
         }
@@ -583,20 +604,18 @@ public:
     // UTF-8 (said, or assumed with the Windows-1252 fallback) rather than through iconv.
     bool splittable() const { return owned_ && total_.has_value() && !transcoder_ && fileno(file_) >= 0; }
     int descriptor() const { return fileno(file_); }
-    char delimiter() const { return static_cast<char>(csv_get_delim(const_cast<csv_parser*>(&parser_))); }
+    char delimiter() const { return delimiter_; }
     /// Cells that are not UTF-8 are read as Windows-1252 (and said once): a range must be checked.
     bool assumes_encoding() const { return detect_; }
     /// Reads on in order from `offset`, a row's first byte, `rows` rows into the file.
     void restart_at(std::uint64_t offset, std::uint64_t rows) {
-        char delimiter = this->delimiter();
         csv_free(&parser_);
-        csv_init(&parser_, CSV_APPEND_NULL | CSV_REPALL_NL);
-        csv_set_delim(&parser_, static_cast<unsigned char>(delimiter));
+        init_parser(parser_, delimiter_);
         ready_.clear();
         cells_.clear();
         rows_ = rows;
         row_bytes_ = 0;
-        after_cr_ = false;
+        ends_ = {};
         done_ = false;
         read_ = offset;
         if (::fseeko(file_, static_cast<off_t>(offset), SEEK_SET) != 0)
@@ -607,6 +626,7 @@ private:
     std::FILE* file_;
     std::string name_;
     bool owned_;
+    char delimiter_;
     std::unique_ptr<Transcoder> transcoder_;  ///< the export's character set, when it is given and not UTF-8
     bool detect_;                             ///< not given: UTF-8, or Windows-1252 where a cell is not UTF-8
     std::unique_ptr<Transcoder> assumed_;     ///< Windows-1252, once a cell needed it
@@ -616,7 +636,7 @@ private:
     std::uint64_t read_ = 0;
     std::uint64_t rows_ = 0;       ///< rows ended so far, blank ones included
     std::size_t row_bytes_ = 0;    ///< size of the row being read
-    bool after_cr_ = false;        ///< the last row ended with CR (so a LF now is its CRLF)
+    RowEnds ends_;
     bool done_ = false;
     std::vector<std::string> cells_;
     std::deque<Row> ready_;
@@ -648,9 +668,7 @@ private:
 
     static void on_row(int end, void* self) {
         auto* reader = static_cast<CsvReader*>(self);
-        bool crlf = reader->cells_.empty() && end == '\n' && reader->after_cr_;
-        reader->after_cr_ = end == '\r';
-        if (crlf) return;
+        if (!reader->ends_.ends_row(end, reader->cells_.empty())) return;
         ++reader->rows_;
         reader->row_bytes_ = 0;
         if (reader->cells_.empty()) return;  // a blank line: counted, not kept
@@ -695,20 +713,17 @@ struct RangeRows {
     std::uint64_t first_row;  ///< rows of the file before the range
     std::size_t n = 0;        ///< records filled
     std::uint64_t rows = 0;   ///< rows ended, blank ones included
-    bool after_cr = false;
-    std::vector<std::string> cells;
+    RowEnds ends{};
+    std::vector<std::string> cells{};
 
     static void on_cell(void* text, std::size_t size, void* self) {
         static_cast<RangeRows*>(self)->cells.emplace_back(static_cast<const char*>(text), size);
     }
     static void on_row(int end, void* self) {
         auto& r = *static_cast<RangeRows*>(self);
-        bool crlf = r.cells.empty() && end == '\n' && r.after_cr;
-        r.after_cr = end == '\r';
-        if (crlf) return;
+        if (!r.ends.ends_row(end, r.cells.empty())) return;
         ++r.rows;
-        bool blank = std::all_of(r.cells.begin(), r.cells.end(), [](const std::string& c) { return trimmed(c).empty(); });
-        if (!blank) {
+        if (!blank_row(r.cells)) {
             if (r.n == r.records.size()) r.records.emplace_back();
             RawRecord& record = r.records[r.n++];
             record.source = r.source;
@@ -788,10 +803,9 @@ public:
         }
         // Row numbers count from the range's first row; the pipeline adds the rows of the
         // ranges before it.
-        RangeRows rows{records, csv_->name(), decoder_.get(), header_rows_, 0, 0, false, {}};
+        RangeRows rows{records, csv_->name(), decoder_.get(), header_row_};
         csv_parser parser{};
-        csv_init(&parser, CSV_APPEND_NULL | CSV_REPALL_NL);
-        csv_set_delim(&parser, static_cast<unsigned char>(delimiter_));
+        init_parser(parser, delimiter_);
         bool parsed = csv_parse(&parser, bytes.data(), bytes.size(), RangeRows::on_cell, RangeRows::on_row, &rows) == bytes.size();
         if (parsed) csv_fini(&parser, RangeRows::on_cell, RangeRows::on_row, &rows);
         csv_free(&parser);
@@ -832,7 +846,7 @@ private:
     std::unique_ptr<RowReader> reader_;
     std::shared_ptr<const CsvDecoder> decoder_;
     std::size_t columns_;
-    std::uint64_t header_row_;      ///< the header's row number
+    std::uint64_t header_row_;      ///< the header's row number: the rows every range counts on from
     CsvReader* csv_ = nullptr;      ///< the reader, when the file can be read in ranges
     // The file and its separator, for the workers: the reader itself is restarted, under the
     // claim's turn, while they read their ranges.
@@ -843,7 +857,6 @@ private:
     bool last_claimed_ = false;
     std::uint64_t claimed_ = 0;     ///< bytes claimed: the next range's first byte
     std::uint64_t rows_ = 0;        ///< rows ended before `claimed_`
-    std::uint64_t header_rows_ = 0; ///< rows up to the header's end, which every range counts on from
     std::string scan_buffer_;       ///< used by claim, one thread at a time
     mutable std::mutex failure_mutex_;      // workers reading ranges report errors at once
     mutable std::optional<Error> failure_;  // guarded by failure_mutex_
@@ -860,7 +873,7 @@ private:
             CsvScan scan = scan_csv(std::string_view(head).substr(bom), 0, delimiter_, at_end, header_row_);
             if (scan.what == CsvScan::cut && scan.rows == header_row_) {
                 claimed_ = bom + scan.end;
-                rows_ = header_rows_ = header_row_;
+                rows_ = header_row_;
                 return claimed_ < total;  // nothing after the header: read in order (it ends)
             }
             if (scan.what != CsvScan::more || at_end || size > kMaxRowBytes) return false;
