@@ -8,6 +8,7 @@
 #include "eligo/evaluate_run.h"
 #include "eligo/explain.h"
 #include "eligo/profile_check.h"
+#include "support/stream_buffer.h"
 
 namespace eligo {
 namespace {
@@ -66,23 +67,19 @@ Done process(const RawRecord& raw, std::uint64_t sequence, const Context& contex
     }
 }
 
-// Writes the lines in input order and counts the run. Lines gathered by a worker come as one
-// block, which goes to the stream as it is; lines written one at a time are gathered here and
-// handed to the stream 256 KiB at a time, as a stream writes a line over a kilobyte (most are)
-// straight through, a system call per line.
+// Writes the lines in input order and counts the run. Lines come one at a time, or as a block
+// a worker gathered (then each record's own bytes are empty).
 struct Writer {
-    std::ostream& out;
+    StreamBuffer out;
     std::ostream& errors;
     EvaluateRunSummary& summary;
     batch::WarningTally& tally;
-    std::string pending{};
 
     void operator()(Done& done) {
         for (const auto& w : done.warnings) tally.add(w);
         if (!done.warnings.empty()) ++summary.records_with_warnings;
         if (const auto* line = std::get_if<Line>(&done.item)) {
-            pending += done.rendered;
-            if (pending.size() >= kPendingBytes) flush();
+            out.write(done.rendered);
             ++summary.evaluated;
             summary.rule_faults += line->rule_fault;
         } else {
@@ -90,16 +87,7 @@ struct Writer {
             ++summary.bad_records;
         }
     }
-    void block(std::string_view bytes) {
-        flush();
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    }
-    void flush() {
-        out.write(pending.data(), static_cast<std::streamsize>(pending.size()));
-        pending.clear();
-    }
-
-    static constexpr std::size_t kPendingBytes = 256u << 10;
+    void block(std::string_view bytes) { out.write(bytes); }
 };
 
 }  // namespace
@@ -112,11 +100,11 @@ EvaluateRunSummary run_evaluate_lines(RecordSource& source, const RuleSet& rules
     ProfileCheck check(rules);
     Context context{rules, options, check, ids};
     batch::PipelineOptions pipeline{options.threads, options.batch_size, &options.progress, options.times};
-    Writer write{out, errors, summary, tally};
+    Writer write{StreamBuffer(out), errors, summary, tally};
     summary.input_failure = batch::run_pipeline<Line>(
         source, pipeline, [&](const RawRecord& raw, std::uint64_t sequence) { return process(raw, sequence, context); },
         write);
-    write.flush();
+    write.out.flush();
     summary.warnings = tally.take();
     summary.repeated_ids = ids.take();
     out.flush();

@@ -12,6 +12,7 @@
 #include "eligo/rules.h"
 #include "eligo/screen_output.h"
 #include "support/sha256.h"
+#include "support/stream_buffer.h"
 #include "support/text.h"
 
 namespace eligo {
@@ -76,18 +77,7 @@ public:
         unreadable(record);
     }
     virtual void unreadable(const BadRecord& record) = 0;
-    // Rows are gathered and handed to the stream 256 KiB at a time: a stream writes a long row
-    // (over a kilobyte) straight through, a system call per row. A block of rows of a quarter
-    // of that or more (a batch a worker gathered) goes to the stream as it is, without a copy.
-    void write_rendered(std::string_view bytes) override {
-        if (bytes.size() >= kPendingBytes / 4) {
-            flush_pending();
-            out_.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-            return;
-        }
-        pending_.append(bytes);
-        if (pending_.size() >= kPendingBytes) flush_pending();
-    }
+    void write_rendered(std::string_view bytes) override { buffer_.write(bytes); }
     std::optional<Error> finish(const ScreenAudit&, const std::vector<BatchWarning>&) override {
         flush_pending();
         out_.flush();
@@ -102,15 +92,10 @@ protected:
     std::string line_;  ///< reused for every row
 
     /// Writes out the rows gathered by write_rendered; before anything else goes to `out_`.
-    void flush_pending() {
-        if (pending_.empty()) return;
-        out_.write(pending_.data(), static_cast<std::streamsize>(pending_.size()));
-        pending_.clear();
-    }
+    void flush_pending() { buffer_.flush(); }
 
 private:
-    static constexpr std::size_t kPendingBytes = 256u << 10;
-    std::string pending_;
+    StreamBuffer buffer_{out_};
 };
 
 class CsvSink final : public StreamSink {
