@@ -43,10 +43,16 @@ bool is_csv(const std::string& filename) {
 }
 
 // A bad record's line: its detail names where it is already (`body row 10: ...`), or is
-// prefixed with where it was (a person's id).
-std::string problem_line(const json& bad) {
+// prefixed with where it was (a person's id). The API calls the upload `body`; the page names
+// the file the person chose instead (`applicants.csv row 10: ...`).
+std::string problem_line(const json& bad, const std::string& filename) {
     std::string where = text_of(bad["where"]), detail = text_of(bad["detail"]);
-    return detail.rfind(where + ":", 0) == 0 ? detail : where + ": " + detail;
+    std::string line = detail.rfind(where + ":", 0) == 0 ? detail : where + ": " + detail;
+    constexpr std::string_view kBody = "body";
+    bool names_body = line.rfind(kBody, 0) == 0 && (line.size() == kBody.size() || line[kBody.size()] == ' ' ||
+                                                    line[kBody.size()] == ':');
+    if (names_body && !filename.empty()) line.replace(0, kBody.size(), filename);
+    return line;
 }
 
 // The people nearest to a level first: fewest judgements waiting, then by id.
@@ -205,7 +211,7 @@ public:
         web::ImportView view{"", {}, {}, true};
         for (const auto& w : j["written"])
             view.written.push_back(text_of(w["id"]) + ": version " + std::to_string(w.value("version", 0)));
-        for (const auto& bad : j["bad"]) view.problems.push_back(problem_line(bad));
+        for (const auto& bad : j["bad"]) view.problems.push_back(problem_line(bad, filename));
         return view;
     }
 
@@ -280,7 +286,7 @@ public:
         if (added.status == 422 && added.json.empty()) return refused(added);
         // Parsed into a variable first: a range-for over a member of a temporary would dangle.
         json answer = json::parse(added.json);
-        for (const auto& bad : answer["bad"]) problems.push_back(problem_line(bad));
+        for (const auto& bad : answer["bad"]) problems.push_back(problem_line(bad, filename));
         Reply screened = w_.screen_vacancy(c, vacancy, {});
         if (screened.status >= 400) return refused(screened);
         return problems;
