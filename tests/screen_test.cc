@@ -2,9 +2,11 @@
 #include <atomic>
 #include <cstdio>
 #include <fstream>
+#include <future>
 #include <regex>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -80,7 +82,7 @@ ScreenRunOptions run_options(unsigned threads = 1) {
 }
 
 ScreenOutputOptions output_options(bool show_names = false) {
-    return {post_rules().get(), target(), kAsOf, show_names, false, std::nullopt};
+    return {post_rules().get(), target(), kAsOf, show_names, false, std::nullopt, nullptr};
 }
 
 ScreenResult screen_json(const std::string& json, std::size_t level = 0) {
@@ -710,4 +712,50 @@ TEST_CASE("eligo screen: every output starts with the About block: eligo, rules,
     CHECK(rows[4] == "as of | 2026-11-24");
     CHECK(rows[5] == "command | eligo screen --rules " + dir + " --role t/post --as-of 2026-11-24 " + in + " -q --out " + xlsx);
     CHECK(std::regex_match(rows[6], std::regex("run at \\| \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z")));
+}
+
+TEST_CASE("screen outputs: rows wait in memory for the About block's digests, and the block still comes first") {
+    const std::string digest(64, 'c');
+    for (bool start_on_a_row : {true, false}) {
+        std::promise<void> hashed;
+        std::shared_future<void> done = hashed.get_future().share();
+        auto digests = std::make_shared<FileDigests>([done, digest](const std::atomic<bool>&) {
+            done.wait();
+            return std::vector<std::string>{digest};
+        });
+        ScreenOutputOptions output = output_options();
+        output.about = ScreenAbout{"0.0.0", {{"in.jsonl", ""}}, std::nullopt, "eligo screen in.jsonl", "2026-11-24T09:30:00Z"};
+        output.digests = digests;
+        std::ostringstream out, errors;
+        auto sink = csv_sink(out, errors, output);
+        sink->write_rendered("row 1\n");
+        sink->write_rendered(std::string(300 << 10, 'x') + "\n");  // a block that would go straight through
+        CAPTURE(start_on_a_row);
+        CHECK(out.str().empty());
+        hashed.set_value();
+        if (start_on_a_row) {
+            while (!digests->ready()) std::this_thread::yield();
+            sink->write_rendered("row 3\n");
+            CHECK(out.str().starts_with("# eligo: 0.0.0\n"));
+        }
+        REQUIRE_FALSE(sink->finish(ScreenAudit(target()), {}));
+        std::string text = out.str();
+        CHECK(text.find("# input: in.jsonl (SHA-256 " + digest + ")\n") != std::string::npos);
+        std::size_t rows = text.find("record,id,");
+        REQUIRE(rows != std::string::npos);
+        CHECK(text.find("\nrow 1\n" + std::string(300 << 10, 'x') + "\n" + (start_on_a_row ? "row 3\n" : ""), rows) != std::string::npos);
+    }
+}
+
+TEST_CASE("screen outputs: digests still being worked out are given up when the run ends first") {
+    std::atomic<bool> gave_up = false;
+    {
+        FileDigests digests([&](const std::atomic<bool>& stop) {
+            while (!stop) std::this_thread::yield();
+            gave_up = true;
+            return std::vector<std::string>{};
+        });
+        CHECK_FALSE(digests.ready());
+    }
+    CHECK(gave_up);
 }

@@ -92,7 +92,7 @@ int screen_row(const std::string& file, const eligo::RuleSet& rules, const eligo
         return 2;
     }
     std::ofstream out("/dev/null", std::ios::binary), unreadable("/dev/null", std::ios::binary);
-    ScreenOutputOptions output{&rules, target, as_of, false, false, std::nullopt};
+    ScreenOutputOptions output{&rules, target, as_of, false, false, std::nullopt, nullptr};
     // The example export has an unreadable row on purpose: its messages are not what is timed.
     auto sink = csv_sink(out, mapping ? unreadable : std::cerr, output);
     StageTimes times;
@@ -166,7 +166,7 @@ Pass engine_level_a(const std::string& file, const eligo::RuleSet& rules, const 
     auto source = open_jsonl(file);
     if (!source) return pass;
     std::ofstream out("/dev/null", std::ios::binary);
-    ScreenOutputOptions output{&rules, target, as_of, false, false, std::nullopt};
+    ScreenOutputOptions output{&rules, target, as_of, false, false, std::nullopt, nullptr};
     auto sink = csv_sink(out, std::cerr, output);
     ScreenRunOptions options;
     options.target = target;
@@ -378,7 +378,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     std::ofstream out("/dev/null", std::ios::binary);
-    ScreenOutputOptions output{rules->get(), target, as_of, false, false, std::nullopt};
+    ScreenOutputOptions output{rules->get(), target, as_of, false, false, std::nullopt, nullptr};
     auto sink = csv_sink(out, std::cerr, output);
     ScreenRunOptions options;
     options.target = target;

@@ -90,13 +90,12 @@ int run_check_mapping(const ScreenArgs& args) {
     return check.unreadable == 0 && !check.failure && inputs_ok ? kExitOk : kExitBadInput;
 }
 
-// The run, for the About block of the output.
+// The run, for the About block of the output; the files' digests come from about_digests.
 ScreenAbout about_run(const Common& common, const ScreenArgs& args) {
     ScreenAbout about;
     about.version = kVersion;
-    for (const auto& input : args.inputs)
-        about.inputs.push_back({input == "-" ? "standard input" : input, file_sha256(input)});
-    if (!args.mapping.empty()) about.mapping = ScreenAbout::File{args.mapping, file_sha256(args.mapping)};
+    for (const auto& input : args.inputs) about.inputs.push_back({input == "-" ? "standard input" : input, {}});
+    if (!args.mapping.empty()) about.mapping = ScreenAbout::File{args.mapping, {}};
     about.command = "eligo";
     for (const auto& arg : common.args) {
         bool quote = arg.empty() || arg.find_first_of(" \t'\"$\\") != std::string::npos;
@@ -111,6 +110,14 @@ ScreenAbout about_run(const Common& common, const ScreenArgs& args) {
     return about;
 }
 
+// The digests of the inputs and the mapping, in the order about_run names them, worked out
+// beside the rules' loading and the screen.
+std::shared_ptr<FileDigests> about_digests(const ScreenArgs& args) {
+    std::vector<std::string> paths = args.inputs;
+    if (!args.mapping.empty()) paths.push_back(args.mapping);
+    return std::make_shared<FileDigests>(std::move(paths));
+}
+
 int run_screen_command(const Common& common, const ScreenArgs& args) {
     if (args.check_mapping) return run_check_mapping(args);
     if (args.role.empty()) {
@@ -119,6 +126,8 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
     }
     auto as_of = as_of_date(args.as_of);
     if (!as_of) return kExitUsage;
+    // Given up, unfinished, if the run stops before its output starts.
+    std::shared_ptr<FileDigests> digests = about_digests(args);
     auto rules = load(common);
     if (!rules) return kExitRules;
     std::vector<std::string> read = args.inputs;
@@ -159,8 +168,9 @@ int run_screen_command(const Common& common, const ScreenArgs& args) {
         std::cerr << "--format xlsx: a workbook needs a file: give --out FILE.xlsx\n";
         return kExitUsage;
     }
-    ScreenOutputOptions output{rules.get(), target, *as_of, args.show_names, false, std::nullopt};
+    ScreenOutputOptions output{rules.get(), target, *as_of, args.show_names, false, std::nullopt, nullptr};
     output.about = about_run(common, args);
+    output.digests = std::move(digests);
     std::ofstream out_file;
     std::ostream* out = &std::cout;
     if (!args.out.empty() && args.out != "-" && format != "xlsx") {

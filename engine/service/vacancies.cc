@@ -288,7 +288,7 @@ Reply Workspace::screen_vacancy(const Caller& caller, const std::string& id, con
         auto target = target_of(*rules, *vacancy, as_of);
         if (auto* refusal = std::get_if<Reply>(&target)) return reply = *refusal, false;
         Screened s = screen_all(*rules, std::get<ScreenTarget>(target), store_.applicants(vacancy->id), as_of, false);
-        ScreenOutputOptions options{rules.get(), std::get<ScreenTarget>(target), as_of, false, false, std::nullopt};
+        ScreenOutputOptions options{rules.get(), std::get<ScreenTarget>(target), as_of, false, false, std::nullopt, nullptr};
         ScreenRun run{0, vacancy->id, as_of.to_string(), rules->digest, rows_json(s, options).dump(),
                       audit_json(s.audit).dump(), caller.name, now_utc()};
         run.id = store_.add_screen_run(run);
@@ -323,7 +323,7 @@ Reply Workspace::vacancy_results(const Caller& caller, const std::string& id, co
         auto target = target_of(*rules, *vacancy, as_of);
         if (auto* refusal = std::get_if<Reply>(&target)) return reply = *refusal, false;
         Screened s = screen_all(*rules, std::get<ScreenTarget>(target), store_.applicants(vacancy->id), as_of, names);
-        ScreenOutputOptions options{rules.get(), std::get<ScreenTarget>(target), as_of, names, false, std::nullopt};
+        ScreenOutputOptions options{rules.get(), std::get<ScreenTarget>(target), as_of, names, false, std::nullopt, nullptr};
         // Names leave the service only when asked for, and that is recorded.
         store_.audit(caller.name, names ? "vacancy.results.names" : "vacancy.results", record_of(*vacancy));
         if (format == "csv") {

@@ -1,6 +1,8 @@
 // Screening outputs: CSV, JSON Lines, a text listing, an XLSX workbook, and the audit.
 #pragma once
 
+#include <atomic>
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -34,6 +36,30 @@ struct ScreenAbout {
 /// directory or a file that cannot be read.
 std::string file_sha256(const std::string& path);
 
+/// The SHA-256 of files (file_sha256 of each), worked out on a thread of its own from the
+/// moment it is made, so that screening need not wait for them: hashing is one thread's work
+/// however many screen. The destructor waits for the thread.
+class FileDigests {
+public:
+    /// Work that gives a digest per file, and gives up (with any result) once `stop` is set.
+    using Compute = std::function<std::vector<std::string>(const std::atomic<bool>& stop)>;
+
+    explicit FileDigests(std::vector<std::string> paths);
+    /// Digests from `compute` instead, on the same thread of their own.
+    explicit FileDigests(Compute compute);
+    ~FileDigests();
+    FileDigests(const FileDigests&) = delete;
+    FileDigests& operator=(const FileDigests&) = delete;
+
+    bool ready() const;
+    /// One digest per path, in their order; waits until all are worked out.
+    const std::vector<std::string>& wait();
+
+private:
+    struct Work;
+    std::unique_ptr<Work> work_;
+};
+
 struct ScreenOutputOptions {
     const RuleSet* rules = nullptr;
     ScreenTarget target;
@@ -41,6 +67,10 @@ struct ScreenOutputOptions {
     bool show_names = false;  ///< a `name` column (rows carry names only when asked for)
     bool colour = false;      ///< text only
     std::optional<ScreenAbout> about;  ///< the About block; none when not given
+    /// When given, the About block's digests still to come: the inputs' in order, then the
+    /// mapping's. A CSV or JSON Lines output holds its rows in memory (up to 64 MiB) until they
+    /// are ready, then writes the About block and the rows; the others wait for them.
+    std::shared_ptr<FileDigests> digests;
 };
 
 /// Rows as CSV with a header line; `errors` receives bad records as `where: message` lines.
@@ -49,6 +79,10 @@ std::unique_ptr<ScreenSink> csv_sink(std::ostream& out, std::ostream& errors, co
 std::unique_ptr<ScreenSink> jsonl_sink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options);
 /// A listing for a terminal, the audit at its end.
 std::unique_ptr<ScreenSink> text_sink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options);
+/// Waits for `options.digests`, if given, and puts them in the About block; the sinks do this
+/// before they write it.
+void settle_about(ScreenOutputOptions& options);
+
 /// A workbook with the sheets Shortlist (ranked by desirable facts met), Interview (each
 /// shortlisted applicant's statements to assess, with Score and Notes columns), Incomplete,
 /// Rejected, Unreadable and Summary. Rows are held until the end to rank them; a sheet holds at most 1,048,575.

@@ -3,10 +3,12 @@
 // Rows are written by hand (no document tree): a batch writes hundreds of thousands a second.
 // Rows hold ids and facts only; a name appears only when the caller asked for names.
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <ostream>
+#include <thread>
 
 #include "eligo/explain.h"
 #include "eligo/rules.h"
@@ -77,8 +79,12 @@ public:
         unreadable(record);
     }
     virtual void unreadable(const BadRecord& record) = 0;
-    void write_rendered(std::string_view bytes) override { buffer_.write(bytes); }
+    void write_rendered(std::string_view bytes) override {
+        if (buffer_.held() && (options_.digests->ready() || buffer_.pending_bytes() >= kMostHeldBytes)) start();
+        buffer_.write(bytes);
+    }
     std::optional<Error> finish(const ScreenAudit&, const std::vector<BatchWarning>&) override {
+        if (buffer_.held()) start();
         flush_pending();
         out_.flush();
         if (!out_) return Error{ErrorCode::io, "output", "could not be written (disk full, or the reader went away)", {}};
@@ -94,18 +100,32 @@ protected:
     /// Writes out the rows gathered by write_rendered; before anything else goes to `out_`.
     void flush_pending() { buffer_.flush(); }
 
+    /// The last step of every constructor: the header now, or, while the About block's digests
+    /// are still being worked out and `may_hold`, as soon as they are, the rows held till then.
+    void begin(bool may_hold) {
+        if (may_hold && options_.digests && !options_.digests->ready()) buffer_.hold();
+        else start();
+    }
+
 private:
+    // Past this many bytes of rows held, the writer waits for the digests instead.
+    static constexpr std::size_t kMostHeldBytes = 64u << 20;
     StreamBuffer buffer_{out_};
+
+    /// The About block and the column names, straight to `out_`.
+    virtual void header() = 0;
+    void start() {
+        settle_about(options_);
+        header();
+        buffer_.release();
+    }
 };
 
 class CsvSink final : public StreamSink {
 public:
     CsvSink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options)
         : StreamSink(out, errors, options) {
-        // The About block: comment lines before the header (`comment='#'` for pandas, R and DuckDB).
-        for (const auto& [label, value] : about_lines(options_)) out_ << "# " << label << ": " << text::printable(value) << '\n';
-        out_ << "record,id," << (options_.show_names ? "name," : "")
-             << "outcome,desirable_met,desirable_total,not_met,why,ask_for,undecided,to_assess_at_interview\n";
+        begin(true);
     }
 
     void row(const ScreenRow& row) override {
@@ -161,6 +181,13 @@ public:
     }
 
 private:
+    void header() override {
+        // The About block: comment lines before the header (`comment='#'` for pandas, R and DuckDB).
+        for (const auto& [label, value] : about_lines(options_)) out_ << "# " << label << ": " << text::printable(value) << '\n';
+        out_ << "record,id," << (options_.show_names ? "name," : "")
+             << "outcome,desirable_met,desirable_total,not_met,why,ask_for,undecided,to_assess_at_interview\n";
+    }
+
     static void cell(std::string& line, const std::string& s) {
         if (text::formula_like(s))
             text::append_csv_field(line, text::inert(s));
@@ -172,9 +199,14 @@ private:
 
 class JsonLinesSink final : public StreamSink {
 public:
-    // The About block is the first line, an object with the one key `about` (no `outcome`).
     JsonLinesSink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options)
         : StreamSink(out, errors, options) {
+        begin(true);
+    }
+
+private:
+    // The About block is the first line, an object with the one key `about` (no `outcome`).
+    void header() override {
         if (!options_.about) return;
         const ScreenAbout& a = *options_.about;
         line_ = "{\"about\":{\"eligo\":";
@@ -209,6 +241,7 @@ public:
         out_ << line_;
     }
 
+public:
     void row(const ScreenRow& row) override {
         line_.clear();
         render_row(row, line_);
@@ -312,8 +345,13 @@ const char* paint(bool on, const char* code) { return on ? code : ""; }
 
 class TextSink final : public StreamSink {
 public:
+    // A listing writes its rows straight to the stream, so it waits for the digests first.
     TextSink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options)
         : StreamSink(out, errors, options) {
+        begin(false);
+    }
+
+    void header() override {
         out_ << "Screening: " << role_line(options_) << '\n';
         auto about = about_lines(options_);
         std::size_t width = 0;
@@ -375,16 +413,70 @@ std::string percent(std::uint64_t part, std::uint64_t whole) {
 
 }  // namespace
 
-std::string file_sha256(const std::string& path) {
+namespace {
+
+// file_sha256, given up (empty) as soon as `stop` is set.
+std::string sha256_unless(const std::string& path, const std::atomic<bool>* stop) {
     std::error_code ec;
     if (path == "-" || !std::filesystem::is_regular_file(path, ec)) return {};
     std::ifstream in(path, std::ios::binary);
     if (!in) return {};
     Sha256 hash;
-    std::string buffer(1 << 16, '\0');
-    while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0)
+    std::string buffer(1 << 18, '\0');
+    while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
+        if (stop && stop->load(std::memory_order_relaxed)) return {};
         hash.update(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+    }
     return hash.hex();
+}
+
+}  // namespace
+
+std::string file_sha256(const std::string& path) { return sha256_unless(path, nullptr); }
+
+struct FileDigests::Work {
+    std::vector<std::string> digests;
+    std::atomic<bool> done{false};
+    std::atomic<bool> stop{false};  // the run ended before the digests were wanted
+    std::thread thread;
+};
+
+FileDigests::FileDigests(std::vector<std::string> paths)
+    : FileDigests([paths = std::move(paths)](const std::atomic<bool>& stop) {
+          std::vector<std::string> digests;
+          for (const auto& path : paths) digests.push_back(sha256_unless(path, &stop));
+          return digests;
+      }) {}
+
+FileDigests::FileDigests(Compute compute) : work_(std::make_unique<Work>()) {
+    work_->thread = std::thread([work = work_.get(), compute = std::move(compute)] {
+        work->digests = compute(work->stop);
+        work->done.store(true, std::memory_order_release);
+    });
+}
+
+FileDigests::~FileDigests() {
+    work_->stop = true;
+    if (work_->thread.joinable()) work_->thread.join();
+}
+
+bool FileDigests::ready() const { return work_->done.load(std::memory_order_acquire); }
+
+const std::vector<std::string>& FileDigests::wait() {
+    if (work_->thread.joinable()) work_->thread.join();
+    return work_->digests;
+}
+
+void settle_about(ScreenOutputOptions& options) {
+    if (!options.digests) return;
+    const std::vector<std::string>& digests = options.digests->wait();
+    if (options.about) {
+        std::size_t i = 0;
+        for (auto& input : options.about->inputs)
+            if (i < digests.size()) input.sha256 = digests[i++];
+        if (options.about->mapping && i < digests.size()) options.about->mapping->sha256 = digests[i];
+    }
+    options.digests.reset();
 }
 
 std::vector<std::pair<std::string, std::string>> about_lines(const ScreenOutputOptions& options) {

@@ -252,6 +252,7 @@ private:
 
     // What the run was: eligo, the rules, the files read with their SHA-256, the command.
     void about(lxw_workbook* book) {
+        settle_about(options_);
         auto lines = about_lines(options_);
         if (lines.empty()) return;
         lxw_worksheet* s = workbook_add_worksheet(book, "About");
