@@ -38,6 +38,7 @@
 #include "eligo/screen_run.h"
 #include "applicants.h"
 #include "baseline.h"
+#include "support/sha256.h"
 
 namespace {
 
@@ -80,10 +81,15 @@ std::string serial_percent(const eligo::StageTimes& t) {
     return text;
 }
 
+// The screen on one thread: records a second, and records.
+struct OneThread {
+    double rate = 0, records = 0;
+};
+
 // One screen of FILE for one role to CSV (discarded) on `threads` threads: a table row. A
 // mapping reads FILE as a CSV export; without one it is JSON Lines.
 int screen_row(const std::string& file, const eligo::RuleSet& rules, const eligo::ScreenTarget& target,
-               eligo::Date as_of, unsigned threads, double& one_thread_rate,
+               eligo::Date as_of, unsigned threads, OneThread& one_thread,
                std::shared_ptr<const eligo::CsvMapping> mapping = nullptr) {
     using namespace eligo;
     auto source = mapping ? open_csv(file, mapping) : open_jsonl(file);
@@ -107,13 +113,32 @@ int screen_row(const std::string& file, const eligo::RuleSet& rules, const eligo
     double seconds = seconds_since(start), cpu = cpu_seconds() - cpu_start;
     double n = static_cast<double>(summary.audit.screened() + summary.audit.bad_records());
     double rate = n / seconds;
-    if (threads == 1) one_thread_rate = rate;
+    if (threads == 1) one_thread = {rate, n};
     std::printf("| screen, one role, %s in, CSV out | %u | %.0f | %.0f | %.2fx | %s |\n", mapping ? "CSV" : "JSON Lines", threads, rate, n / cpu,
-                one_thread_rate > 0 ? rate / one_thread_rate : 0, serial_percent(times).c_str());
+                one_thread.rate > 0 ? rate / one_thread.rate : 0, serial_percent(times).c_str());
     return 0;
 }
 
 unsigned cores() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+// The SHA-256 of FILE that `eligo screen` names in its About block, timed against one thread's
+// screen of it. The command line works it out on a thread
+// of its own beside the screen, so it is not in the shares above; but it is one thread's work
+// however many screen, so a run takes at least this long, which bounds the speed-up of the
+// command as a whole at (one thread's screen time) / (digest time).
+void digest_line(const std::string& file, const OneThread& one_thread) {
+    std::uintmax_t bytes = std::filesystem::file_size(file);
+    auto start = std::chrono::steady_clock::now();
+    std::string digest = eligo::file_sha256(file);
+    double seconds = seconds_since(start);
+    if (digest.empty() || seconds <= 0 || one_thread.rate <= 0) return;
+    double records = one_thread.records, share = seconds / (records / one_thread.rate);
+    std::printf("\ninput digest for the About block (SHA-256 on %s): %.0f MiB/s, %.2f µs per record, %.1f %% of one "
+                "thread's screen time; on a thread of its own beside the screen, it bounds the command's speed-up at "
+                "%.0fx\n",
+                eligo::Sha256::fastest() == eligo::Sha256::Rounds::sha_extensions ? "the SHA extensions" : "portable rounds",
+                static_cast<double>(bytes) / (1 << 20) / seconds, seconds / records * 1e6, 100 * share, 1 / share);
+}
 
 // The screen's table: its header, and a row at 1, 2, 4, ... threads up to the cores.
 int screen_rows(const std::string& file, const eligo::RuleSet& rules, const eligo::ScreenTarget& target,
@@ -121,12 +146,13 @@ int screen_rows(const std::string& file, const eligo::RuleSet& rules, const elig
     std::printf("| path | threads | profiles/s | profiles per CPU second | speed-up | reading + writing, share of "
                 "all threads' work |\n"
                 "| --- | --- | --- | --- | --- | --- |\n");
-    double one_thread = 0;
+    OneThread one_thread;
     std::vector<unsigned> counts;
     for (unsigned t = 1; t < cores(); t *= 2) counts.push_back(t);
     counts.push_back(cores());
     for (unsigned t : counts)
         if (int status = screen_row(file, rules, target, as_of, t, one_thread, mapping)) return status;
+    digest_line(file, one_thread);
     return 0;
 }
 

@@ -81,6 +81,7 @@ __attribute__((target("sha,sse4.1,ssse3"))) void extension_blocks(Sha256::State&
     for (; count > 0; --count, p += 64) {
         const __m128i abef_before = abef, cdgh_before = cdgh;
         __m128i m[4];  // message words 4g .. 4g+3 of group g, in m[g % 4]
+#pragma GCC unroll 16
         for (int g = 0; g < 16; ++g) {
             __m128i w;
             if (g < 4) {
