@@ -65,6 +65,21 @@ int usage() {
     return 1;
 }
 
+#ifdef ELIGO_JEMALLOC
+extern "C" int mallctl(const char* name, void* old, std::size_t* old_size, void* value, std::size_t size);
+#endif
+
+// The allocator this program runs on (see ELIGO_JEMALLOC in CMakeLists.txt), asked of the
+// allocator itself where it can answer.
+std::string allocator() {
+#ifdef ELIGO_JEMALLOC
+    const char* version = nullptr;
+    std::size_t size = sizeof version;
+    if (mallctl("version", &version, &size, nullptr, 0) == 0 && version) return std::string("jemalloc ") + version;
+#endif
+    return "the C library's malloc";
+}
+
 double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -312,7 +327,8 @@ int table(const std::string& file, const std::string& rules_dir) {
     const Role* role = (*rules)->find_role("rehousing/rehousing-officer", as_of);
     if (!role) return usage();
     ScreenTarget target{role, 1};  // level B: A's statements and B's
-    std::printf("%s, %u cores, rule set loaded in %.1f ms\n\n", file.c_str(), cores(), load_ms);
+    std::printf("%s, %u cores, rule set loaded in %.1f ms, allocator %s\n\n", file.c_str(), cores(), load_ms,
+                allocator().c_str());
     if (int status = screen_rows(file, **rules, target, as_of, nullptr)) return status;
     std::vector<std::string> roles = {"rehousing/rehousing-officer", "tenant-services/housing-finance-officer",
                                       "housing-options/triage-officer"};
@@ -418,13 +434,14 @@ int main(int argc, char** argv) {
     double cpu = cpu_seconds() - cpu_start;
     std::uint64_t n = summary.audit.screened() + summary.audit.bad_records();
     std::printf("%s: %llu applicants, %u thread%s, %.2f s: %.0f applicants/s, %.2f us each, CPU %.2f s (%.0f "
-                "applicants per CPU second), peak memory %.1f MiB (shortlist %llu, incomplete %llu, reject %llu, bad %llu)\n",
+                "applicants per CPU second), peak memory %.1f MiB (shortlist %llu, incomplete %llu, reject %llu, bad %llu); "
+                "allocator %s\n",
                 file.c_str(), static_cast<unsigned long long>(n), threads, threads == 1 ? "" : "s", seconds,
                 static_cast<double>(n) / seconds, seconds * 1e6 / static_cast<double>(n), cpu,
                 static_cast<double>(n) / cpu, peak_mib(),
                 static_cast<unsigned long long>(summary.audit.count(ScreenOutcome::shortlist)),
                 static_cast<unsigned long long>(summary.audit.count(ScreenOutcome::incomplete)),
                 static_cast<unsigned long long>(summary.audit.count(ScreenOutcome::reject)),
-                static_cast<unsigned long long>(summary.audit.bad_records()));
+                static_cast<unsigned long long>(summary.audit.bad_records()), allocator().c_str());
     return 0;
 }
