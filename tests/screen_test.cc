@@ -1,5 +1,6 @@
 // The screen: facts decide, judgements are listed; the audit counts; batches keep order.
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <future>
@@ -714,7 +715,7 @@ TEST_CASE("eligo screen: every output starts with the About block: eligo, rules,
     CHECK(std::regex_match(rows[6], std::regex("run at \\| \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z")));
 }
 
-TEST_CASE("screen outputs: rows wait in memory for the About block's digests, and the block still comes first") {
+TEST_CASE("screen outputs: rows wait in memory for the About block's digests from their thread, and the block still comes first") {
     const std::string digest(64, 'c');
     for (bool start_on_a_row : {true, false}) {
         std::promise<void> hashed;
@@ -747,7 +748,7 @@ TEST_CASE("screen outputs: rows wait in memory for the About block's digests, an
     }
 }
 
-TEST_CASE("screen outputs: digests still being worked out are given up when the run ends first") {
+TEST_CASE("screen outputs: digests still being worked out on their thread are given up when the run ends first") {
     std::atomic<bool> gave_up = false;
     {
         FileDigests digests([&](const std::atomic<bool>& stop) {
@@ -758,4 +759,34 @@ TEST_CASE("screen outputs: digests still being worked out are given up when the 
         CHECK_FALSE(digests.ready());
     }
     CHECK(gave_up);
+}
+
+TEST_CASE("batch: on three threads, rows held for the About block's digests come out as they would without holding") {
+    std::string text;
+    for (int i = 0; i < 400; ++i)
+        text += (i % 9 == 4 ? "{broken P" + std::to_string(i) : good("P" + std::to_string(i))) + "\n";
+    std::string path = temp_file("held.jsonl", text);
+    auto run = [&](std::shared_ptr<FileDigests> digests) {
+        auto source = open_jsonl(path);
+        REQUIRE(source);
+        std::ostringstream out, errors;
+        ScreenOutputOptions output = output_options();
+        output.about = ScreenAbout{"0.0.0", {{path, digests ? "" : file_sha256(path)}}, std::nullopt, "eligo screen", "now"};
+        output.digests = std::move(digests);
+        auto sink = jsonl_sink(out, errors, output);
+        ScreenRunOptions options = run_options(3);
+        options.batch_size = 7;
+        auto summary = run_screen(**source, *post_rules(), options, *sink);
+        REQUIRE_FALSE(summary.output_failure);
+        return out.str() + "--\n" + errors.str();
+    };
+    std::string plain = run(nullptr);
+    REQUIRE(plain.find(file_sha256(path)) != std::string::npos);
+    // Ready only after the workers have screened for a while, so most of the rows are held.
+    auto late = std::make_shared<FileDigests>([&path](const std::atomic<bool>&) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        return std::vector<std::string>{file_sha256(path)};
+    });
+    CHECK(run(late) == plain);
+    CHECK(run(std::make_shared<FileDigests>(std::vector<std::string>{path})) == plain);
 }
