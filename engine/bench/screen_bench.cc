@@ -80,6 +80,20 @@ std::string allocator() {
     return "the C library's malloc";
 }
 
+// Allocations asked of the allocator so far, by every thread; negative where the allocator
+// does not count them (only jemalloc's statistics are read).
+double allocations() {
+#ifdef ELIGO_JEMALLOC
+    std::uint64_t epoch = 1, small = 0, large = 0;
+    std::size_t size = sizeof epoch;
+    mallctl("epoch", &epoch, &size, &epoch, size);  // brings the statistics up to date
+    if (mallctl("stats.arenas.4096.small.nrequests", &small, &size, nullptr, 0) == 0 &&  // 4096: all arenas
+        mallctl("stats.arenas.4096.large.nrequests", &large, &size, nullptr, 0) == 0)
+        return static_cast<double>(small + large);
+#endif
+    return -1;
+}
+
 double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -428,10 +442,10 @@ int main(int argc, char** argv) {
     options.threads = threads;
 
     auto start = std::chrono::steady_clock::now();
-    double cpu_start = cpu_seconds();
+    double cpu_start = cpu_seconds(), allocations_start = allocations();
     ScreenRunSummary summary = run_screen(**source, **rules, options, *sink);
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    double cpu = cpu_seconds() - cpu_start;
+    double cpu = cpu_seconds() - cpu_start, allocated = allocations() - allocations_start;
     std::uint64_t n = summary.audit.screened() + summary.audit.bad_records();
     std::printf("%s: %llu applicants, %u thread%s, %.2f s: %.0f applicants/s, %.2f us each, CPU %.2f s (%.0f "
                 "applicants per CPU second), peak memory %.1f MiB (shortlist %llu, incomplete %llu, reject %llu, bad %llu); "
@@ -443,5 +457,6 @@ int main(int argc, char** argv) {
                 static_cast<unsigned long long>(summary.audit.count(ScreenOutcome::incomplete)),
                 static_cast<unsigned long long>(summary.audit.count(ScreenOutcome::reject)),
                 static_cast<unsigned long long>(summary.audit.bad_records()), allocator().c_str());
+    if (allocations_start >= 0) std::printf("%.1f allocations per applicant\n", allocated / static_cast<double>(n));
     return 0;
 }

@@ -26,6 +26,7 @@ std::string RawRecord::where() const {
 }
 
 void RawRecord::where_into(std::string& out) const {
+    out.reserve(source.size() + 5 + 20);  // " row " and the digits: one allocation, not two
     out.assign(source);
     if (number == 0) return;
     char digits[24];

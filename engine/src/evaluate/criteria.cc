@@ -228,6 +228,7 @@ CriterionResult gcse(const GcseRequirement& req, const ProfileIndex& index) {
     std::vector<GcseBest> subjects = best_per_subject(req, index, r.finding);
     int have = 0, possible = 0;
     bool subjects_missing = false, subjects_uncertain = false, unreadable_subject = false;
+    if (!subjects.empty()) r.finding.used.reserve(subjects.size());
     for (const auto& best : subjects) {
         if (best.t == Tri::yes) ++have, r.finding.used.push_back(best.index);
         if (best.t != Tri::no) ++possible;

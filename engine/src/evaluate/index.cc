@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cctype>
+#include <functional>
 
 #include "eligo/evaluate.h"
 #include "support/text.h"
@@ -139,11 +140,15 @@ void ProfileIndex::index_evidence(const std::vector<Evidence>& records) {
     // The latest assessed record decides; self-declared records count only when no
     // assessed one exists (and then cannot make the criterion met). Records are grouped by
     // competency keeping their order, so a later record of equal rank and date still wins.
+    evidence_.reserve(records.size());
     for (const auto& e : records)
         if (!e.date || *e.date <= as_of_)  // assessed after the as-of date: not yet known then
             evidence_.emplace_back(e.competency, &e);
-    std::stable_sort(evidence_.begin(), evidence_.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    // By competency, then in the records' order: the pointers run in that order, so this is
+    // a stable sort without the buffer std::stable_sort allocates.
+    std::sort(evidence_.begin(), evidence_.end(), [](const auto& a, const auto& b) {
+        return a.first < b.first || (a.first == b.first && std::less<>()(a.second, b.second));
+    });
     auto rank = [](const Evidence& e) { return e.source == "self" ? 0 : 1; };
     auto later = [&](const Evidence& e, const Evidence& held) {
         return rank(e) > rank(held) ||
