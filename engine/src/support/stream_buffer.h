@@ -40,6 +40,7 @@ public:
     void release() {
         held_ = false;
         flush();
+        if (pending_.capacity() > 2 * kBytes) std::string().swap(pending_);  // what holding took, given back
     }
     bool held() const { return held_; }
     std::size_t pending_bytes() const { return pending_.size(); }
