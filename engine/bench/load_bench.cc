@@ -24,6 +24,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -327,6 +328,18 @@ int main(int argc, char** argv) {
     server.stop();
     std::printf("writes acknowledged %zu, found after a restart %zu, lost %ld\n", mixed.written.size(),
                 mixed.written.size() - static_cast<std::size_t>(lost), lost);
-    fs::remove_all(dir);
-    return ok && lost == 0 ? 0 : 1;
+    if (ok && lost == 0) {
+        fs::remove_all(dir);
+        return 0;
+    }
+    // Kept for whoever looks into it; its end goes to standard error for a CI log.
+    std::fprintf(stderr, "load: the server's log is kept in %s; its last lines:\n", (dir / "serve.log").c_str());
+    std::ifstream log(dir / "serve.log");
+    std::deque<std::string> last;
+    for (std::string line; std::getline(log, line);) {
+        last.push_back(line);
+        if (last.size() > 30) last.pop_front();
+    }
+    for (const auto& line : last) std::fprintf(stderr, "  %s\n", line.c_str());
+    return 1;
 }

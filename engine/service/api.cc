@@ -1,5 +1,7 @@
 #include "api.h"
 
+#include <sys/socket.h>
+
 #include <atomic>
 #include <chrono>
 #include <map>
@@ -103,6 +105,7 @@ struct Api::Impl {
     Metrics metrics;
     Sessions sessions;
     std::unique_ptr<web::Backend> pages;
+    socket_t listening = INVALID_SOCKET;  // the socket bind_to_port listens on
 
     Impl(Store& s, RulesHolder& r, const TlsFiles& t)
         : store(s), rules(r), workspace(s, r), tls(t), owned(make_server(t)), server(*owned),
@@ -229,6 +232,15 @@ struct Api::Impl {
         server.set_read_timeout(10, 0);
         server.set_write_timeout(10, 0);
         server.set_keep_alive_timeout(5);
+        // httplib closes a kept-alive connection after 5 requests by default: a browser or
+        // client that keeps its connection then reconnects that often, for nothing.
+        server.set_keep_alive_max_count(1000);
+        // The listening socket, kept so that run() can give it a longer queue: httplib makes it
+        // here with its usual options, then binds it and listens.
+        server.set_socket_options([this](socket_t sock) {
+            httplib::default_socket_options(sock);
+            listening = sock;
+        });
         // An answer goes out in more than one write (headers, body): without this, Nagle's
         // algorithm holds the second until the client's delayed ACK, some 40 ms a request.
         server.set_tcp_nodelay(true);
@@ -281,6 +293,13 @@ bool Api::run(const ListenOptions& options) {
         spdlog::error("{}:{}: cannot listen there", options.host, options.port);
         return false;
     }
+    // httplib listens with a queue of 5 connections not yet accepted (CPPHTTPLIB_LISTEN_BACKLOG,
+    // built into the library). More clients than that connecting at once overflow it: the kernel
+    // drops their connections or answers with SYN cookies, and a request can wait a second for
+    // its retry or fail. Listening again on the bound socket gives it the system's longest queue.
+    if (impl_->listening == INVALID_SOCKET || ::listen(impl_->listening, SOMAXCONN) != 0)
+        spdlog::warn("{}:{}: could not lengthen the queue of connections waiting to be accepted", options.host,
+                     options.port);
     spdlog::info("listening on {}://{}:{}", impl_->tls.cert.empty() ? "http" : "https", options.host, options.port);
     return impl_->server.listen_after_bind();
 }

@@ -309,6 +309,18 @@ class Api(unittest.TestCase):
             self.fail("no reload logged")
         self.assertEqual(self.ws.request("GET", "/api/v1/roles", role="author")[0], 200)
 
+    def test_connections_waiting_to_be_accepted_are_not_dropped(self):
+        # httplib listens with a queue of 5; more clients connecting at once overflowed it, and
+        # the kernel dropped their connections (a second's wait) or answered with SYN cookies
+        # (a request lost). The service listens again with the system's longest queue. `ss`
+        # gives a listening socket's queue length as its Send-Q.
+        out = subprocess.run(["ss", "-H", "-l", "-t", "-n", f"sport = :{self.ws.port}"],
+                             capture_output=True, text=True, check=True).stdout.split()
+        self.assertEqual(out[0], "LISTEN", out)
+        with open("/proc/sys/net/core/somaxconn") as f:
+            longest = int(f.read())
+        self.assertGreaterEqual(int(out[2]), min(longest, 128), out)
+
     def test_metrics_and_health(self):
         status, doc, _ = self.ws.request("GET", "/healthz")
         self.assertEqual((status, doc), (200, {"status": "ok"}))
