@@ -271,7 +271,7 @@ struct Api::Impl {
             send_problem(res, 500, "internal error", "", "the request could not be completed; nothing was changed");
         });
         // Staff user names and record ids only: a path names a record by its id, never a person.
-        server.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
+        server.set_logger([](const httplib::Request& req, const httplib::Response& res) {
             spdlog::info("request {} {} {} {} user={}", res.get_header_value("X-Request-Id"), req.method, req.path,
                          res.status, res.get_header_value("X-Eligo-User"));
         });
