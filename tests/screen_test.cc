@@ -748,6 +748,33 @@ TEST_CASE("screen outputs: rows wait in memory for the About block's digests fro
     }
 }
 
+TEST_CASE("screen outputs: past 64 MiB of rows held, the writer waits for the digests from their thread") {
+    std::promise<void> hashed;
+    std::shared_future<void> done = hashed.get_future().share();
+    auto digests = std::make_shared<FileDigests>([done](const std::atomic<bool>&) {
+        done.wait();
+        return std::vector<std::string>{std::string(64, 'd')};
+    });
+    ScreenOutputOptions output = output_options();
+    output.about = ScreenAbout{"0.0.0", {{"in.jsonl", ""}}, std::nullopt, "eligo screen in.jsonl", "now"};
+    output.digests = digests;
+    std::ostringstream out, errors;
+    auto sink = csv_sink(out, errors, output);
+    // Ready only well after the rows below could have been held, had there been no bound.
+    std::thread late([&hashed] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+        hashed.set_value();
+    });
+    const std::string mebibyte((1u << 20) - 1, 'r');
+    for (int i = 0; i < 65; ++i) sink->write_rendered(mebibyte + "\n");
+    // The 65th row found 64 MiB held, and waited: the block and the rows are out.
+    CHECK(digests->ready());
+    CHECK(out.str().starts_with("# eligo: 0.0.0\n"));
+    CHECK(out.str().size() > (64u << 20));
+    late.join();
+    REQUIRE_FALSE(sink->finish(ScreenAudit(target()), {}));
+}
+
 TEST_CASE("screen outputs: digests still being worked out on their thread are given up when the run ends first") {
     std::atomic<bool> gave_up = false;
     {

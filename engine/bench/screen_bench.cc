@@ -151,10 +151,10 @@ int screen_row(const std::string& file, const eligo::RuleSet& rules, const eligo
 unsigned cores() { return std::max(1u, std::thread::hardware_concurrency()); }
 
 // The SHA-256 of FILE that `eligo screen` names in its About block, timed against one thread's
-// screen of it. The command line works it out on a thread
-// of its own beside the screen, so it is not in the shares above; but it is one thread's work
-// however many screen, so a run takes at least this long, which bounds the speed-up of the
-// command as a whole at (one thread's screen time) / (digest time).
+// screen of it. The command line works it out on a thread of its own beside the screen, so it
+// is not in the shares above; but it is one thread's work however many screen, so a run takes
+// at least this long, which bounds the speed-up of the command as a whole at (one thread's
+// screen time) / (digest time).
 void digest_line(const std::string& file, const OneThread& one_thread) {
     std::uintmax_t bytes = std::filesystem::file_size(file);
     auto start = std::chrono::steady_clock::now();

@@ -321,6 +321,20 @@ class Api(unittest.TestCase):
             longest = int(f.read())
         self.assertGreaterEqual(int(out[2]), min(longest, 128), out)
 
+    def test_a_kept_alive_connection_serves_many_requests(self):
+        # httplib closes a kept-alive connection after 5 requests unless told otherwise; the
+        # service keeps it for 1,000, so a browser does not reconnect every fifth request.
+        conn = http.client.HTTPConnection("127.0.0.1", self.ws.port, timeout=20)
+        try:
+            for n in range(12):
+                conn.request("GET", "/healthz")
+                res = conn.getresponse()
+                res.read()
+                self.assertEqual(res.status, 200)
+                self.assertNotEqual(res.getheader("Connection", "").lower(), "close", f"request {n + 1}")
+        finally:
+            conn.close()
+
     def test_metrics_and_health(self):
         status, doc, _ = self.ws.request("GET", "/healthz")
         self.assertEqual((status, doc), (200, {"status": "ok"}))

@@ -204,44 +204,6 @@ public:
         begin(true);
     }
 
-private:
-    // The About block is the first line, an object with the one key `about` (no `outcome`).
-    void header() override {
-        if (!options_.about) return;
-        const ScreenAbout& a = *options_.about;
-        line_ = "{\"about\":{\"eligo\":";
-        text::append_json_string(line_, a.version);
-        if (options_.rules) {
-            line_ += ",\"rules\":";
-            text::append_json_string(line_, options_.rules->name + " " + options_.rules->version);
-            line_ += ",\"rules_digest\":";
-            text::append_json_string(line_, options_.rules->digest);
-        }
-        auto file = [&](const ScreenAbout::File& f) {
-            line_ += "{\"file\":";
-            text::append_json_string(line_, f.path);
-            line_ += ",\"sha256\":";
-            if (f.sha256.empty()) line_ += "null";
-            else text::append_json_string(line_, f.sha256);
-            line_ += '}';
-        };
-        line_ += ",\"inputs\":[";
-        for (std::size_t i = 0; i < a.inputs.size(); ++i) {
-            if (i) line_ += ',';
-            file(a.inputs[i]);
-        }
-        line_ += "],\"mapping\":";
-        if (a.mapping) file(*a.mapping);
-        else line_ += "null";
-        line_ += ",\"as_of\":\"" + options_.as_of.to_string() + "\",\"command\":";
-        text::append_json_string(line_, a.command);
-        line_ += ",\"run_at\":";
-        text::append_json_string(line_, a.run_at);
-        line_ += "}}\n";
-        out_ << line_;
-    }
-
-public:
     void row(const ScreenRow& row) override {
         line_.clear();
         render_row(row, line_);
@@ -308,6 +270,42 @@ public:
     }
 
 private:
+    // The About block is the first line, an object with the one key `about` (no `outcome`).
+    void header() override {
+        if (!options_.about) return;
+        const ScreenAbout& a = *options_.about;
+        line_ = "{\"about\":{\"eligo\":";
+        text::append_json_string(line_, a.version);
+        if (options_.rules) {
+            line_ += ",\"rules\":";
+            text::append_json_string(line_, options_.rules->name + " " + options_.rules->version);
+            line_ += ",\"rules_digest\":";
+            text::append_json_string(line_, options_.rules->digest);
+        }
+        auto file = [&](const ScreenAbout::File& f) {
+            line_ += "{\"file\":";
+            text::append_json_string(line_, f.path);
+            line_ += ",\"sha256\":";
+            if (f.sha256.empty()) line_ += "null";
+            else text::append_json_string(line_, f.sha256);
+            line_ += '}';
+        };
+        line_ += ",\"inputs\":[";
+        for (std::size_t i = 0; i < a.inputs.size(); ++i) {
+            if (i) line_ += ',';
+            file(a.inputs[i]);
+        }
+        line_ += "],\"mapping\":";
+        if (a.mapping) file(*a.mapping);
+        else line_ += "null";
+        line_ += ",\"as_of\":\"" + options_.as_of.to_string() + "\",\"command\":";
+        text::append_json_string(line_, a.command);
+        line_ += ",\"run_at\":";
+        text::append_json_string(line_, a.run_at);
+        line_ += "}}\n";
+        out_ << line_;
+    }
+
     // `undecided`: the findings are not decided, and come with the fields to ask for.
     static void findings(std::string& line, const char* key, const std::vector<ScreenFinding>& list,
                          const ScreenRow& row, bool undecided) {
@@ -351,15 +349,6 @@ public:
         begin(false);
     }
 
-    void header() override {
-        out_ << "Screening: " << role_line(options_) << '\n';
-        auto about = about_lines(options_);
-        std::size_t width = 0;
-        for (const auto& line : about) width = std::max(width, line.first.size());
-        for (const auto& [label, value] : about) out_ << "  " << padded(label, width + 2) << text::printable(value) << '\n';
-        out_ << kScreenNotice << "\n\n";
-    }
-
     void row(const ScreenRow& row) override {
         const ScreenResult& r = row.result;
         bool c = options_.colour;
@@ -401,6 +390,15 @@ public:
 
 private:
     std::string unreadable_;
+
+    void header() override {
+        out_ << "Screening: " << role_line(options_) << '\n';
+        auto about = about_lines(options_);
+        std::size_t width = 0;
+        for (const auto& line : about) width = std::max(width, line.first.size());
+        for (const auto& [label, value] : about) out_ << "  " << padded(label, width + 2) << text::printable(value) << '\n';
+        out_ << kScreenNotice << "\n\n";
+    }
 };
 
 std::string percent(std::uint64_t part, std::uint64_t whole) {

@@ -140,6 +140,7 @@ void Sha256::blocks(const unsigned char* p, std::size_t count) {
 }
 
 void Sha256::update(std::string_view data) {
+    if (data.empty()) return;  // a view of nothing may have no bytes to point at, for memcpy below
     length_ += data.size();
     auto p = reinterpret_cast<const unsigned char*>(data.data());
     std::size_t left = data.size();

@@ -1,7 +1,7 @@
 // SHA-256 (FIPS 180-4): the rule set's digest, and the digest of every input a screen names in
-// its About block. An input is hashed whole before it is screened, one thread at a time, so on
-// x86-64 processors with the SHA extensions the blocks go through those instructions (chosen
-// when the program starts); elsewhere through the portable rounds. Both give the same digest.
+// its About block. A file is hashed by one thread however many screen it, so on x86-64
+// processors with the SHA extensions the blocks go through those instructions (chosen when the
+// program starts); elsewhere through the portable rounds. Both give the same digest.
 #pragma once
 
 #include <array>
@@ -17,8 +17,9 @@ public:
     /// How the 64-byte blocks are compressed.
     enum class Rounds { portable, sha_extensions };
 
+    /// On the fastest rounds this processor can run (fastest()).
     Sha256();
-    /// The fastest rounds this processor can run; `portable` when that is all it has.
+    /// On `rounds`, or on the portable ones where this processor cannot run them.
     explicit Sha256(Rounds rounds);
     void update(std::string_view data);
     /// The digest as 64 lower-case hex digits; the object is spent afterwards.
