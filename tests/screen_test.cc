@@ -352,6 +352,42 @@ TEST_CASE("screen outputs: CSV has one row per applicant and spreadsheet formula
     CHECK(csv.find(path + ":2,P-2,reject,0,1,A/gcse,") != std::string::npos);
 }
 
+TEST_CASE("screen outputs: each row lists its own statements to assess, when the row before listed others") {
+    // The writers reuse the words of the list before while the list is the same: a row whose
+    // Level 3 meets the any_of on its own has one statement fewer, between two that have all.
+    std::string level_3 = good("P-2", R"({"qualifications":[{"kind":"gcse","subject":"English","grade":"5"},
+                               {"kind":"gcse","subject":"Mathematics","grade":"4"},{"kind":"nvq","level":3}]})");
+    std::string path = temp_file("assess-lists.jsonl", good("P-1") + "\n" + level_3 + "\n" + good("P-3") + "\n" +
+                                                           level_3 + "\n");
+    const std::string all = "A/year-with-outcomes; A/l3-or-equivalent; A/talk; A/spark (desirable)";
+    const std::string fewer = "A/year-with-outcomes; A/talk; A/spark (desirable)";
+    for (unsigned threads : {1u, 2u}) {
+        INFO(threads << " threads");
+        ScreenOutputOptions output = output_options();
+        std::ostringstream csv, jsonl, errors;
+        auto csv_out = csv_sink(csv, errors, output);
+        auto jsonl_out = jsonl_sink(jsonl, errors, output);
+        for (auto* sink : {csv_out.get(), jsonl_out.get()}) {
+            auto source = open_jsonl(path);
+            REQUIRE(source);
+            run_screen(**source, *post_rules(), run_options(threads), *sink);
+        }
+        std::vector<std::string> rows;
+        std::istringstream lines(csv.str());
+        for (std::string line; std::getline(lines, line);)
+            if (line.starts_with(path)) rows.push_back(line.substr(line.rfind(",,,,") + 4));
+        CHECK(rows == std::vector<std::string>{all, fewer, all, fewer});
+        std::vector<std::vector<std::string>> lists;
+        std::istringstream objects(jsonl.str());
+        for (std::string line; std::getline(objects, line);)
+            if (auto row = nlohmann::json::parse(line); row.contains("to_assess"))
+                lists.push_back(row["to_assess"].get<std::vector<std::string>>());
+        std::vector<std::string> every{"A/year-with-outcomes", "A/l3-or-equivalent", "A/talk", "A/spark"};
+        std::vector<std::string> three{"A/year-with-outcomes", "A/talk", "A/spark"};
+        CHECK(lists == std::vector<std::vector<std::string>>{every, three, every, three});
+    }
+}
+
 TEST_CASE("eligo screen: JSON Lines to XLSX, exit status for bad records, usage errors") {
     std::string dir = test::rule_directory("screen-cli", {{"t/post.lua", kPost}});
     std::string in = temp_file("cli.jsonl", good("P-1") + "\nnot json\n");

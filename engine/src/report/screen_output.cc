@@ -69,6 +69,39 @@ std::string role_line(const ScreenOutputOptions& o) {
 
 // Bad records go to the errors stream as one `where: message` line per problem, and to the
 // output itself as an `unreadable` row, so every record read has its place in the output.
+// The statements to assess at interview are the same for nearly every applicant of a post
+// (a statement that mixes a fact with a judgement may add or drop one): a writer words the
+// list once on each thread and reuses the words while the next applicant's list is the same.
+// Keyed by the sink as well, by a number no other sink of the process has, because the
+// criteria compared are that sink's rules'.
+class AssessWords {
+public:
+    /// The words `word(out, assess)` appends, from the last call when `sink` and the list are
+    /// the same.
+    template <class Word>
+    std::string_view of(std::uint64_t sink, const std::vector<ScreenAssessment>& assess, Word&& word) {
+        if (sink != sink_ || !same(assess)) {
+            sink_ = sink;
+            key_.assign(assess.begin(), assess.end());
+            words_.clear();
+            word(words_, assess);
+        }
+        return words_;
+    }
+
+private:
+    std::uint64_t sink_ = 0;  // 0: none yet
+    std::vector<ScreenAssessment> key_;
+    std::string words_;
+
+    bool same(const std::vector<ScreenAssessment>& assess) const {
+        return std::equal(assess.begin(), assess.end(), key_.begin(), key_.end(),
+                          [](const ScreenAssessment& a, const ScreenAssessment& b) {
+                              return a.criterion == b.criterion && a.essential == b.essential && a.level == b.level;
+                          });
+    }
+};
+
 class StreamSink : public ScreenSink {
 public:
     StreamSink(std::ostream& out, std::ostream& errors, const ScreenOutputOptions& options)
@@ -96,6 +129,8 @@ protected:
     std::ostream& errors_;
     ScreenOutputOptions options_;
     std::string line_;  ///< reused for every row
+    /// This sink's key in each thread's AssessWords: never 0, and no two sinks share one.
+    const std::uint64_t serial_ = next_serial();
 
     /// Writes out the rows gathered by write_rendered; before anything else goes to `out_`.
     void flush_pending() { buffer_.flush(); }
@@ -111,6 +146,11 @@ private:
     // Past this many bytes of rows held, the writer waits for the digests instead.
     static constexpr std::size_t kMostHeldBytes = 64u << 20;
     StreamBuffer buffer_{out_};
+
+    static std::uint64_t next_serial() {
+        static std::atomic<std::uint64_t> last{0};
+        return ++last;
+    }
 
     /// The About block and the column names, straight to `out_`.
     virtual void header() = 0;
@@ -158,13 +198,17 @@ public:
         static const std::string kNone;
         cell(line, rejected ? kNone : join_into(field, r.fields_to_ask(), "; ", text));
         cell(line, rejected ? kNone : join_into(field, r.unknown, "; ", id));
-        field.clear();
-        if (!rejected)
-            join_into(field, r.assess, "; ", [](std::string& out, const ScreenAssessment& a) {
-                append_statement_id(out, a.level, *a.criterion);
-                if (!a.essential) out += " (desirable)";
+        if (!rejected) {
+            thread_local AssessWords assess;
+            line += assess.of(serial_, r.assess, [](std::string& out, const std::vector<ScreenAssessment>& list) {
+                thread_local std::string joined;
+                join_into(joined, list, "; ", [](std::string& cell, const ScreenAssessment& a) {
+                    append_statement_id(cell, a.level, *a.criterion);
+                    if (!a.essential) cell += " (desirable)";
+                });
+                text::append_csv_field(out, joined);
             });
-        text::append_csv_field(line, field);
+        }
         line += '\n';
     }
 
@@ -237,15 +281,16 @@ public:
                 text::append_json_string(line, field);
             }
             line += "],\"to_assess\":[";
-            first = true;
-            thread_local std::string id;
-            for (const auto& a : r.assess) {
-                if (!first) line += ',';
-                first = false;
-                id.clear();
-                append_statement_id(id, a.level, *a.criterion);
-                text::append_json_string(line, id);
-            }
+            thread_local AssessWords assess;
+            line += assess.of(serial_, r.assess, [](std::string& out, const std::vector<ScreenAssessment>& list) {
+                std::string id;
+                for (const auto& a : list) {
+                    if (&a != &list.front()) out += ',';
+                    id.clear();
+                    append_statement_id(id, a.level, *a.criterion);
+                    text::append_json_string(out, id);
+                }
+            });
             line += ']';
         }
         line += ",\"judgements_assessed\":false}\n";
