@@ -45,7 +45,10 @@ std::vector<std::string> ScreenResult::fields_to_ask() const {
 
 ScreenResult screen(const ScreenTarget& target, const ProfileIndex& index) {
     ScreenResult result;
-    result.assess.reserve(64);
+    std::size_t statements = 0;  // at most every statement of the levels screened is to be assessed
+    for (std::size_t l = 0; l <= target.level && l < target.role->levels.size(); ++l)
+        statements += target.role->levels[l].criteria.size();
+    result.assess.reserve(statements);
     for (std::size_t l = 0; l <= target.level && l < target.role->levels.size(); ++l) {
         const Level& level = target.role->levels[l];
         for (const Criterion& c : level.criteria) {
