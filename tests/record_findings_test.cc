@@ -96,12 +96,17 @@ TEST_CASE("IdRegister: records added from several threads, in any order, are lis
     std::iota(order.begin(), order.end(), 0);
     std::shuffle(order.begin(), order.end(), random);
     IdRegister ids;
+    ids.prefetch("P-0");  // before there is any table
     const unsigned threads = 4;
     std::vector<std::thread> workers;
     for (unsigned t = 0; t < threads; ++t)
         workers.emplace_back([&, t] {
-            for (std::size_t k = t; k < order.size(); k += threads)
+            // Each worker also asks for the slot of the record after next, as a screen does
+            // before it adds a record, while the others add records and grow the tables.
+            for (std::size_t k = t; k < order.size(); k += threads) {
+                if (k + 2 * threads < order.size()) ids.prefetch(records[order[k + 2 * threads]].first);
                 ids.add(records[order[k]].first, records[order[k]].second, order[k]);
+            }
         });
     for (auto& w : workers) w.join();
 

@@ -221,6 +221,9 @@ public:
     /// Notes that the record at `where`, the `sequence`-th of the input (from 0), has profile id
     /// `id`; true when a record added before had it. Safe from several threads at once.
     bool add(std::string_view id, std::string_view where, std::uint64_t sequence);
+    /// Starts bringing into the cache what `add(id, ...)` will look at: called as soon as a
+    /// record's id is known, the work on the record hides the wait. Changes nothing.
+    void prefetch(std::string_view id) const;
     /// The same for a caller that adds every record itself, in input order: the sequence is the
     /// count of records added so far. Not to be mixed with the form above.
     bool add(std::string_view id, std::string_view where);

@@ -38,6 +38,7 @@ Done evaluate_record(const RawRecord& raw, std::uint64_t sequence, const Context
     }
     Line line;
     std::string where = raw.where();
+    context.ids.prefetch(profile->id);  // added last, once the record cannot fail
     if (profile->evidence) context.check.check(*profile, where, done.warnings);
     ProfileResult result = evaluate(context.rules, *profile, options.evaluate);
     done.rendered = profile_result_json(result, options.report);

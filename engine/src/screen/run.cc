@@ -56,6 +56,7 @@ Done screen_record(const RawRecord& raw, std::uint64_t sequence, const Context& 
         done.item = BadRecord{sequence, raw.where(), profile.errors(), raw.decoder->id_of(raw)};
         return done;
     }
+    context.ids.prefetch(profile->id);  // added last, once the record cannot fail
     if (profile->evidence) context.check.check(*profile, raw.where(), done.warnings);
     ScreenRow row;
     {
