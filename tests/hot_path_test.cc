@@ -4,9 +4,14 @@
 
 #include <cctype>
 #include <cstdio>
+#include <map>
+#include <random>
+#include <set>
 
+#include "evaluate/equivalence_index.h"
 #include "fixtures.h"
 #include "support/text.h"
+#include "support/text_table.h"
 
 using namespace eligo;
 using test::profile_from;
@@ -171,4 +176,118 @@ TEST_CASE("profile fields: read in any order, a repeated one refused wherever it
                                "p.json");
     REQUIRE_FALSE(twice);
     CHECK(test::messages(twice.errors()) == "p.json: qualifications[0].kind: field given twice; keep one\n");
+}
+
+TEST_CASE("text::Table: finds what std::map finds, and nothing else") {
+    std::mt19937_64 random(29);
+    std::map<std::string, int> reference;
+    reference[""] = -1;  // the empty text is a key like any other
+    for (int i = 0; reference.size() < 5000; ++i) {
+        std::string key(random() % 24, ' ');
+        for (auto& c : key) c = static_cast<char>('a' + random() % 4);  // few letters: many near misses
+        reference.emplace(key, i);
+    }
+    text::Table<int> table(reference.begin(), reference.end());
+    REQUIRE(table.entries().size() == reference.size());
+    for (const auto& [key, value] : reference) {
+        const int* found = table.find(key);
+        REQUIRE(found);
+        CHECK(*found == value);
+    }
+    for (int i = 0; i < 20000; ++i) {
+        std::string key(random() % 30, ' ');
+        for (auto& c : key) c = static_cast<char>('a' + random() % 5);
+        CHECK((table.find(key) != nullptr) == (reference.count(key) == 1));
+    }
+    CHECK(text::Table<int>().find("anything") == nullptr);
+    CHECK(text::Table<int>().find("") == nullptr);
+}
+
+TEST_CASE("equivalence index: the bundled tables' every entry, as the ordered tables hold it") {
+    RuleLoadOptions options;
+    options.directory = std::string(ELIGO_SOURCE_DIR) + "/rules";
+    auto rules = load_rules(options);
+    REQUIRE(rules);
+    const Equivalences& eq = (*rules)->equivalences;
+    REQUIRE((*rules)->equivalence_index);
+    const EquivalenceIndex& index = *(*rules)->equivalence_index;
+    for (const auto& [lowered, canonical] : eq.subjects) {
+        REQUIRE(index.subject(lowered));
+        CHECK(*index.subject(lowered) == canonical);
+    }
+    CHECK_FALSE(index.subject("underwater basket weaving"));
+    for (const auto& [grade, value] : eq.gcse_grades) {
+        REQUIRE(index.gcse_grades().find(grade));
+        CHECK(*index.gcse_grades().find(grade) == value);
+    }
+    for (const auto& [stage, rank] : eq.stages) {
+        REQUIRE(index.stage(stage));
+        CHECK(*index.stage(stage) == rank);
+    }
+    for (const auto& [area, words] : eq.area_words) {
+        REQUIRE(index.area_words(area));
+        CHECK(*index.area_words(area) == words);
+    }
+    // A kind is known when any table names it, with what each table says.
+    std::set<std::string> kinds;
+    for (const auto* table : {&eq.kind_levels}) for (const auto& entry : *table) kinds.insert(entry.first);
+    for (const auto& entry : eq.kind_equivalents) kinds.insert(entry.first);
+    for (const auto& entry : eq.kind_areas) kinds.insert(entry.first);
+    for (const auto& entry : eq.kind_grades) kinds.insert(entry.first);
+    REQUIRE_FALSE(kinds.empty());
+    for (const auto& kind : kinds) {
+        INFO(kind);
+        const EquivalenceIndex::Kind* k = index.kind(kind);
+        REQUIRE(k);
+        auto level = eq.kind_levels.find(kind);
+        CHECK(k->level == (level != eq.kind_levels.end() ? std::optional<int>(level->second) : std::nullopt));
+        auto as = eq.kind_equivalents.find(kind);
+        CHECK((k->counts_as ? *k->counts_as : kind) == (as != eq.kind_equivalents.end() ? as->second : kind));
+        auto areas = eq.kind_areas.find(kind);
+        CHECK((k->areas != nullptr) == (areas != eq.kind_areas.end()));
+        if (k->areas) CHECK(*k->areas == areas->second);
+        auto grades = eq.kind_grades.find(kind);
+        REQUIRE((k->grades != nullptr) == (grades != eq.kind_grades.end()));
+        if (k->grades)
+            for (const auto& [grade, value] : grades->second) {
+                REQUIRE(k->grades->find(grade));
+                CHECK(*k->grades->find(grade) == value);
+            }
+    }
+    CHECK_FALSE(index.kind("no_such_kind"));
+}
+
+TEST_CASE("equivalence index: a rule set without one indexes a profile as the loaded one does") {
+    RuleLoadOptions options;
+    options.directory = std::string(ELIGO_SOURCE_DIR) + "/rules";
+    auto loaded = load_rules(options);
+    REQUIRE(loaded);
+    RuleSet by_hand = **loaded;
+    by_hand.equivalence_index = nullptr;
+    Profile p = profile_from(R"({"id":"x","qualifications":[
+        {"kind":"gcse","subject":"Eng Lang","grade":"c"},
+        {"kind":"gcse","subject":"Combined Science","grade":"4-5"},
+        {"kind":"btec","title":"Health and Social Care","grade":"Distinction*"},
+        {"kind":"itil","title":"ITIL 4","stage":"managing_professional"},
+        {"kind":"cih","title":"Level 3 Certificate"},
+        {"kind":"o_level","subject":"Maths","grade":"3"}]})");
+    ProfileIndex a(**loaded, p, as_of()), b(by_hand, p, as_of());
+    REQUIRE(a.qualifications().size() == b.qualifications().size());
+    for (std::size_t i = 0; i < a.qualifications().size(); ++i) {
+        const auto &x = a.qualifications()[i], &y = b.qualifications()[i];
+        INFO(i);
+        CHECK(x.subject == y.subject);
+        CHECK(x.level == y.level);
+        CHECK(x.grade == y.grade);
+        CHECK(x.second_grade == y.second_grade);
+        CHECK(x.kind == y.kind);
+        CHECK(x.stage_rank == y.stage_rank);
+        CHECK(x.areas_known == y.areas_known);
+        CHECK(a.in_any_area(x, {"housing"}) == b.in_any_area(y, {"housing"}));
+    }
+    // And the tables were applied: the synonym, the grade and the double award read.
+    CHECK(a.qualifications()[0].subject == "English");
+    CHECK(a.qualifications()[0].grade == 4);
+    CHECK(a.qualifications()[1].second_grade == 5);
+    CHECK(a.qualifications()[5].grade == 5);  // an O level 3 is a B
 }

@@ -1,6 +1,7 @@
 // Evaluation: a profile against the roles of a rule set, as of a date.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,7 +19,7 @@ struct IndexedQualification {
     int index = 0;                 ///< position in `Profile::qualifications`
     const Qualification* source = nullptr;
     /// Canonical subject name, or the recorded one. Views into the rule set's equivalence
-    /// table or into the profile, both of which outlive the index.
+    /// index or into the profile, both of which outlive the index.
     std::string_view subject;
     std::optional<int> level;      ///< recorded, or the kind's default
     std::optional<int> grade;      ///< on the 9-1 scale, for graded school qualifications
@@ -59,6 +60,8 @@ private:
     const RuleSet* rules_;
     const Profile* profile_;
     Date as_of_;
+    const EquivalenceIndex* lookup_;  ///< the rule set's, or own_lookup_
+    std::shared_ptr<const EquivalenceIndex> own_lookup_;  ///< for rules without one
     std::vector<IndexedQualification> qualifications_;
     /// Every qualification's lowered title and subject, one after the other, lowered once when
     /// the profile is indexed; `words_at_` holds, by position, where each one's are and the

@@ -171,6 +171,7 @@ struct Equivalences {
 };
 
 class CustomRunner;  // the Lua states that run `custom` criteria; defined in the Lua layer
+class EquivalenceIndex;  // `equivalences` hashed for evaluation; defined in the evaluator
 
 struct RuleSet {
     std::string name;
@@ -186,6 +187,9 @@ struct RuleSet {
     /// `CompetencyRequirement::slot` is a place in it.
     std::vector<std::string> competency_slots;
     Equivalences equivalences;
+    /// `equivalences` hashed, built when the rules are loaded; a rule set put together by hand
+    /// has none, and each profile it indexes builds its own.
+    std::shared_ptr<const EquivalenceIndex> equivalence_index;
     std::shared_ptr<CustomRunner> custom;  ///< null when no rule uses `custom`
     /// Problems that did not stop loading (a catalogue entry no role uses, a gap between two
     /// versions of a role); `eligo check` lists them, the other commands log them.

@@ -4,20 +4,13 @@
 #include <functional>
 
 #include "eligo/evaluate.h"
+#include "evaluate/equivalence_index.h"
 #include "support/text.h"
 
 namespace eligo {
 namespace {
 
-using GradeTable = std::map<std::string, int>;
-
-// A key of a table: the empty key, which a table holds only as its first entry, is answered
-// without a search.
-template <class Map>
-typename Map::const_iterator find_key(const Map& table, const std::string& key) {
-    if (key.empty()) return !table.empty() && table.begin()->first.empty() ? table.begin() : table.end();
-    return table.find(key);
-}
+using Grades = EquivalenceIndex::Grades;
 
 // What the equivalence tables say of one kind of qualification, looked up once for each kind
 // a profile holds rather than for each qualification.
@@ -26,37 +19,39 @@ struct KindTables {
     std::optional<int> level;                          ///< `kind_levels`
     std::string_view counts_as;                        ///< `kind_equivalents`, or the kind itself
     const std::vector<std::string>* areas = nullptr;  ///< `kind_areas`; null when none
-    const GradeTable* grades = nullptr;                ///< its own grades, or the GCSE table
+    const Grades* grades = nullptr;                    ///< its own grades, or the GCSE table
 };
 
-KindTables tables_of(const Equivalences& eq, const std::string& kind) {
+KindTables tables_of(const EquivalenceIndex& eq, const std::string& kind) {
     KindTables t;
     t.kind = kind;
-    if (auto it = find_key(eq.kind_levels, kind); it != eq.kind_levels.end()) t.level = it->second;
-    auto as = find_key(eq.kind_equivalents, kind);
-    t.counts_as = as != eq.kind_equivalents.end() ? std::string_view(as->second) : std::string_view(kind);
-    if (auto it = find_key(eq.kind_areas, kind); it != eq.kind_areas.end()) t.areas = &it->second;
-    auto own = find_key(eq.kind_grades, kind);
-    t.grades = own != eq.kind_grades.end() ? &own->second : &eq.gcse_grades;
+    t.counts_as = kind;
+    t.grades = &eq.gcse_grades();
+    if (const EquivalenceIndex::Kind* known = eq.kind(kind)) {
+        t.level = known->level;
+        if (known->counts_as) t.counts_as = *known->counts_as;
+        t.areas = known->areas;
+        if (known->grades) t.grades = known->grades;
+    }
     return t;
 }
 
 // A recorded grade read onto the 9-1 scale through the kind's table (its own when it has one,
 // otherwise the GCSE table); case and surrounding spaces do not matter.
-std::optional<int> read_grade(const GradeTable& table, std::string_view text) {
+std::optional<int> read_grade(const Grades& table, std::string_view text) {
     while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
     while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
     if (text.empty()) return std::nullopt;
     thread_local std::string key;
     key.clear();
     text::append_upper(key, text);
-    auto it = table.find(key);
-    if (it == table.end()) return std::nullopt;
-    return it->second;
+    const int* value = table.find(key);
+    if (!value) return std::nullopt;
+    return *value;
 }
 
 // A double award's two grades: "4-4", "9/8", "C C" or run together ("CC", "A*A").
-std::optional<std::pair<int, int>> read_double(const GradeTable& table, std::string_view text) {
+std::optional<std::pair<int, int>> read_double(const Grades& table, std::string_view text) {
     for (char separator : {'-', '/', ' ', ','})
         if (auto at = text.find(separator); at != std::string_view::npos) {
             auto a = read_grade(table, text.substr(0, at)), b = read_grade(table, text.substr(at + 1));
@@ -74,7 +69,7 @@ bool names_nothing(std::string_view subject) {
            std::none_of(subject.begin(), subject.end(), [](unsigned char c) { return std::isalpha(c); });
 }
 
-void read_grades(const Equivalences& eq, const GradeTable& table, const Qualification& q, IndexedQualification& x) {
+void read_grades(const Equivalences& eq, const Grades& table, const Qualification& q, IndexedQualification& x) {
     if (q.grade.empty()) return;
     x.grade = read_grade(table, q.grade);
     if (x.grade) return;
@@ -90,8 +85,13 @@ void read_grades(const Equivalences& eq, const GradeTable& table, const Qualific
 }  // namespace
 
 ProfileIndex::ProfileIndex(const RuleSet& rules, const Profile& profile, Date as_of)
-    : rules_(&rules), profile_(&profile), as_of_(as_of) {
+    : rules_(&rules), profile_(&profile), as_of_(as_of), lookup_(rules.equivalence_index.get()) {
     const Equivalences& eq = rules.equivalences;
+    if (!lookup_) {  // a rule set put together by hand rather than loaded
+        own_lookup_ = std::make_shared<const EquivalenceIndex>(eq);
+        lookup_ = own_lookup_.get();
+    }
+    const EquivalenceIndex& lookup = *lookup_;
     if (profile.qualifications) {
         const auto& list = *profile.qualifications;
         qualifications_.reserve(list.size());
@@ -108,15 +108,15 @@ ProfileIndex::ProfileIndex(const RuleSet& rules, const Profile& profile, Date as
             x.index = static_cast<int>(i);
             x.source = &q;
             auto known = std::find_if(kinds.begin(), kinds.end(), [&](const KindTables& t) { return t.kind == q.kind; });
-            const KindTables& kind = known != kinds.end() ? *known : kinds.emplace_back(tables_of(eq, q.kind));
+            const KindTables& kind = known != kinds.end() ? *known : kinds.emplace_back(tables_of(lookup, q.kind));
             std::size_t start = words_.size();
             text::append_lower(words_, q.title);
             words_ += ' ';
             text::append_lower(words_, q.subject);
             words_at_.push_back({start, words_.size() - start, kind.areas});
             key.assign(words_, start + q.title.size() + 1, q.subject.size());
-            auto subject = find_key(eq.subjects, key);
-            x.subject = subject != eq.subjects.end() ? std::string_view(subject->second) : std::string_view(q.subject);
+            const std::string* subject = lookup.subject(key);
+            x.subject = subject ? std::string_view(*subject) : std::string_view(q.subject);
             x.level = q.level ? q.level : kind.level;
             x.subject_unreadable = names_nothing(q.subject);
             read_grades(eq, *kind.grades, q, x);
@@ -129,7 +129,7 @@ ProfileIndex::ProfileIndex(const RuleSet& rules, const Profile& profile, Date as
                 x.areas_known = true;
             else
                 x.areas_known = !q.title.empty() || !q.subject.empty() || (kind.areas && !kind.areas->empty());
-            if (auto stage = find_key(eq.stages, q.stage); stage != eq.stages.end()) x.stage_rank = stage->second;
+            if (const int* stage = lookup.stage(q.stage)) x.stage_rank = *stage;
             qualifications_.push_back(std::move(x));
         }
     }
@@ -183,14 +183,13 @@ bool ProfileIndex::in_any_area(const IndexedQualification& x, const std::vector<
                            [&](const std::string& a) { return std::find(list.begin(), list.end(), a) != list.end(); });
     };
     if (q.areas) return among(*q.areas);
-    const Equivalences& eq = rules_->equivalences;
     const Words& words_of = words_at_[static_cast<std::size_t>(x.index)];
     if (words_of.kind_areas && among(*words_of.kind_areas)) return true;
     if (q.title.empty() && q.subject.empty()) return false;
     std::string_view words = lowered_words(x);
     for (const auto& area : areas)
-        if (auto it = eq.area_words.find(area); it != eq.area_words.end())
-            for (const auto& key : it->second)
+        if (const std::vector<std::string>* keys = lookup_->area_words(area))
+            for (const auto& key : *keys)
                 if (!key.empty() && words.find(key) != std::string_view::npos) return true;
     return false;
 }

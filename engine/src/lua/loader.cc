@@ -16,6 +16,7 @@
 #include "check/rule_checks.h"
 #include "check/source_scan.h"
 #include "eligo/rules.h"
+#include "evaluate/equivalence_index.h"
 #include "lua/custom.h"
 #include "lua/rule_language.h"
 #include "support/sha256.h"
@@ -1051,6 +1052,7 @@ std::shared_ptr<RuleSet> compile_rules(const RuleLoadOptions& options, std::vect
     }
     if (!errors.empty()) return nullptr;
     if (compiler.has_custom_) rules->custom = std::make_shared<CustomRunner>(std::move(*sources), options.limits);
+    rules->equivalence_index = std::make_shared<const EquivalenceIndex>(rules->equivalences);
     return rules;
 }
 
