@@ -310,14 +310,15 @@ private:
                                                 bool required = false) {
         auto text = text_field(v, key, where, required, "a date `YYYY-MM-DD`", "required date is missing");
         if (!text) return std::nullopt;
-        auto d = read_date(*text);
-        if (!d) {
+        auto read = read_date(*text);
+        if (!read) {
             fail(where.field(key), "expected a date `YYYY-MM-DD`, got " + backticked(*text) + not_a_day(*text));
-            return d;
+            return std::nullopt;
         }
         // A year like 0000 or 9999 is a placeholder or a slip, not a date a career was lived on.
         static const Date kEarliest = Date::from_ymd(1900, 1, 1), kLatest = Date::from_ymd(2099, 12, 31);
-        if (*d < kEarliest || *d > kLatest) {
+        Date d = *read;  // a plain value from here: an optional kept in memory and read back whole stalls
+        if (d < kEarliest || d > kLatest) {
             fail(where.field(key), "date " + backticked(*text) + " is outside the plausible range " +
                                        kEarliest.to_string() + " to " + kLatest.to_string());
             return std::nullopt;
