@@ -34,6 +34,50 @@ TEST_CASE("absent lists stay absent and empty lists stay empty") {
     CHECK(empty.employment->empty());
 }
 
+TEST_CASE("lists not kept are checked as ever and come back absent") {
+    ProfileReadOptions none;
+    none.keep = ProfileLists{false, false, false};
+    // Good records: the lists are left out, everything else is read.
+    std::string good = test::source_file("tests/data/sam.json");
+    auto full = parse_profile(good, "sam.json");
+    auto lean = parse_profile(good, "sam.json", none);
+    REQUIRE(full);
+    REQUIRE(lean);
+    CHECK(full->employment);
+    CHECK_FALSE(lean->employment);
+    CHECK_FALSE(lean->cpd);
+    CHECK_FALSE(lean->training);
+    CHECK(lean->qualifications->size() == full->qualifications->size());
+    CHECK(lean->evidence->size() == full->evidence->size());
+    // A problem in a list not kept refuses the record, or warns, as when it is kept.
+    for (const char* json : {
+             R"({"id":"E-1","employment":[{"employer":"Council","start":"2024-13-01"}]})",
+             R"({"id":"E-2","employment":[{"employer_type":"council","start":"2020-01-01","end":"2019-01-01"}]})",
+             R"({"id":"E-3","employment":[{"areas":["housing","gardening"],"title":7}]})",
+             R"({"id":"E-4","cpd":[{"date":"2026-01-01","hours":-2,"activity":"Course","colour":"red"}]})",
+             R"({"id":"E-5","training":[{"status":"done"}],"cpd":["not a record"]})",
+             R"({"id":"E-6","employment":[{"employer":"A","start":"2020-01-01","ethnicity":"x","rank":1}],"cpd":[{"activity":"Reading"}]})",
+         }) {
+        INFO(json);
+        std::vector<Warning> kept_warnings, lean_warnings;
+        auto kept = parse_profile(json, "p.json", {}, &kept_warnings);
+        auto left = parse_profile(json, "p.json", none, &lean_warnings);
+        REQUIRE(static_cast<bool>(kept) == static_cast<bool>(left));
+        if (!kept) {
+            std::vector<std::string> a, b;
+            for (const auto& e : kept.errors()) a.push_back(e.to_string());
+            for (const auto& e : left.errors()) b.push_back(e.to_string());
+            CHECK(a == b);
+            CHECK_FALSE(a.empty());
+        }
+        REQUIRE(kept_warnings.size() == lean_warnings.size());
+        for (std::size_t i = 0; i < kept_warnings.size(); ++i) {
+            CHECK(kept_warnings[i].where == lean_warnings[i].where);
+            CHECK(kept_warnings[i].message == lean_warnings[i].message);
+        }
+    }
+}
+
 TEST_CASE("syntax errors name the file, line and column") {
     auto p = parse_profile("{\n  \"id\": \"X\",\n  \"qualifications\": [,]\n}", "bad.json");
     REQUIRE_FALSE(p);

@@ -388,6 +388,35 @@ TEST_CASE("screen outputs: each row lists its own statements to assess, when the
     }
 }
 
+TEST_CASE("screen: the lists a post's statements read are kept, and a record is checked whole") {
+    // Level A reads employment (the year at a council) and training (the induction); CPD is
+    // level B's.
+    ProfileLists a = lists_read(target(0)), b = lists_read(target(1));
+    CHECK(a.employment);
+    CHECK(a.training);
+    CHECK_FALSE(a.cpd);
+    CHECK(b.cpd);
+    auto custom = test::rules_from(R"(
+role { id = 't/custom', title = 'Custom',
+  level { id = 'A', other = { custom { id = 'c', text = 'A check of its own',
+                                       check = function(p) return true end } } } }
+)");
+    ProfileLists any = lists_read({&custom->roles.front(), 0});
+    CHECK((any.employment && any.cpd && any.training));
+    // A record whose CPD, which level A does not read, has a date that is no date is
+    // unreadable all the same, and an unknown field in it is still counted.
+    std::string path = temp_file("lists.jsonl", good("P-1", R"({"cpd":[{"date":"2026-02-30"}]})") + "\n" +
+                                                    good("P-2", R"({"cpd":[{"date":"2026-02-01","colour":"red"}]})") + "\n");
+    auto source = open_jsonl(path);
+    REQUIRE(source);
+    Kept kept;
+    ScreenRunSummary summary = run_screen(**source, *post_rules(), run_options(), kept);
+    CHECK(kept.bad_rows == std::vector<std::string>{path + ":1"});
+    CHECK(kept.rows == std::vector<std::string>{path + ":2 P-2 shortlist"});
+    REQUIRE(summary.warnings.size() == 1);
+    CHECK(summary.warnings[0].message.find("unknown field `colour`") != std::string::npos);
+}
+
 TEST_CASE("eligo screen: JSON Lines to XLSX, exit status for bad records, usage errors") {
     std::string dir = test::rule_directory("screen-cli", {{"t/post.lua", kPost}});
     std::string in = temp_file("cli.jsonl", good("P-1") + "\nnot json\n");

@@ -91,6 +91,13 @@ struct Warning {
     std::string message;
 };
 
+/// Lists of a profile a reader may leave out of what it returns.
+struct ProfileLists {
+    bool employment = true;
+    bool cpd = true;
+    bool training = true;
+};
+
 struct ProfileReadOptions {
     /// Reject a profile that carries a protected characteristic instead of dropping it, or a
     /// field the format does not define instead of ignoring it with a warning.
@@ -98,6 +105,10 @@ struct ProfileReadOptions {
     /// A text longer than this is refused unread (0: no limit). Profiles are a few kilobytes;
     /// the limit keeps one hostile or mistaken input from taking the memory of a batch.
     std::size_t max_bytes = 1u << 20;
+    /// The lists to return. One not kept is still read and checked in full, so a record is
+    /// refused or warned about exactly as when it is kept, but comes back absent: a screen
+    /// keeps only the lists its statements read.
+    ProfileLists keep{};
 };
 
 /// Reads one profile from JSON text. `source` names the file in error messages.

@@ -65,6 +65,10 @@ struct ScreenResult {
 /// Screens one prepared profile. Thread-safe: any number of threads may screen at once.
 ScreenResult screen(const ScreenTarget& target, const ProfileIndex& index);
 
+/// The lists of a profile that the statements of the levels screened read, judgements
+/// included; every list when one of them is a custom check, which may read any.
+ProfileLists lists_read(const ScreenTarget& target);
+
 /// The knock-out audit: outcomes counted and, per essential statement, how many applicants
 /// it rejected on its own and in all, and for how many it was undecided. Audits of separate
 /// threads add up with `merge`, so the figures do not depend on how the work was shared.

@@ -25,7 +25,8 @@ struct ScreenRow {
     std::string name;            ///< empty unless names were asked for
     ScreenResult result;
     /// The facts the result refers to, for the writers' words (its name is cleared unless
-    /// names were asked for).
+    /// names were asked for). It holds the lists the statements screened read
+    /// (`lists_read`): the others were checked when the record was read, and are absent.
     std::shared_ptr<const Profile> profile;
 };
 

@@ -161,9 +161,9 @@ public:
         if (const element* v = f[current_role_]) p.current_role = current_role(*v);
         p.qualifications = list<Qualification>(f[qualifications], "qualifications", &Reader::qualification);
         if (const element* v = f[driving_]) p.driving = driving(*v);
-        p.employment = list<EmploymentPeriod>(f[employment], "employment", &Reader::employment);
-        p.cpd = list<CpdRecord>(f[cpd_], "cpd", &Reader::cpd);
-        p.training = list<TrainingRecord>(f[training_], "training", &Reader::training);
+        p.employment = list<EmploymentPeriod>(f[employment], "employment", &Reader::employment, options_.keep.employment);
+        p.cpd = list<CpdRecord>(f[cpd_], "cpd", &Reader::cpd, options_.keep.cpd);
+        p.training = list<TrainingRecord>(f[training_], "training", &Reader::training, options_.keep.training);
         p.evidence = list<Evidence>(f[evidence_], "evidence", &Reader::evidence);
         return p;
     }
@@ -172,6 +172,9 @@ private:
     const std::string& source_;
     const ProfileReadOptions& options_;
     std::vector<Warning>* warnings_;
+    // False while a list that is not kept is read: its records are checked as ever, but their
+    // texts are not copied out of the document, as they would only be thrown away.
+    bool building_ = true;
 
     void fail(const std::string& path, const std::string& message) {
         errors.push_back({ErrorCode::profile_field, source_, path.empty() ? message : path + ": " + message, {}});
@@ -286,7 +289,7 @@ private:
 
     std::string string_field(const element* v, std::string_view key, const Where& where, bool required = false) {
         auto text = text_field(v, key, where, required);
-        return text ? std::string(*text) : std::string();
+        return text && building_ ? std::string(*text) : std::string();
     }
 
     std::string enum_field(const element* v, std::string_view key, const Where& where,
@@ -358,7 +361,7 @@ private:
             return std::nullopt;
         }
         std::vector<std::string> out;
-        out.reserve(items.size());
+        if (building_) out.reserve(items.size());
         std::size_t i = 0;
         for (element item : items) {
             std::size_t index = i++;
@@ -375,14 +378,16 @@ private:
                                       (hint.empty() ? "" : " (did you mean " + backticked(hint) + "?)"));
                 continue;
             }
-            out.push_back(*known);
+            if (building_) out.push_back(*known);
         }
         return out;
     }
 
+    // A list of records; when not `keep`, every record is read and checked all the same, and
+    // the list comes back absent.
     template <class T>
     std::optional<std::vector<T>> list(const element* v, const char* key,
-                                       T (Reader::*item)(const object&, const Where&)) {
+                                       T (Reader::*item)(const object&, const Where&), bool keep = true) {
         if (!v || v->is_null()) return std::nullopt;
         array items;
         if (v->get_array().get(items) != simdjson::SUCCESS) {
@@ -390,7 +395,8 @@ private:
             return std::nullopt;
         }
         std::vector<T> out;
-        out.reserve(items.size());
+        if (keep) out.reserve(items.size());
+        building_ = keep;
         std::size_t i = 0;
         for (element entry : items) {
             Where where{key, i++};
@@ -399,8 +405,11 @@ private:
                 fail(where.str(), "expected an object, got " + std::string(type_name(entry)));
                 continue;
             }
-            out.push_back((this->*item)(record, where));
+            T read = (this->*item)(record, where);
+            if (keep) out.push_back(std::move(read));
         }
+        building_ = true;
+        if (!keep) return std::nullopt;
         return out;
     }
 

@@ -2,6 +2,8 @@
 #include "eligo/screen.h"
 
 #include <algorithm>
+#include <type_traits>
+#include <variant>
 
 
 namespace eligo {
@@ -33,7 +35,28 @@ void kinds_of(const Criterion& c, bool& fact, bool& judgement) {
     for (const Criterion& member : c.children) kinds_of(member, fact, judgement);
 }
 
+// Adds to `lists` those `c` and its members read.
+void add_lists(const Criterion& c, ProfileLists& lists) {
+    std::visit(
+        [&](const auto& r) {
+            using R = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<R, ExperienceRequirement>) lists.employment = true;
+            if constexpr (std::is_same_v<R, CpdRequirement>) lists.cpd = true;
+            if constexpr (std::is_same_v<R, TrainingRequirement>) lists.training = true;
+            if constexpr (std::is_same_v<R, CustomRequirement>) lists = ProfileLists{};
+        },
+        c.requirement);
+    for (const Criterion& member : c.children) add_lists(member, lists);
+}
+
 }  // namespace
+
+ProfileLists lists_read(const ScreenTarget& target) {
+    ProfileLists lists{false, false, false};
+    for (std::size_t l = 0; l <= target.level && l < target.role->levels.size(); ++l)
+        for (const Criterion& c : target.role->levels[l].criteria) add_lists(c, lists);
+    return lists;
+}
 
 std::vector<std::string> ScreenResult::fields_to_ask() const {
     std::vector<std::string> out;
