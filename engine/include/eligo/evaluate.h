@@ -76,8 +76,11 @@ private:
     /// The deciding record per competency, sorted by competency: keys are views into the
     /// profile, so indexing a profile allocates no string and no tree node per record.
     std::vector<std::pair<std::string_view, const Evidence*>> evidence_;
-    /// The same by `RuleSet::competency_slots`: null where the profile has no deciding record.
-    std::vector<const Evidence*> by_slot_;
+    /// The same by `RuleSet::competency_slots`, for the records whose competency has a slot:
+    /// (slot, record), in the order of the slots. Only the profile's records, not one entry per
+    /// slot: the rules have hundreds of competencies and a profile a few records, and clearing a
+    /// table of every slot for each profile was most of the work of indexing its evidence.
+    std::vector<std::pair<std::size_t, const Evidence*>> by_slot_;
 };
 
 struct EvaluateOptions {

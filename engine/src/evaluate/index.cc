@@ -163,16 +163,18 @@ void ProfileIndex::index_evidence(const std::vector<Evidence>& records) {
         evidence_[kept++] = evidence_[i];
     }
     evidence_.resize(kept);
-    // Each deciding record in its competency's slot, found by a search among the slots: a
-    // profile holds far fewer records than the rules require competencies.
+    // Each deciding record's slot, found by a search among the slots: a profile holds far fewer
+    // records than the rules require competencies. Both are sorted by competency, so the
+    // records come out in the order of their slots, and each search starts where the last ended.
     const std::vector<std::string>& slots = rules_->competency_slots;
-    by_slot_.assign(slots.size(), nullptr);
+    by_slot_.clear();
+    by_slot_.reserve(evidence_.size());
     auto from = slots.begin();
-    for (const auto& [competency, record] : evidence_) {  // sorted too: each search starts where the last ended
+    for (const auto& [competency, record] : evidence_) {
         from = std::lower_bound(from, slots.end(), competency,
                                 [](const std::string& slot, std::string_view key) { return slot < key; });
         if (from == slots.end()) break;
-        if (*from == competency) by_slot_[static_cast<std::size_t>(from - slots.begin())] = record;
+        if (*from == competency) by_slot_.emplace_back(static_cast<std::size_t>(from - slots.begin()), record);
     }
 }
 
@@ -211,7 +213,9 @@ const Evidence* ProfileIndex::evidence_for(const CompetencyRequirement& requirem
     if (requirement.slot < 0) return evidence_for(requirement.competency);
     auto slot = static_cast<std::size_t>(requirement.slot);
     assert(slot < rules_->competency_slots.size() && rules_->competency_slots[slot] == requirement.competency);
-    return slot < by_slot_.size() ? by_slot_[slot] : nullptr;
+    auto it = std::lower_bound(by_slot_.begin(), by_slot_.end(), slot,
+                               [](const auto& entry, std::size_t key) { return entry.first < key; });
+    return it != by_slot_.end() && it->first == slot ? it->second : nullptr;
 }
 
 }  // namespace eligo
