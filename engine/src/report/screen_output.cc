@@ -191,10 +191,10 @@ public:
         auto id = [](std::string& out, const ScreenFinding& f) { append_statement_id(out, f.level, *f.criterion); };
         cell(line, join_into(field, r.not_met, "; ", id));
         cell(line, join_into(field, r.not_met, " | ",
-                             [&](std::string& out, const ScreenFinding& f) { out += text::unmarked(words_for(f, row, true)); }));
+                             [&](std::string& out, const ScreenFinding& f) { text::append_unmarked(out, words_for(f, row, true)); }));
         bool rejected = r.outcome == ScreenOutcome::reject;
         // Words for a person reading a spreadsheet: no Markdown code spans.
-        auto text = [](std::string& out, const std::string& s) { out += text::unmarked(s); };
+        auto text = [](std::string& out, const std::string& s) { text::append_unmarked(out, s); };
         static const std::string kNone;
         cell(line, rejected ? kNone : join_into(field, r.fields_to_ask(), "; ", text));
         cell(line, rejected ? kNone : join_into(field, r.unknown, "; ", id));

@@ -18,13 +18,25 @@ std::string inert(std::string_view s) {
 
 std::string unmarked(std::string_view s) {
     std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '`') out += '"';
-        else if (s[i] == '*' && i + 1 < s.size() && s[i + 1] == '*') ++i;
-        else out += s[i];
-    }
+    append_unmarked(out, s);
     return out;
+}
+
+// Both below copy the runs between the characters they change whole: a row of a screen's CSV
+// carries a few hundred characters of reasons, and copying them one character at a time was
+// most of the work of writing it.
+void append_unmarked(std::string& out, std::string_view s) {
+    out.reserve(out.size() + s.size());
+    for (std::size_t from = 0;;) {
+        std::size_t mark = from;
+        while (mark < s.size() && s[mark] != '`' && s[mark] != '*') ++mark;
+        out.append(s, from, mark - from);
+        if (mark == s.size()) return;
+        if (s[mark] == '`') out += '"';
+        else if (mark + 1 < s.size() && s[mark + 1] == '*') ++mark;  // ** dropped
+        else out += '*';  // a lone * stays
+        from = mark + 1;
+    }
 }
 
 std::string printable(std::string_view s) {
@@ -71,9 +83,15 @@ void append_csv_field(std::string& out, std::string_view s) {
         return;
     }
     out += '"';
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
+    for (std::size_t from = 0;;) {
+        std::size_t at = s.find('"', from);
+        if (at == std::string_view::npos) {
+            out.append(s, from);
+            break;
+        }
+        out.append(s, from, at + 1 - from);
+        out += '"';  // a quote doubled
+        from = at + 1;
     }
     out += '"';
 }

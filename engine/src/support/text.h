@@ -23,6 +23,8 @@ std::string printable(std::string_view s);
 /// Words for a reader of a spreadsheet, not of Markdown: a `code span` becomes "quoted" and
 /// ** (bold) is dropped.
 std::string unmarked(std::string_view s);
+/// `unmarked(s)` appended to `out`.
+void append_unmarked(std::string& out, std::string_view s);
 
 /// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
 void append_csv_field(std::string& out, std::string_view s);
