@@ -155,9 +155,9 @@ public:
                                              "employment", "cpd",  "training",     "evidence",       "format"};
         const Where top{};
         auto f = scan(doc, kNames, top);
-        p.id = string_field(f[id], "id", top, true);
+        string_field(p.id, f[id], "id", top, true);
         if (f[id] && f[id]->is_string() && p.id.empty()) fail("id", "must not be empty");
-        p.name = string_field(f[name], "name", top);
+        string_field(p.name, f[name], "name", top);
         if (const element* v = f[current_role_]) p.current_role = current_role(*v);
         p.qualifications = list<Qualification>(f[qualifications], "qualifications", &Reader::qualification);
         if (const element* v = f[driving_]) p.driving = driving(*v);
@@ -287,22 +287,39 @@ private:
         return text;
     }
 
-    std::string string_field(const element* v, std::string_view key, const Where& where, bool required = false) {
+    // A text field read into `to`, which is left as it is (empty) when the field is missing or
+    // wrong: read in place, a text needs no string of its own on the way.
+    void string_field(std::string& to, const element* v, std::string_view key, const Where& where,
+                      bool required = false) {
         auto text = text_field(v, key, where, required);
-        return text && building_ ? std::string(*text) : std::string();
+        if (text && building_) to.assign(*text);
     }
 
-    std::string enum_field(const element* v, std::string_view key, const Where& where,
-                           const std::vector<std::string>& allowed, bool required = false) {
+    // One of `allowed`, or null, reported, when the value is not among them; null too when the
+    // field is missing or empty.
+    const std::string* enum_value(const element* v, std::string_view key, const Where& where,
+                                  const std::vector<std::string>& allowed, bool required = false) {
         auto text = text_field(v, key, where, required);
-        if (!text || text->empty()) return {};
+        if (!text || text->empty()) return nullptr;
         for (const auto& value : allowed)
-            if (value == *text) return value;
+            if (value == *text) return &value;
         std::string value(*text);
         std::string hint = nearest(value, allowed);
         fail(where.field(key), "unknown value " + backticked(value) + "; expected one of " + join(allowed) +
                                    (hint.empty() ? "" : " (did you mean " + backticked(hint) + "?)"));
-        return {};
+        return nullptr;
+    }
+
+    void enum_field(std::string& to, const element* v, std::string_view key, const Where& where,
+                    const std::vector<std::string>& allowed, bool required = false) {
+        const std::string* value = enum_value(v, key, where, allowed, required);
+        if (value && building_) to = *value;
+    }
+
+    bool enum_is(const element* v, std::string_view key, const Where& where, const std::vector<std::string>& allowed,
+                 std::string_view expected, bool required = false) {
+        const std::string* value = enum_value(v, key, where, allowed, required);
+        return value && *value == expected;
     }
 
     // Marked hot because it is (some ten dates a record): from the dozen tests a date passes
@@ -384,10 +401,11 @@ private:
     }
 
     // A list of records; when not `keep`, every record is read and checked all the same, and
-    // the list comes back absent.
+    // the list comes back absent. Each record is read into its place in the list: a
+    // qualification moved there after reading was a copy of some hundred bytes a record.
     template <class T>
     std::optional<std::vector<T>> list(const element* v, const char* key,
-                                       T (Reader::*item)(const object&, const Where&), bool keep = true) {
+                                       void (Reader::*item)(T&, const object&, const Where&), bool keep = true) {
         if (!v || v->is_null()) return std::nullopt;
         array items;
         if (v->get_array().get(items) != simdjson::SUCCESS) {
@@ -405,8 +423,12 @@ private:
                 fail(where.str(), "expected an object, got " + std::string(type_name(entry)));
                 continue;
             }
-            T read = (this->*item)(record, where);
-            if (keep) out.push_back(std::move(read));
+            if (keep) {
+                (this->*item)(out.emplace_back(), record, where);
+            } else {
+                T unkept;
+                (this->*item)(unkept, record, where);
+            }
         }
         building_ = true;
         if (!keep) return std::nullopt;
@@ -424,21 +446,20 @@ private:
         enum { role, level, since };
         static constexpr Names<3> kNames = {"role", "level", "since"};
         auto f = scan(obj, kNames, where);
-        r.role = string_field(f[role], "role", where, true);
-        r.level = string_field(f[level], "level", where);
+        string_field(r.role, f[role], "role", where, true);
+        string_field(r.level, f[level], "level", where);
         r.since = date_field(f[since], "since", where);
         return r;
     }
 
-    Qualification qualification(const object& obj, const Where& where) {
-        Qualification q;
+    void qualification(Qualification& q, const object& obj, const Where& where) {
         enum { kind, subject, title, level, grade, stage, areas, status, awarded, awarding_body };
         static constexpr Names<10> kNames = {"kind",  "subject", "title",  "level",   "grade",
                                              "stage", "areas",   "status", "awarded", "awarding_body"};
         auto f = scan(obj, kNames, where);
-        q.kind = enum_field(f[kind], "kind", where, vocab::qualification_kinds, true);
-        q.subject = string_field(f[subject], "subject", where);
-        q.title = string_field(f[title], "title", where);
+        enum_field(q.kind, f[kind], "kind", where, vocab::qualification_kinds, true);
+        string_field(q.subject, f[subject], "subject", where);
+        string_field(q.title, f[title], "title", where);
         if (const element* v = f[level]) {
             std::int64_t n = 0;
             if (v->get_int64().get(n) != simdjson::SUCCESS || n < 1 || n > 8)
@@ -456,12 +477,11 @@ private:
             else
                 fail(where.field("grade"), "expected a grade such as \"5\" or \"C\", got " + std::string(type_name(*v)));
         }
-        q.stage = enum_field(f[stage], "stage", where, vocab::stages);
+        enum_field(q.stage, f[stage], "stage", where, vocab::stages);
         q.areas = tags(f[areas], "areas", where, vocab::qualification_areas);
-        q.in_progress = enum_field(f[status], "status", where, kQualificationStatuses) == "in_progress";
+        q.in_progress = enum_is(f[status], "status", where, kQualificationStatuses, "in_progress");
         q.awarded = date_field(f[awarded], "awarded", where);
-        q.awarding_body = string_field(f[awarding_body], "awarding_body", where);
-        return q;
+        string_field(q.awarding_body, f[awarding_body], "awarding_body", where);
     }
 
     Driving driving(const element& v) {
@@ -475,20 +495,19 @@ private:
         enum { licence, vehicle_access };
         static constexpr Names<2> kNames = {"licence", "vehicle_access"};
         auto f = scan(obj, kNames, where);
-        d.licence = enum_field(f[licence], "licence", where, vocab::licences);
-        d.vehicle_access = enum_field(f[vehicle_access], "vehicle_access", where, vocab::vehicle_access);
+        enum_field(d.licence, f[licence], "licence", where, vocab::licences);
+        enum_field(d.vehicle_access, f[vehicle_access], "vehicle_access", where, vocab::vehicle_access);
         return d;
     }
 
-    EmploymentPeriod employment(const object& obj, const Where& where) {
-        EmploymentPeriod e;
+    void employment(EmploymentPeriod& e, const object& obj, const Where& where) {
         enum { employer, employer_type, title, areas, managerial, start, end, hours_per_week };
         static constexpr Names<8> kNames = {"employer",   "employer_type", "title", "areas",
                                             "managerial", "start",         "end",   "hours_per_week"};
         auto f = scan(obj, kNames, where);
-        e.employer = string_field(f[employer], "employer", where);
-        e.employer_type = enum_field(f[employer_type], "employer_type", where, vocab::employer_types);
-        e.title = string_field(f[title], "title", where);
+        string_field(e.employer, f[employer], "employer", where);
+        enum_field(e.employer_type, f[employer_type], "employer_type", where, vocab::employer_types);
+        string_field(e.title, f[title], "title", where);
         e.areas = tags(f[areas], "areas", where, vocab::work_areas);
         e.managerial = bool_field(f[managerial], "managerial", where);
         e.start = date_field(f[start], "start", where);
@@ -497,45 +516,38 @@ private:
         if (e.end && e.start && *e.end < *e.start)
             fail(where.field("end"), "ends before it starts (" + e.start->to_string() + ")");
         e.hours_per_week = number_field(f[hours_per_week], "hours_per_week", where);
-        return e;
     }
 
-    CpdRecord cpd(const object& obj, const Where& where) {
-        CpdRecord c;
+    void cpd(CpdRecord& c, const object& obj, const Where& where) {
         enum { date, hours, activity, verified };
         static constexpr Names<4> kNames = {"date", "hours", "activity", "verified"};
         auto f = scan(obj, kNames, where);
         c.date = date_field(f[date], "date", where);
         if (!f[date]) warn(where.field("date"), "not recorded; the record counts for no check within a period");
         c.hours = number_field(f[hours], "hours", where);
-        c.activity = string_field(f[activity], "activity", where);
+        string_field(c.activity, f[activity], "activity", where);
         c.verified = bool_field(f[verified], "verified", where).value_or(false);
-        return c;
     }
 
-    TrainingRecord training(const object& obj, const Where& where) {
-        TrainingRecord t;
+    void training(TrainingRecord& t, const object& obj, const Where& where) {
         enum { id, status, date };
         static constexpr Names<3> kNames = {"id", "status", "date"};
         auto f = scan(obj, kNames, where);
-        t.id = string_field(f[id], "id", where, true);
-        t.completed = enum_field(f[status], "status", where, kTrainingStatuses, true) == "completed";
+        string_field(t.id, f[id], "id", where, true);
+        t.completed = enum_is(f[status], "status", where, kTrainingStatuses, "completed", true);
         t.date = date_field(f[date], "date", where);
-        return t;
     }
 
-    Evidence evidence(const object& obj, const Where& where) {
-        Evidence e;
+    void evidence(Evidence& e, const object& obj, const Where& where) {
         enum { competency, status, source, by, date, note };
         static constexpr Names<6> kNames = {"competency", "status", "source", "by", "date", "note"};
         auto f = scan(obj, kNames, where);
-        e.competency = string_field(f[competency], "competency", where, true);
-        e.met = enum_field(f[status], "status", where, kEvidenceStatuses, true) == "met";
-        e.source = enum_field(f[source], "source", where, kEvidenceSources);
-        e.by = string_field(f[by], "by", where);
+        string_field(e.competency, f[competency], "competency", where, true);
+        e.met = enum_is(f[status], "status", where, kEvidenceStatuses, "met", true);
+        enum_field(e.source, f[source], "source", where, kEvidenceSources);
+        string_field(e.by, f[by], "by", where);
         e.date = date_field(f[date], "date", where);
-        e.note = string_field(f[note], "note", where);
-        return e;
+        string_field(e.note, f[note], "note", where);
     }
 };
 
