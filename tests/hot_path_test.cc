@@ -2,8 +2,10 @@
 // checked on their own.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <random>
 #include <set>
@@ -290,4 +292,122 @@ TEST_CASE("equivalence index: a rule set without one indexes a profile as the lo
     CHECK(a.qualifications()[0].grade == 4);
     CHECK(a.qualifications()[1].second_grade == 5);
     CHECK(a.qualifications()[5].grade == 5);  // an O level 3 is a B
+}
+
+TEST_CASE("evidence by slot: every competency the bundled rules require finds what its id finds") {
+    RuleLoadOptions options;
+    options.directory = std::string(ELIGO_SOURCE_DIR) + "/rules";
+    auto rules = load_rules(options);
+    REQUIRE(rules);
+    const RuleSet& set = **rules;
+    std::vector<const CompetencyRequirement*> required;
+    std::function<void(const std::vector<Criterion>&)> walk = [&](const std::vector<Criterion>& criteria) {
+        for (const auto& c : criteria) {
+            if (const auto* r = std::get_if<CompetencyRequirement>(&c.requirement)) required.push_back(r);
+            walk(c.children);
+        }
+    };
+    for (const auto& role : set.roles)
+        for (const auto& level : role.levels) walk(level.criteria);
+    REQUIRE(required.size() > 100);
+
+    // Records for every third competency the rules know, in shuffled order, some twice, some
+    // assessed after the as-of date, among records of competencies the rules do not require
+    // (sorting before, between and after theirs).
+    std::mt19937 random(7);
+    std::vector<Evidence> records;
+    auto record = [&](std::string competency, const char* date, std::string note) {
+        Evidence e;
+        e.competency = std::move(competency);
+        e.source = "manager";
+        e.date = Date::parse(date);
+        e.note = std::move(note);
+        records.push_back(std::move(e));
+    };
+    for (std::size_t i = 0; i < set.competency_slots.size(); i += 3) {
+        const std::string& id = set.competency_slots[i];
+        record(id, "2025-01-01", "first " + id);
+        if (i % 2 == 0) record(id, "2026-01-01", "later " + id);
+        if (i % 5 == 0) record(id, "2027-01-01", "after the as-of date");
+        record(id + "-not-required", "2025-01-01", "not required");
+    }
+    record("", "2025-01-01", "before every id");
+    record("\x7f", "2025-01-01", "after every id");
+    std::shuffle(records.begin(), records.end(), random);
+    Profile p;
+    p.evidence = records;
+
+    ProfileIndex index(set, p, as_of());
+    std::size_t found = 0;
+    for (const CompetencyRequirement* r : required) {
+        INFO(r->competency);
+        REQUIRE(r->slot >= 0);
+        const Evidence* by_slot = index.evidence_for(*r);
+        CHECK(by_slot == index.evidence_for(r->competency));
+        if (by_slot) {
+            ++found;
+            CHECK(by_slot->competency == r->competency);
+            CHECK(by_slot->note.ends_with(r->competency));
+        }
+    }
+    CHECK(found > 30);
+    CHECK(found < required.size());  // and some not found: the other two in three
+
+    // A profile without evidence finds none by any slot.
+    Profile without;
+    ProfileIndex none(set, without, as_of());
+    for (const CompetencyRequirement* r : required) CHECK(none.evidence_for(*r) == nullptr);
+}
+
+namespace {
+
+// The rules of `text::unmarked` and `text::append_csv_field`, a character at a time.
+std::string unmarked_by_character(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '`') out += '"';
+        else if (s[i] == '*' && i + 1 < s.size() && s[i + 1] == '*') ++i;
+        else out += s[i];
+    }
+    return out;
+}
+
+std::string csv_field_by_character(std::string_view s) {
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+}  // namespace
+
+TEST_CASE("unmarked and CSV fields: as their rules read a character at a time") {
+    CHECK(text::unmarked("needs `cih-level-3`, **not** in progress") == "needs \"cih-level-3\", not in progress");
+    CHECK(text::unmarked("a * b ***") == "a * b *");
+    CHECK(text::unmarked("") == "");
+    std::string out = "kept ";
+    text::append_unmarked(out, "`x`**");
+    CHECK(out == "kept \"x\"");
+    out = "a,";
+    text::append_csv_field(out, "say \"no\", twice");
+    CHECK(out == "a,\"say \"\"no\"\", twice\"");
+
+    // Texts of the characters either treats apart, among others, at every length up to 12.
+    const std::string_view alphabet = "ab `*\",\r\n";
+    std::mt19937 random(11);
+    for (int n = 0; n < 5000; ++n) {
+        std::string s(static_cast<std::size_t>(random() % 13), ' ');
+        for (char& c : s) c = alphabet[random() % alphabet.size()];
+        INFO(s);
+        CHECK(text::unmarked(s) == unmarked_by_character(s));
+        std::string prefix = "x";
+        text::append_unmarked(prefix, s);
+        CHECK(prefix == "x" + unmarked_by_character(s));
+        std::string field = "y,";
+        text::append_csv_field(field, s);
+        CHECK(field == "y," + csv_field_by_character(s));
+    }
 }
