@@ -382,7 +382,44 @@ std::string csv_field_by_character(std::string_view s) {
     return out + "\"";
 }
 
+// JSON's escapes of RFC 8259 for the characters it must escape, and no others.
+std::string json_string_by_character(std::string_view s) {
+    std::string out = "\"";
+    for (char ch : s) {
+        auto c = static_cast<unsigned char>(ch);
+        if (ch == '"') out += "\\\"";
+        else if (ch == '\\') out += "\\\\";
+        else if (ch == '\n') out += "\\n";
+        else if (ch == '\r') out += "\\r";
+        else if (ch == '\t') out += "\\t";
+        else if (c < 0x20) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+            out += escaped;
+        } else {
+            out += ch;
+        }
+    }
+    return out + "\"";
+}
+
 }  // namespace
+
+TEST_CASE("JSON strings: escaped as their rule reads a character at a time") {
+    std::string out = "[";
+    text::append_json_string(out, "caf\xC3\xA9 \"quoted\" \\ \x01\x1f\x7f");
+    CHECK(out == "[\"caf\xC3\xA9 \\\"quoted\\\" \\\\ \\u0001\\u001f\x7f\"");
+    const std::string_view alphabet = "ab \"\\\n\r\t\x01\x1f/";
+    std::mt19937 random(13);
+    for (int n = 0; n < 5000; ++n) {
+        std::string s(static_cast<std::size_t>(random() % 13), ' ');
+        for (char& c : s) c = alphabet[random() % alphabet.size()];
+        INFO(text::printable(s));
+        std::string field = "x";
+        text::append_json_string(field, s);
+        CHECK(field == "x" + json_string_by_character(s));
+    }
+}
 
 TEST_CASE("unmarked and CSV fields: as their rules read a character at a time") {
     CHECK(text::unmarked("needs `cih-level-3`, **not** in progress") == "needs \"cih-level-3\", not in progress");

@@ -112,8 +112,16 @@ void append_json_string(std::string& out, std::string_view s) {
     }
     static const char* const hex = "0123456789abcdef";
     out += '"';
-    for (char ch : s) {
-        auto c = static_cast<unsigned char>(ch);
+    // Runs that need no escape are copied whole: reasons and policy texts are most of a JSON
+    // line, and nearly all of their characters are plain.
+    auto plain = [](unsigned char c) { return c >= 0x20 && c != '"' && c != '\\'; };
+    for (std::size_t at = 0; at < s.size(); ++at) {
+        std::size_t run = at;
+        while (run < s.size() && plain(static_cast<unsigned char>(s[run]))) ++run;
+        out.append(s, at, run - at);
+        if (run == s.size()) break;
+        at = run;
+        auto c = static_cast<unsigned char>(s[at]);
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -121,13 +129,9 @@ void append_json_string(std::string& out, std::string_view s) {
             case '\r': out += "\\r"; break;
             case '\t': out += "\\t"; break;
             default:
-                if (c < 0x20) {
-                    out += "\\u00";
-                    out += hex[c >> 4];
-                    out += hex[c & 15];
-                } else {
-                    out += ch;
-                }
+                out += "\\u00";  // another control character
+                out += hex[c >> 4];
+                out += hex[c & 15];
         }
     }
     out += '"';
