@@ -1,6 +1,7 @@
 // Evaluation: a profile against the roles of a rule set, as of a date.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -76,11 +77,11 @@ private:
     /// The deciding record per competency, sorted by competency: keys are views into the
     /// profile, so indexing a profile allocates no string and no tree node per record.
     std::vector<std::pair<std::string_view, const Evidence*>> evidence_;
-    /// The same by `RuleSet::competency_slots`, for the records whose competency has a slot:
-    /// (slot, record), in the order of the slots. Only the profile's records, not one entry per
-    /// slot: the rules have hundreds of competencies and a profile a few records, and clearing a
-    /// table of every slot for each profile was most of the work of indexing its evidence.
-    std::vector<std::pair<std::size_t, const Evidence*>> by_slot_;
+    /// The same by `RuleSet::competency_slots`: per slot, 1 + the position in `evidence_` of its
+    /// deciding record, or 0. A whole framework asks for hundreds of slots, so a slot is found
+    /// in one step; the table ends at the last slot the profile has a record for, and holds
+    /// positions rather than pointers, as clearing it is most of indexing a profile's evidence.
+    std::vector<std::uint32_t> by_slot_;
 };
 
 struct EvaluateOptions {

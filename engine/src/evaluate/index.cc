@@ -164,18 +164,22 @@ void ProfileIndex::index_evidence(const std::vector<Evidence>& records) {
     }
     evidence_.resize(kept);
     // Each deciding record's slot, found by a search among the slots: a profile holds far fewer
-    // records than the rules require competencies. Both are sorted by competency, so the
-    // records come out in the order of their slots, and each search starts where the last ended.
+    // records than the rules require competencies. Both are sorted by competency, so each
+    // search starts where the last ended, and the last slot found is the table's end.
     const std::vector<std::string>& slots = rules_->competency_slots;
-    by_slot_.clear();
-    by_slot_.reserve(evidence_.size());
+    thread_local std::vector<std::pair<std::size_t, std::uint32_t>> found;  // (slot, 1 + position), reused
+    found.clear();
     auto from = slots.begin();
-    for (const auto& [competency, record] : evidence_) {
+    for (std::size_t i = 0; i < evidence_.size(); ++i) {
+        std::string_view competency = evidence_[i].first;
         from = std::lower_bound(from, slots.end(), competency,
                                 [](const std::string& slot, std::string_view key) { return slot < key; });
         if (from == slots.end()) break;
-        if (*from == competency) by_slot_.emplace_back(static_cast<std::size_t>(from - slots.begin()), record);
+        if (*from == competency)
+            found.emplace_back(static_cast<std::size_t>(from - slots.begin()), static_cast<std::uint32_t>(i + 1));
     }
+    by_slot_.assign(found.empty() ? 0 : found.back().first + 1, 0);
+    for (const auto& [slot, position] : found) by_slot_[slot] = position;
 }
 
 bool ProfileIndex::in_any_area(const IndexedQualification& x, const std::vector<std::string>& areas) const {
@@ -213,9 +217,8 @@ const Evidence* ProfileIndex::evidence_for(const CompetencyRequirement& requirem
     if (requirement.slot < 0) return evidence_for(requirement.competency);
     auto slot = static_cast<std::size_t>(requirement.slot);
     assert(slot < rules_->competency_slots.size() && rules_->competency_slots[slot] == requirement.competency);
-    auto it = std::lower_bound(by_slot_.begin(), by_slot_.end(), slot,
-                               [](const auto& entry, std::size_t key) { return entry.first < key; });
-    return it != by_slot_.end() && it->first == slot ? it->second : nullptr;
+    std::uint32_t position = slot < by_slot_.size() ? by_slot_[slot] : 0;
+    return position != 0 ? evidence_[position - 1].second : nullptr;
 }
 
 }  // namespace eligo
