@@ -21,6 +21,8 @@ void append_reason(std::string& out, const CriterionResult& result, const Profil
 /// Why a statement fails on facts alone (the screen's "not met"): its own reason, or for a
 /// group the reasons of its members whose facts are not met, joined by "; ".
 std::string facts_reason(const CriterionResult& result, const Profile& profile);
+/// The same appended to `out`.
+void append_facts_reason(std::string& out, const CriterionResult& result, const Profile& profile);
 
 /// A criterion's reason when its custom check stopped with an error. It never quotes the
 /// error, which is for the rule author (`-v`), not for HR or a recruiter.

@@ -264,37 +264,67 @@ std::string unreadable_list(const Finding& f) {
 
 // Counts first, so a recruiter sees why without counting: "4 passes at grade 4 or above
 // (English, Mathematics, History and Geography); needs 5 including English and Mathematics".
-std::string gcse_reason(const GcseRequirement& r, const CriterionResult& res, const Profile& p) {
+// Appended to `out` piece by piece: the screen words it for every applicant it rejects.
+void append_gcse_reason(std::string& out, const GcseRequirement& r, const CriterionResult& res, const Profile& p) {
     const Finding& f = res.finding;
-    std::string grade = "at grade " + r.min_grade_text + " or above";
-    std::string need = "needs " + std::to_string(r.count) +
-                       (r.subjects.empty() ? "" : " including " + join(r.subjects, " and "));
-    int have = static_cast<int>(f.have);
-    std::string held = have == 0 ? "no passes " + grade + " recorded"
-                                 : std::to_string(have) + (have == 1 ? " pass " : " passes ") + grade + " (" +
-                                       pass_subjects(p, f.used) + ")";
-    if (res.outcome == Outcome::met) return held + "; " + need;
-    if (res.outcome == Outcome::not_met) {
-        std::string lacking = f.lacking.empty() ? "" : "no pass " + grade + " in " + join(f.lacking, " or ") + "; ";
-        return lacking + held + "; " + need;
+    auto grade = [&] { out.append("at grade ").append(r.min_grade_text).append(" or above"); };
+    auto held = [&] {
+        int have = static_cast<int>(f.have);
+        if (have == 0) {
+            out += "no passes ";
+            grade();
+            out += " recorded";
+            return;
+        }
+        append_int(out, have);
+        out += have == 1 ? " pass " : " passes ";
+        grade();
+        out.append(" (").append(pass_subjects(p, f.used)).append(")");
+    };
+    auto need = [&] {
+        out += "; needs ";
+        append_int(out, r.count);
+        if (r.subjects.empty()) return;
+        out += " including ";
+        append_join(out, r.subjects, " and ");
+    };
+    if (res.outcome == Outcome::not_met && !f.lacking.empty()) {
+        out += "no pass ";
+        grade();
+        out += " in ";
+        append_join(out, f.lacking, " or ");
+        out += "; ";
     }
-    if (!f.unreadable.empty()) return held + "; cannot read " + unreadable_list(f) + "; " + need;
-    return held + "; grade or subject not recorded for " + uncertain_list(f.uncertain, "qualifications") + "; " + need;
+    held();
+    if (res.outcome == Outcome::unknown) {
+        if (!f.unreadable.empty()) out.append("; cannot read ").append(unreadable_list(f));
+        else out.append("; grade or subject not recorded for ").append(uncertain_list(f.uncertain, "qualifications"));
+    }
+    need();
 }
 
-std::string qualification_reason(const QualificationRequirement& r, const CriterionResult& res, const Profile& p) {
+void append_qualification_reason(std::string& out, const QualificationRequirement& r, const CriterionResult& res,
+                                 const Profile& p) {
     const Finding& f = res.finding;
-    std::string need = "needs " + need_of(r);
-    if (res.outcome == Outcome::met) return "holds " + list(qualifications(p, f.used));
-    if (res.outcome == Outcome::unknown)
-        return list(qualifications(p, f.uncertain)) + " may count but its level, area or subject is not recorded; " +
-               need;
-    if (f.used.empty()) return "no matching qualification recorded; " + need;
+    if (res.outcome == Outcome::met) {
+        out.append("holds ").append(list(qualifications(p, f.used)));
+        return;
+    }
+    if (res.outcome == Outcome::unknown) {
+        out.append(list(qualifications(p, f.uncertain)))
+            .append(" may count but its level, area or subject is not recorded; needs ")
+            .append(need_of(r));
+        return;
+    }
+    if (f.used.empty()) {
+        out.append("no matching qualification recorded; needs ").append(need_of(r));
+        return;
+    }
     bool only_in_progress = !r.working_towards && std::any_of(f.used.begin(), f.used.end(), [&](int i) {
         return (*p.qualifications)[static_cast<std::size_t>(i)].in_progress;
     });
-    return "holds " + list(qualifications(p, f.used)) + "; " + need +
-           (only_in_progress ? ", achieved (in progress does not count)" : "");
+    out.append("holds ").append(list(qualifications(p, f.used))).append("; needs ").append(need_of(r));
+    if (only_in_progress) out += ", achieved (in progress does not count)";
 }
 
 std::string driving_reason(const DrivingRequirement& r, const Profile& p) {
@@ -388,8 +418,8 @@ void append_reason(std::string& out, const CriterionResult& res, const Profile& 
     std::visit(
         [&](const auto& r) {
             using T = std::decay_t<decltype(r)>;
-            if constexpr (std::is_same_v<T, GcseRequirement>) out += gcse_reason(r, res, profile);
-            else if constexpr (std::is_same_v<T, QualificationRequirement>) out += qualification_reason(r, res, profile);
+            if constexpr (std::is_same_v<T, GcseRequirement>) append_gcse_reason(out, r, res, profile);
+            else if constexpr (std::is_same_v<T, QualificationRequirement>) append_qualification_reason(out, r, res, profile);
             else if constexpr (std::is_same_v<T, DrivingRequirement>) out += driving_reason(r, profile);
             else if constexpr (std::is_same_v<T, ExperienceRequirement>) out += experience_reason(r, res);
             else if constexpr (std::is_same_v<T, CpdRequirement>) out += cpd_reason(r, res);
@@ -413,13 +443,23 @@ std::string rule_fault_warning(const RuleFault& fault) {
 }
 
 std::string facts_reason(const CriterionResult& r, const Profile& profile) {
-    if (!std::holds_alternative<GroupRequirement>(r.criterion->requirement)) return reason(r, profile);
     std::string out;
+    append_facts_reason(out, r, profile);
+    return out;
+}
+
+void append_facts_reason(std::string& out, const CriterionResult& r, const Profile& profile) {
+    if (!std::holds_alternative<GroupRequirement>(r.criterion->requirement)) {
+        append_reason(out, r, profile);
+        return;
+    }
+    const std::size_t start = out.size();
     for (const auto& child : r.children) {
         if (!has_kind(*child.criterion, Kind::fact) || facts_outcome(child, true) == Outcome::met) continue;
-        out += (out.empty() ? "" : "; ") + facts_reason(child, profile);
+        if (out.size() > start) out += "; ";
+        append_facts_reason(out, child, profile);
     }
-    return out.empty() ? reason(r, profile) : out;
+    if (out.size() == start) append_reason(out, r, profile);
 }
 
 std::string qualification_name(const Qualification& q) {
