@@ -223,6 +223,24 @@ TEST_CASE("screen: desirable facts are counted and never reject") {
     CHECK(r.desirable_met == 1);
 }
 
+TEST_CASE("screen plan: the levels' statements in order, with their kinds, worked out once") {
+    const Role& role = post_rules()->roles.front();
+    ScreenPlan a(target(0)), b(target(1));
+    std::vector<std::string> ids;
+    for (const auto& s : b.statements()) ids.push_back(*s.level + "/" + s.criterion->id);
+    CHECK(ids == std::vector<std::string>{"A/gcse", "A/induction", "A/year-with-outcomes", "A/l3-or-equivalent",
+                                          "A/talk", "A/spark", "A/car", "B/cpd"});
+    REQUIRE(a.statements().size() == role.levels[0].criteria.size());
+    for (const auto& s : b.statements()) {
+        INFO(s.criterion->id);
+        CHECK(s.facts == has_kind(*s.criterion, Kind::fact));
+        CHECK(s.judgement == has_kind(*s.criterion, Kind::judgement));
+    }
+    CHECK(b.statements()[2].facts);  // a year at a council, with outcomes: both
+    CHECK(b.statements()[2].judgement);
+    CHECK_FALSE(b.statements()[4].facts);  // communicates well: a judgement only
+}
+
 TEST_CASE("screen: the levels below the advertised one count") {
     auto r = screen_json(good("p"), 1);
     CHECK(r.outcome == ScreenOutcome::incomplete);

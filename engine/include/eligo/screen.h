@@ -62,8 +62,29 @@ struct ScreenResult {
     std::vector<std::string> fields_to_ask() const;
 };
 
+/// What screening a target works out once, whatever the applicant: each statement of the
+/// levels screened, in document order, with its level and whether it (or a member of it) is a
+/// fact and whether one is a judgement. A batch screens every record with one plan.
+class ScreenPlan {
+public:
+    explicit ScreenPlan(const ScreenTarget& target);
+
+    struct Statement {
+        const Criterion* criterion = nullptr;
+        const std::string* level = nullptr;  ///< the id of the level it belongs to
+        bool facts = false;                  ///< it, or a member, is a fact
+        bool judgement = false;              ///< it, or a member, is a judgement
+    };
+    const std::vector<Statement>& statements() const { return statements_; }
+
+private:
+    std::vector<Statement> statements_;
+};
+
 /// Screens one prepared profile. Thread-safe: any number of threads may screen at once.
 ScreenResult screen(const ScreenTarget& target, const ProfileIndex& index);
+/// The same with the target's plan, worked out once for many profiles.
+ScreenResult screen(const ScreenPlan& plan, const ProfileIndex& index);
 
 /// The lists of a profile that the statements of the levels screened read, judgements
 /// included; every list when one of them is a custom check, which may read any.

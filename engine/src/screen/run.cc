@@ -12,6 +12,7 @@ using Done = batch::Done<ScreenRow>;
 struct Context {
     const RuleSet& rules;
     const ScreenRunOptions& options;
+    const ScreenPlan& plan;  ///< options.target's
     const ProfileCheck& check;
     const ScreenSink* render;  ///< the sink, when the workers word its rows
     IdRegister& ids;
@@ -61,7 +62,7 @@ Done screen_record(const RawRecord& raw, std::uint64_t sequence, const Context& 
     ScreenRow row;
     {
         ProfileIndex index(rules, *profile, options.as_of);
-        row.result = screen(options.target, index);  // before anything moves out of the profile
+        row.result = screen(context.plan, index);  // before anything moves out of the profile
     }
     // A rule that fails must not pass for a gap in the application: the run's warnings count
     // it (by statement, never with the applicant's data), besides the row's reason.
@@ -141,7 +142,8 @@ ScreenRunSummary run_screen(RecordSource& source, const RuleSet& rules, const Sc
     Writer writer(sink, options.target);
     ProfileCheck check(rules);
     IdRegister ids;  // kept by the workers, so that the writer's turn stays short
-    Context context{rules, options, check, sink.renders_rows() ? &sink : nullptr, ids};
+    const ScreenPlan plan(options.target);
+    Context context{rules, options, plan, check, sink.renders_rows() ? &sink : nullptr, ids};
     batch::PipelineOptions pipeline{options.threads, options.batch_size, &options.progress, options.times};
     auto input_failure = batch::run_pipeline<ScreenRow>(
         source, pipeline, [&](const RawRecord& raw, std::uint64_t sequence) { return process(raw, sequence, context); },

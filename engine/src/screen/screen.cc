@@ -66,41 +66,48 @@ std::vector<std::string> ScreenResult::fields_to_ask() const {
     return out;
 }
 
-ScreenResult screen(const ScreenTarget& target, const ProfileIndex& index) {
-    ScreenResult result;
-    std::size_t statements = 0;  // at most every statement of the levels screened is to be assessed
-    for (std::size_t l = 0; l <= target.level && l < target.role->levels.size(); ++l)
-        statements += target.role->levels[l].criteria.size();
-    result.assess.reserve(statements);
+ScreenPlan::ScreenPlan(const ScreenTarget& target) {
     for (std::size_t l = 0; l <= target.level && l < target.role->levels.size(); ++l) {
         const Level& level = target.role->levels[l];
         for (const Criterion& c : level.criteria) {
-            bool facts = false, judgement = false;
-            kinds_of(c, facts, judgement);
-            if (!facts) {
-                result.assess.push_back({&c, level.id, c.essential});
-                continue;
+            Statement statement{&c, &level.id};
+            kinds_of(c, statement.facts, statement.judgement);
+            statements_.push_back(statement);
+        }
+    }
+}
+
+ScreenResult screen(const ScreenTarget& target, const ProfileIndex& index) { return screen(ScreenPlan(target), index); }
+
+ScreenResult screen(const ScreenPlan& plan, const ProfileIndex& index) {
+    ScreenResult result;
+    result.assess.reserve(plan.statements().size());  // at most every statement is to be assessed
+    for (const ScreenPlan::Statement& statement : plan.statements()) {
+        const Criterion& c = *statement.criterion;
+        const std::string& level = *statement.level;
+        if (!statement.facts) {
+            result.assess.push_back({&c, level, c.essential});
+            continue;
+        }
+        CriterionResult r = evaluate_criterion(c, index);
+        if (custom_failed(r)) result.rule_errors.push_back({&c, level, c.essential});
+        Outcome hopeful = facts_outcome(r, true);   // every judgement in it met
+        Outcome sure = facts_outcome(r, false);     // none met: the facts alone
+        if (statement.judgement && hopeful != Outcome::not_met && sure != Outcome::met)
+            result.assess.push_back({&c, level, c.essential});
+        if (!c.essential) {
+            ++result.desirable_total;
+            if (sure == Outcome::met) {
+                ++result.desirable_met;
+                result.desirable.push_back({&c, level, false});
             }
-            CriterionResult r = evaluate_criterion(c, index);
-            if (custom_failed(r)) result.rule_errors.push_back({&c, level.id, c.essential});
-            Outcome hopeful = facts_outcome(r, true);   // every judgement in it met
-            Outcome sure = facts_outcome(r, false);     // none met: the facts alone
-            if (judgement && hopeful != Outcome::not_met && sure != Outcome::met)
-                result.assess.push_back({&c, level.id, c.essential});
-            if (!c.essential) {
-                ++result.desirable_total;
-                if (sure == Outcome::met) {
-                    ++result.desirable_met;
-                    result.desirable.push_back({&c, level.id, false});
-                }
-                continue;
-            }
-            if (hopeful == Outcome::not_met) {
-                result.not_met.push_back({&c, level.id, std::move(r), {}});
-            } else if (hopeful == Outcome::unknown) {
-                std::vector<std::string> ask = fields_to_decide(r);
-                result.unknown.push_back({&c, level.id, std::move(r), std::move(ask)});
-            }
+            continue;
+        }
+        if (hopeful == Outcome::not_met) {
+            result.not_met.push_back({&c, level, std::move(r), {}});
+        } else if (hopeful == Outcome::unknown) {
+            std::vector<std::string> ask = fields_to_decide(r);
+            result.unknown.push_back({&c, level, std::move(r), std::move(ask)});
         }
     }
     result.outcome = !result.not_met.empty()  ? ScreenOutcome::reject
