@@ -403,17 +403,25 @@ std::string json_string_by_character(std::string_view s) {
     return out + "\"";
 }
 
+// 5,000 texts of 0 to 12 characters drawn from `alphabet`: the characters a writer treats
+// apart, among plain ones.
+std::vector<std::string> random_texts(std::string_view alphabet, unsigned seed) {
+    std::mt19937 random(seed);
+    std::vector<std::string> texts(5000);
+    for (auto& s : texts) {
+        s.assign(static_cast<std::size_t>(random() % 13), ' ');
+        for (char& c : s) c = alphabet[random() % alphabet.size()];
+    }
+    return texts;
+}
+
 }  // namespace
 
 TEST_CASE("JSON strings: escaped as their rule reads a character at a time") {
     std::string out = "[";
     text::append_json_string(out, "caf\xC3\xA9 \"quoted\" \\ \x01\x1f\x7f");
     CHECK(out == "[\"caf\xC3\xA9 \\\"quoted\\\" \\\\ \\u0001\\u001f\x7f\"");
-    const std::string_view alphabet = "ab \"\\\n\r\t\x01\x1f/";
-    std::mt19937 random(13);
-    for (int n = 0; n < 5000; ++n) {
-        std::string s(static_cast<std::size_t>(random() % 13), ' ');
-        for (char& c : s) c = alphabet[random() % alphabet.size()];
+    for (const std::string& s : random_texts("ab \"\\\n\r\t\x01\x1f/", 13)) {
         INFO(text::printable(s));
         std::string field = "x";
         text::append_json_string(field, s);
@@ -432,12 +440,7 @@ TEST_CASE("unmarked and CSV fields: as their rules read a character at a time") 
     text::append_csv_field(out, "say \"no\", twice");
     CHECK(out == "a,\"say \"\"no\"\", twice\"");
 
-    // Texts of the characters either treats apart, among others, at every length up to 12.
-    const std::string_view alphabet = "ab `*\",\r\n";
-    std::mt19937 random(11);
-    for (int n = 0; n < 5000; ++n) {
-        std::string s(static_cast<std::size_t>(random() % 13), ' ');
-        for (char& c : s) c = alphabet[random() % alphabet.size()];
+    for (const std::string& s : random_texts("ab `*\",\r\n", 11)) {
         INFO(s);
         CHECK(text::unmarked(s) == unmarked_by_character(s));
         std::string prefix = "x";
