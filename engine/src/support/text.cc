@@ -26,7 +26,6 @@ std::string unmarked(std::string_view s) {
 // carries a few hundred characters of reasons, and copying them one character at a time was
 // most of the work of writing it.
 void append_unmarked(std::string& out, std::string_view s) {
-    out.reserve(out.size() + s.size());
     for (std::size_t from = 0;;) {
         std::size_t mark = from;
         while (mark < s.size() && s[mark] != '`' && s[mark] != '*') ++mark;
