@@ -409,7 +409,7 @@ TEST_CASE("screen outputs: each row lists its own statements to assess, when the
 TEST_CASE("screen: the lists a post's statements read are kept, and a record is checked whole") {
     // Level A reads employment (the year at a council) and training (the induction); CPD is
     // level B's.
-    ProfileLists a = lists_read(target(0)), b = lists_read(target(1));
+    ProfileLists a = ScreenPlan(target(0)).lists_read(), b = ScreenPlan(target(1)).lists_read();
     CHECK(a.employment);
     CHECK(a.training);
     CHECK_FALSE(a.cpd);
@@ -419,7 +419,7 @@ role { id = 't/custom', title = 'Custom',
   level { id = 'A', other = { custom { id = 'c', text = 'A check of its own',
                                        check = function(p) return true end } } } }
 )");
-    ProfileLists any = lists_read({&custom->roles.front(), 0});
+    ProfileLists any = ScreenPlan({&custom->roles.front(), 0}).lists_read();
     CHECK((any.employment && any.cpd && any.training));
     // A record whose CPD, which level A does not read, has a date that is no date is
     // unreadable all the same, and an unknown field in it is still counted.

@@ -64,7 +64,8 @@ struct ScreenResult {
 
 /// What screening a target works out once, whatever the applicant: each statement of the
 /// levels screened, in document order, with its level and whether it (or a member of it) is a
-/// fact and whether one is a judgement. A batch screens every record with one plan.
+/// fact and whether one is a judgement, and the lists of a profile they read. A batch screens
+/// every record with one plan.
 class ScreenPlan {
 public:
     explicit ScreenPlan(const ScreenTarget& target);
@@ -76,19 +77,19 @@ public:
         bool judgement = false;              ///< it, or a member, is a judgement
     };
     const std::vector<Statement>& statements() const { return statements_; }
+    /// The lists of a profile that the statements read, judgements included; every list when
+    /// one of them is a custom check, which may read any.
+    const ProfileLists& lists_read() const { return lists_read_; }
 
 private:
     std::vector<Statement> statements_;
+    ProfileLists lists_read_{false, false, false};
 };
 
 /// Screens one prepared profile. Thread-safe: any number of threads may screen at once.
 ScreenResult screen(const ScreenTarget& target, const ProfileIndex& index);
 /// The same with the target's plan, worked out once for many profiles.
 ScreenResult screen(const ScreenPlan& plan, const ProfileIndex& index);
-
-/// The lists of a profile that the statements of the levels screened read, judgements
-/// included; every list when one of them is a custom check, which may read any.
-ProfileLists lists_read(const ScreenTarget& target);
 
 /// The knock-out audit: outcomes counted and, per essential statement, how many applicants
 /// it rejected on its own and in all, and for how many it was undecided. Audits of separate

@@ -26,7 +26,8 @@ struct ScreenRow {
     ScreenResult result;
     /// The facts the result refers to, for the writers' words (its name is cleared unless
     /// names were asked for). It holds the lists the statements screened read
-    /// (`lists_read`): the others were checked when the record was read, and are absent.
+    /// (`ScreenPlan::lists_read`): the others were checked when the record was read, and are
+    /// absent.
     std::shared_ptr<const Profile> profile;
 };
 

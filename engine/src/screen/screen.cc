@@ -51,13 +51,6 @@ void add_lists(const Criterion& c, ProfileLists& lists) {
 
 }  // namespace
 
-ProfileLists lists_read(const ScreenTarget& target) {
-    ProfileLists lists{false, false, false};
-    for (std::size_t l = 0; l <= target.level && l < target.role->levels.size(); ++l)
-        for (const Criterion& c : target.role->levels[l].criteria) add_lists(c, lists);
-    return lists;
-}
-
 std::vector<std::string> ScreenResult::fields_to_ask() const {
     std::vector<std::string> out;
     for (const auto& u : unknown)
@@ -73,6 +66,7 @@ ScreenPlan::ScreenPlan(const ScreenTarget& target) {
             Statement statement{&c, &level.id};
             kinds_of(c, statement.facts, statement.judgement);
             statements_.push_back(statement);
+            add_lists(c, lists_read_);
         }
     }
 }
@@ -117,9 +111,9 @@ ScreenResult screen(const ScreenPlan& plan, const ProfileIndex& index) {
 }
 
 ScreenAudit::ScreenAudit(const ScreenTarget& target) {
-    for (std::size_t l = 0; l <= target.level && l < target.role->levels.size(); ++l)
-        for (const Criterion& c : target.role->levels[l].criteria)
-            if (c.essential && has_kind(c, Kind::fact)) lines_.push_back({&c, target.role->levels[l].id, 0, 0, 0});
+    const ScreenPlan plan(target);  // named: a temporary's statements would not outlive the loop's start
+    for (const ScreenPlan::Statement& s : plan.statements())
+        if (s.criterion->essential && s.facts) lines_.push_back({s.criterion, *s.level, 0, 0, 0});
 }
 
 void ScreenAudit::add(const ScreenResult& result) {
