@@ -50,13 +50,9 @@ const std::string& join_into(std::string& out, const std::vector<T>& items, cons
     return out;
 }
 
-// The words for a finding: why a statement is not met on facts, or why it is undecided.
-std::string words_for(const ScreenFinding& f, const ScreenRow& row, bool not_met) {
-    return not_met ? facts_reason(f.result, *row.profile) : reason(f.result, *row.profile);
-}
-
-// The same in a buffer of the thread, reused row after row: a view valid until the next call.
-std::string_view words_in_buffer(const ScreenFinding& f, const ScreenRow& row, bool not_met) {
+// The words for a finding: why a statement is not met on facts, or why it is undecided. Worded
+// in a buffer of the thread, reused row after row: a view valid until the next call.
+std::string_view words_for(const ScreenFinding& f, const ScreenRow& row, bool not_met) {
     thread_local std::string words;
     words.clear();
     if (not_met) append_facts_reason(words, f.result, *row.profile);
@@ -200,7 +196,7 @@ public:
         auto id = [](std::string& out, const ScreenFinding& f) { append_statement_id(out, f.level, *f.criterion); };
         cell(line, join_into(field, r.not_met, "; ", id));
         cell(line, join_into(field, r.not_met, " | ",
-                             [&](std::string& out, const ScreenFinding& f) { text::append_unmarked(out, words_in_buffer(f, row, true)); }));
+                             [&](std::string& out, const ScreenFinding& f) { text::append_unmarked(out, words_for(f, row, true)); }));
         bool rejected = r.outcome == ScreenOutcome::reject;
         // Words for a person reading a spreadsheet: no Markdown code spans.
         auto text = [](std::string& out, const std::string& s) { text::append_unmarked(out, s); };
@@ -378,7 +374,7 @@ private:
             line += ",\"text\":";
             text::append_json_string(line, f.criterion->text);
             line += ",\"reason\":";
-            text::append_json_string(line, words_in_buffer(f, row, !undecided));
+            text::append_json_string(line, words_for(f, row, !undecided));
             if (undecided) {
                 line += ",\"ask_for\":[";
                 for (std::size_t i = 0; i < f.ask.size(); ++i) {
