@@ -161,4 +161,92 @@ private:
     }
 };
 
+// What knowing that a whole record is JSON costs, with nothing read out of it: the floor under
+// any screen that refuses a record malformed anywhere, as the engine does (the baseline above
+// reads the qualifications only, and simdjson's on-demand parser does not check the values it
+// skips). Two ways, each true when the line is one JSON value:
+// - `dom`: simdjson's DOM parser, as the engine parses (the runtime-chosen kernel);
+// - `on_demand`: the on-demand parser, as the baseline parses, asked for every value in turn
+//   (the kernel built in at compile time: `simdjson::builtin_implementation()`).
+class ParseFloor {
+public:
+    bool dom(std::string_view line) {
+        simdjson::dom::element root;
+        return dom_.parse(line.data(), line.size()).get(root) == simdjson::SUCCESS;
+    }
+
+    bool on_demand(std::string_view line) {
+        padded_.assign(line);
+        padded_.reserve(line.size() + simdjson::SIMDJSON_PADDING);
+        simdjson::ondemand::document doc;
+        simdjson::ondemand::value root;
+        if (on_demand_.iterate(padded_.data(), padded_.size(), padded_.capacity()).get(doc) ||
+            doc.get_value().get(root) || walk(root))
+            return false;
+        const char* rest = nullptr;
+        return doc.current_location().get(rest) == simdjson::OUT_OF_BOUNDS;  // nothing after the value
+    }
+
+private:
+    simdjson::dom::parser dom_;
+    simdjson::ondemand::parser on_demand_;
+    std::string padded_;
+    std::uint64_t seen_ = 0;  // what was read, kept so that no read can be left out
+
+    simdjson::error_code walk(simdjson::ondemand::value value) {
+        using simdjson::ondemand::json_type;
+        json_type type;
+        if (auto e = value.type().get(type)) return e;
+        switch (type) {
+            case json_type::object: {
+                simdjson::ondemand::object object;
+                if (auto e = value.get_object().get(object)) return e;
+                for (auto field : object) {
+                    std::string_view key;
+                    if (auto e = field.unescaped_key().get(key)) return e;
+                    seen_ += key.size();
+                    if (auto e = walk(field.value())) return e;
+                }
+                return simdjson::SUCCESS;
+            }
+            case json_type::array: {
+                simdjson::ondemand::array array;
+                if (auto e = value.get_array().get(array)) return e;
+                for (auto item : array) {
+                    simdjson::ondemand::value v;
+                    if (auto e = item.get(v)) return e;
+                    if (auto e = walk(v)) return e;
+                }
+                return simdjson::SUCCESS;
+            }
+            case json_type::string: {
+                std::string_view text;
+                if (auto e = value.get_string().get(text)) return e;
+                seen_ += text.size();
+                return simdjson::SUCCESS;
+            }
+            case json_type::number: {
+                // As a number of its own kind: read as a double, an integer beyond 64 bits, which
+                // the DOM parser refuses, would pass.
+                simdjson::ondemand::number number;
+                if (auto e = value.get_number().get(number)) return e;
+                seen_ += number.get_number_type() == simdjson::ondemand::number_type::floating_point_number;
+                return simdjson::SUCCESS;
+            }
+            case json_type::boolean: {
+                bool flag = false;
+                if (auto e = value.get_bool().get(flag)) return e;
+                seen_ += flag;
+                return simdjson::SUCCESS;
+            }
+            case json_type::null: {
+                bool null = false;
+                if (auto e = value.is_null().get(null)) return e;
+                return null ? simdjson::SUCCESS : simdjson::INCORRECT_TYPE;
+            }
+        }
+        return simdjson::INCORRECT_TYPE;
+    }
+};
+
 }  // namespace eligo::bench

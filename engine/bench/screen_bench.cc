@@ -12,8 +12,9 @@
 // threads up to the machine's cores with the share of one thread's work spent reading and
 // writing (the stages one thread at a time does), and `evaluate --format jsonl` of three roles
 // with each --explain form, then the screen of Rehousing Officer level A beside the hand-written
-// simdjson baseline of baseline.h (the same decision), which `compare` prints alone, RUNS times
-// each (default 3), alternating. Each run is one pass over FILE, so the time is bounded by its
+// simdjson baseline of baseline.h (the same decision) and the two parse floors there (what
+// finding out that each whole record is JSON costs, reading nothing), which `compare` prints
+// alone, RUNS times each (default 3), alternating. Each run is one pass over FILE, so the time is bounded by its
 // size. Besides the wall-clock rate, each row gives the CPU time the process used (user and
 // system) and records per CPU second ("per core"): on a machine shared with other work the CPU
 // figure is the steady one. `csv` prints the screen's rows of that table for a CSV export read
@@ -211,6 +212,7 @@ int evaluate_row(const std::string& file, const eligo::RuleSet& rules, const std
 // A pass's figures: records, wall-clock and CPU seconds.
 struct Pass {
     double records = 0, seconds = 0, cpu = 0;
+    std::uint64_t refused = 0;  ///< records a parse floor found not to be JSON
 };
 
 // The engine's screen of FILE for Rehousing Officer level A to CSV (discarded), one thread.
@@ -237,20 +239,13 @@ Pass engine_level_a(const std::string& file, const eligo::RuleSet& rules, const 
     return pass;
 }
 
-// The hand-written baseline over FILE, read in blocks of 1 MiB, its CSV to /dev/null.
-Pass baseline_pass(const std::string& file, eligo::bench::BaselineCounts* counts) {
-    Pass pass;
+// Hands `lines` FILE's whole lines, read in blocks of 1 MiB, a block's worth at a time; false
+// when FILE cannot be read.
+template <class Lines>
+bool each_block(const std::string& file, Lines&& lines) {
     std::FILE* in = std::fopen(file.c_str(), "rb");
-    std::FILE* out = std::fopen("/dev/null", "wb");
-    if (!in || !out) {
-        if (in) std::fclose(in);
-        if (out) std::fclose(out);
-        return pass;
-    }
-    auto start = std::chrono::steady_clock::now();
-    double cpu_start = cpu_seconds();
-    eligo::bench::Baseline baseline;
-    std::string block(1u << 20, '\0'), rows = eligo::bench::Baseline::header();
+    if (!in) return false;
+    std::string block(1u << 20, '\0');
     std::size_t held = 0;  // bytes of a line begun in the previous block
     for (;;) {
         if (held == block.size()) block.resize(block.size() * 2);  // a line longer than the block
@@ -261,19 +256,61 @@ Pass baseline_pass(const std::string& file, eligo::bench::BaselineCounts* counts
             held = size;
             continue;
         }
-        baseline.screen(std::string_view(block.data(), cut), rows);
-        std::fwrite(rows.data(), 1, rows.size(), out);
-        rows.clear();
+        lines(std::string_view(block.data(), cut));
         held = size - cut;
         std::memmove(block.data(), block.data() + cut, held);
         if (got == 0) break;
     }
     std::fclose(in);
+    return true;
+}
+
+// The hand-written baseline over FILE, its CSV to /dev/null.
+Pass baseline_pass(const std::string& file, eligo::bench::BaselineCounts* counts) {
+    Pass pass;
+    std::FILE* out = std::fopen("/dev/null", "wb");
+    if (!out) return pass;
+    auto start = std::chrono::steady_clock::now();
+    double cpu_start = cpu_seconds();
+    eligo::bench::Baseline baseline;
+    std::string rows = eligo::bench::Baseline::header();
+    bool read = each_block(file, [&](std::string_view lines) {
+        baseline.screen(lines, rows);
+        std::fwrite(rows.data(), 1, rows.size(), out);
+        rows.clear();
+    });
     std::fclose(out);
+    if (!read) return pass;
     pass.seconds = seconds_since(start);
     pass.cpu = cpu_seconds() - cpu_start;
     pass.records = static_cast<double>(baseline.counts().records());
     if (counts) *counts = baseline.counts();
+    return pass;
+}
+
+// What knowing that a whole record is JSON costs, with nothing read out of it: each line of
+// FILE parsed by `parse` (one of bench::ParseFloor's), which says whether it was.
+template <class Parse>
+Pass parse_floor_pass(const std::string& file, Parse&& parse) {
+    Pass pass;
+    auto start = std::chrono::steady_clock::now();
+    double cpu_start = cpu_seconds();
+    std::uint64_t records = 0, refused = 0;
+    bool read = each_block(file, [&](std::string_view lines) {
+        while (!lines.empty()) {
+            std::size_t end = lines.find('\n');
+            std::string_view one = lines.substr(0, end);
+            lines.remove_prefix(end == std::string_view::npos ? lines.size() : end + 1);
+            if (one.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+            ++records;
+            if (!parse(one)) ++refused;
+        }
+    });
+    if (!read) return pass;
+    pass.seconds = seconds_since(start);
+    pass.cpu = cpu_seconds() - cpu_start;
+    pass.records = static_cast<double>(records);
+    pass.refused = refused;
     return pass;
 }
 
@@ -285,21 +322,34 @@ int compare_rows(const std::string& file, const eligo::RuleSet& rules, eligo::Da
     const Role* role = rules.find_role("rehousing/rehousing-officer", as_of);
     if (!role) return usage();
     ScreenTarget target{role, 0};  // level A: its one essential fact is A/general-education
-    Pass engine, floor;
+    Pass engine, floor, dom, on_demand;
     ScreenAudit audit(target);
     bench::BaselineCounts counts;
+    bench::ParseFloor parse;
     for (int run = 0; run < runs; ++run) {
         Pass e = engine_level_a(file, rules, target, as_of, &audit);
         Pass b = baseline_pass(file, &counts);
-        if (run == 0 || e.cpu < engine.cpu) engine = e;
-        if (run == 0 || b.cpu < floor.cpu) floor = b;
+        Pass d = parse_floor_pass(file, [&](std::string_view line) { return parse.dom(line); });
+        Pass o = parse_floor_pass(file, [&](std::string_view line) { return parse.on_demand(line); });
+        for (auto [best, pass] : {std::pair{&engine, e}, std::pair{&floor, b}, std::pair{&dom, d}, std::pair{&on_demand, o}})
+            if (run == 0 || pass.cpu < best->cpu) *best = pass;
     }
+    auto row = [&](const char* name, const Pass& p) {
+        std::printf("| %s | %.0f | %.0f | %.3f | %.2fx |\n", name, p.records / p.seconds, p.records / p.cpu, p.cpu,
+                    floor.cpu > 0 ? p.cpu / floor.cpu : 0);
+    };
     std::printf("| screen of rehousing/rehousing-officer level A, CSV out, 1 thread | profiles/s | profiles per CPU "
                 "second | CPU seconds | CPU time, x the baseline's |\n| --- | --- | --- | --- | --- |\n");
-    std::printf("| eligo (run_screen, csv_sink) | %.0f | %.0f | %.3f | %.2fx |\n", engine.records / engine.seconds,
-                engine.records / engine.cpu, engine.cpu, floor.cpu > 0 ? engine.cpu / floor.cpu : 0);
-    std::printf("| hand-written simdjson baseline | %.0f | %.0f | %.3f | 1.00x |\n", floor.records / floor.seconds,
-                floor.records / floor.cpu, floor.cpu);
+    row("eligo (run_screen, csv_sink)", engine);
+    row("hand-written simdjson baseline", floor);
+    row("parse floor: simdjson DOM parse of each record, nothing read", dom);
+    row("parse floor: simdjson on-demand, every value of each record read", on_demand);
+    std::printf("\nsimdjson %d.%d.%d: DOM on the %s kernel, on-demand on the %s one; the parse floors refused %llu and "
+                "%llu records\n",
+                simdjson::SIMDJSON_VERSION_MAJOR, simdjson::SIMDJSON_VERSION_MINOR, simdjson::SIMDJSON_VERSION_REVISION,
+                simdjson::get_active_implementation()->name().c_str(),
+                simdjson::builtin_implementation()->name().c_str(), static_cast<unsigned long long>(dom.refused),
+                static_cast<unsigned long long>(on_demand.refused));
     bool agree = audit.count(ScreenOutcome::shortlist) == counts.shortlist &&
                  audit.count(ScreenOutcome::incomplete) == counts.incomplete &&
                  audit.count(ScreenOutcome::reject) == counts.reject && audit.bad_records() == counts.bad;
