@@ -42,7 +42,7 @@ TEST_CASE("parse floors: take what the engine reads, refuse what it refuses as J
     // Each in a part of the record the baseline never reads.
     const std::vector<std::pair<const char*, std::string>> malformed = {
         {"a misspelt literal in a job", with(first, "\"managerial\":false", "\"managerial\":fals")},
-        {"an unknown escape in a job's title", with(first, "\"title\":\"", "\"title\":\"\\q")},
+        {"an unknown escape in an employer's name", with(first, "\"employer\":\"", "\"employer\":\"\\q")},
         {"a number beyond 64 bits", with(first, "\"managerial\":false", "\"managerial\":123456789012345678901234")},
         {"a comma too many in a list", with(first, "\"employment\":[", "\"employment\":[,")},
         {"text after the record", first + " x"},

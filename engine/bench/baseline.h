@@ -191,7 +191,6 @@ private:
     simdjson::dom::parser dom_;
     simdjson::ondemand::parser on_demand_;
     std::string padded_;
-    std::uint64_t seen_ = 0;  // what was read, kept so that no read can be left out
 
     simdjson::error_code walk(simdjson::ondemand::value value) {
         using simdjson::ondemand::json_type;
@@ -204,7 +203,6 @@ private:
                 for (auto field : object) {
                     std::string_view key;
                     if (auto e = field.unescaped_key().get(key)) return e;
-                    seen_ += key.size();
                     if (auto e = walk(field.value())) return e;
                 }
                 return simdjson::SUCCESS;
@@ -221,23 +219,17 @@ private:
             }
             case json_type::string: {
                 std::string_view text;
-                if (auto e = value.get_string().get(text)) return e;
-                seen_ += text.size();
-                return simdjson::SUCCESS;
+                return value.get_string().get(text);
             }
             case json_type::number: {
                 // As a number of its own kind: read as a double, an integer beyond 64 bits, which
                 // the DOM parser refuses, would pass.
                 simdjson::ondemand::number number;
-                if (auto e = value.get_number().get(number)) return e;
-                seen_ += number.get_number_type() == simdjson::ondemand::number_type::floating_point_number;
-                return simdjson::SUCCESS;
+                return value.get_number().get(number);
             }
             case json_type::boolean: {
                 bool flag = false;
-                if (auto e = value.get_bool().get(flag)) return e;
-                seen_ += flag;
-                return simdjson::SUCCESS;
+                return value.get_bool().get(flag);
             }
             case json_type::null: {
                 bool null = false;
