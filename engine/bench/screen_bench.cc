@@ -12,13 +12,13 @@
 // up to the machine's cores with the share of one thread's work spent reading and writing (the
 // stages one thread at a time does), and `evaluate --format jsonl` of three roles with each
 // --explain form, then the screen of Rehousing Officer level A beside the hand-written simdjson
-// baseline of baseline.h (the same decision) and the two parse floors there (what finding out that
-// each whole record is JSON costs, reading nothing), which `compare` prints alone, RUNS times each
-// (default 3), alternating. Each run is one pass over FILE, so the time is bounded by its size.
-// Besides the wall-clock rate, each row gives the CPU time the process used (user and system) and
-// records per CPU second ("per core"): on a machine shared with other work the CPU figure is the
-// steady one. `csv` prints the screen's rows of that table for a CSV export read through a mapping:
-// FILE's rows COPIES times (default 1,500) in a temporary file.
+// baseline of baseline.h (the same decision, for well-formed records) and the two parse floors
+// there (what finding out that each whole record is JSON costs, reading nothing), which `compare`
+// prints alone, RUNS times each (default 3), alternating. Each run is one pass over FILE, so the
+// time is bounded by its size. Besides the wall-clock rate, each row gives the CPU time the process
+// used (user and system) and records per CPU second ("per core"): on a machine shared with other
+// work the CPU figure is the steady one. `csv` prints the screen's rows of that table for a CSV
+// export read through a mapping: FILE's rows COPIES times (default 1,500) in a temporary file.
 #include <sys/resource.h>
 
 #include <chrono>
