@@ -115,6 +115,7 @@ std::variant<ScreenTarget, Reply> target_of(const RuleSet& rules, const Vacancy&
 Screened screen_all(const RuleSet& rules, const ScreenTarget& target, const std::vector<Applicant>& applicants,
                     Date as_of, bool names) {
     Screened out{{}, ScreenAudit(target)};
+    const ScreenPlan plan(target);  // the statements' kinds, worked out once for every applicant
     for (const auto& a : applicants) {
         auto profile = parse_profile(a.json, "applicant " + a.id);
         if (!profile) {  // stored profiles were checked on upload; a rule set change may still refuse one
@@ -126,7 +127,7 @@ Screened screen_all(const RuleSet& rules, const ScreenTarget& target, const std:
         row.sequence = out.rows.size();
         row.where = a.id;
         row.id = a.id;
-        row.result = screen(target, ProfileIndex(rules, *kept, as_of));
+        row.result = screen(plan, ProfileIndex(rules, *kept, as_of));
         if (names) row.name = kept->name;
         else kept->name.clear();
         row.profile = std::move(kept);
