@@ -28,17 +28,27 @@ struct BaselineCounts {
     std::uint64_t records() const { return shortlist + incomplete + reject + bad; }
 };
 
+// Calls `line` with each line of `text` (whole lines of JSON Lines), without its line break.
+template <class Line>
+void each_line(std::string_view text, Line&& line) {
+    while (!text.empty()) {
+        std::size_t end = text.find('\n');
+        line(text.substr(0, end));
+        text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+    }
+}
+
+// A line that holds no record, as the engine skips it: nothing but spaces, tabs and a carriage return.
+inline bool blank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
+
 class Baseline {
 public:
     /// Screens every line of `text` (whole lines of JSON Lines, the next part of the input),
     /// appending one CSV line per record to `out`.
     void screen(std::string_view text, std::string& out) {
-        while (!text.empty()) {
-            std::size_t end = text.find('\n');
-            std::string_view one = text.substr(0, end);
-            text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+        each_line(text, [&](std::string_view one) {
             ++line_;
-            if (one.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+            if (blank(one)) return;
             Outcome outcome = decide(one, record_);
             char digits[24];
             out.append(digits, static_cast<std::size_t>(std::snprintf(digits, sizeof digits, "%llu,",
@@ -50,7 +60,7 @@ public:
                 case Outcome::reject: ++counts_.reject, out += ",reject,A/general-education\n"; break;
                 case Outcome::bad: ++counts_.bad, out += ",unreadable,\n"; break;
             }
-        }
+        });
     }
 
     static const char* header() { return "line,id,outcome,not_met\n"; }

@@ -297,14 +297,11 @@ Pass parse_floor_pass(const std::string& file, Parse&& parse) {
     double cpu_start = cpu_seconds();
     std::uint64_t records = 0, refused = 0;
     bool read = each_block(file, [&](std::string_view lines) {
-        while (!lines.empty()) {
-            std::size_t end = lines.find('\n');
-            std::string_view one = lines.substr(0, end);
-            lines.remove_prefix(end == std::string_view::npos ? lines.size() : end + 1);
-            if (one.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        eligo::bench::each_line(lines, [&](std::string_view one) {
+            if (eligo::bench::blank(one)) return;
             ++records;
             if (!parse(one)) ++refused;
-        }
+        });
     });
     if (!read) return pass;
     pass.seconds = seconds_since(start);
