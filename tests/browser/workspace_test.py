@@ -139,14 +139,20 @@ class PagesTest(unittest.TestCase):
         self.browser.set_window_size(1280, 1000)
 
     def downloaded(self, prefix):
-        """The path of the workbook named PREFIX... once the browser has it whole (it keeps a
-        partial download under another name)."""
+        """The path of the workbook named PREFIX... once the browser has it whole. Chromium
+        writes a download under another name (`.crdownload`) and may put an empty file under
+        the final name while it does, so the workbook counts as there only when no download is
+        in progress and it reads as a whole ZIP archive."""
         deadline = time.monotonic() + 20
         while True:
-            names = [f for f in os.listdir(self.downloads) if f.startswith(prefix) and f.endswith(".xlsx")]
-            if names:
-                return os.path.join(self.downloads, names[0])
-            self.assertLess(time.monotonic(), deadline, f"no {prefix}*.xlsx downloaded")
+            files = os.listdir(self.downloads)
+            names = [f for f in files if f.startswith(prefix) and f.endswith(".xlsx")]
+            in_progress = any(f.endswith(".crdownload") for f in files)
+            if names and not in_progress:
+                path = os.path.join(self.downloads, names[0])
+                if zipfile.is_zipfile(path):
+                    return path
+            self.assertLess(time.monotonic(), deadline, f"no whole {prefix}*.xlsx downloaded")
             time.sleep(0.2)
 
     def assert_fits(self, width):
